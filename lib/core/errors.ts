@@ -1,0 +1,30 @@
+// Errors carry codes, never prose: the UI shows t(`Errors.${code}`), the CLI the English message.
+
+export const ERROR_CODES = [
+  "EMPTY_SOURCE", // nothing but whitespace to import
+  "SOURCE_TOO_LARGE", // over MAX_IMPORT_BYTES
+  "TOO_MANY_PARAGRAPHS", // over MAX_PARAGRAPHS
+  "BINARY_FILE", // the bytes are not text (NUL bytes, control characters)
+  "UNDECODABLE", // text in an encoding we cannot decode
+  "NOT_FOUND", // no such document or segment
+  "INVALID_INPUT", // a request that does not match its schema
+  "CONFLICT", // the segment changed since the client read it
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,60 @@
+// The domain vocabulary shared by the app, the CLI and the tests.
+
+export const SEGMENT_KINDS = ["heading", "body", "caption", "byline"] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+export const SEGMENT_STATUSES = ["untranslated", "draft", "translated", "reviewed"] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** Script of a text as written: Simplified or Traditional characters. */
+export const SOURCE_SCRIPTS = ["hans", "hant"] as const;
+export type SourceScript = (typeof SOURCE_SCRIPTS)[number];
+
+export const ANNOTATION_CATEGORIES = ["person", "place", "organization", "term", "other"] as const;
+export type AnnotationCategory = (typeof ANNOTATION_CATEGORIES)[number];
+
+export const TERM_USAGES = ["preferred", "forbidden"] as const;
+export type TermUsage = (typeof TERM_USAGES)[number];
+
+export type NewSegment = { kind: SegmentKind; source: string };
+
+export type Segment = NewSegment & {
+  id: number;
+  position: number;
+  target: string;
+  status: SegmentStatus;
+  version: number;
+};
+
+export type DocumentMeta = {
+  id: number;
+  title: string;
+  encoding: string;
+  script: SourceScript;
+  sourceLang: string;
+  targetLang: string;
+  sourceUrl: string;
+  note: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type DocumentWithSegments = DocumentMeta & { segments: Segment[] };
+
+export type Progress = { total: number; translated: number; percent: number };
+
+export type DocumentSummary = Pick<DocumentMeta, "id" | "title" | "updatedAt"> & { progress: Progress };
+
+export type Revision = {
+  id: number;
+  target: string;
+  status: SegmentStatus;
+  version: number;
+  author: string;
+  createdAt: Date;
+};
+
+/** Narrows a stored string to a member of one of the unions above. */
+export function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}

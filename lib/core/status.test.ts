@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { statusAfterEdit } from "./status";
+
+describe("statusAfterEdit", () => {
+  it.each([
+    ["untranslated", "Hello", "draft"],
+    ["draft", "Hello", "draft"],
+    ["translated", "Hello again", "translated"],
+    ["reviewed", "  ", "untranslated"],
+    ["draft", "", "untranslated"],
+  ] as const)("%s + %j → %s", (current, target, expected) => {
+    expect(statusAfterEdit(current, target)).toBe(expected);
+  });
+});

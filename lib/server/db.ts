@@ -1,0 +1,29 @@
+import "server-only";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
+
+/** The embedded database, relative to the working directory (the project root). */
+export const DEFAULT_DATABASE_URL = "file:./data/duizhao.db";
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:/.test(url);
+}
+
+// A Prisma 7 client is generated per provider (the SQLite client refuses adapter-pg), so a
+// postgresql:// URL selects the client generated from prisma/postgres/schema.prisma. Both expose
+// the same models; the SQLite client's type stands for both.
+function createPrismaClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) {
+    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+}
+
+const cache = globalThis as unknown as { duizhaoPrisma?: PrismaClient };
+
+/** The process-wide Prisma client for DATABASE_URL (SQLite by default). */
+export const prisma: PrismaClient = (cache.duizhaoPrisma ??= createPrismaClient(
+  process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+));

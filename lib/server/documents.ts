@@ -1,0 +1,63 @@
+import "server-only";
+import type { PreparedImport } from "@/lib/core/import/prepare-import";
+import type { DocumentSummary, DocumentWithSegments } from "@/lib/core/model";
+import { computeProgress } from "@/lib/core/progress";
+import { DomainError } from "@/lib/core/errors";
+import { prisma } from "./db";
+import { mapPrismaError, toDocumentMeta, toSegment, toStatus } from "./map-rows";
+
+export type NewDocument = PreparedImport & { sourceUrl?: string; note?: string };
+
+const LANG_OF_SCRIPT = { hans: "zh-Hans", hant: "zh-Hant" } as const;
+
+/** Creates a document and its segments in one transaction; returns its id. */
+export async function createDocument(input: NewDocument): Promise<{ id: number }> {
+  const { segments, script, ...rest } = input;
+  const document = await prisma.document.create({
+    data: {
+      ...rest,
+      script,
+      sourceLang: LANG_OF_SCRIPT[script],
+      segments: { createMany: { data: segments.map((segment, position) => ({ ...segment, position })) } },
+    },
+    select: { id: true },
+  });
+  return document;
+}
+
+/** All documents, most recently changed first, with their translation progress. */
+export async function findDocuments(): Promise<DocumentSummary[]> {
+  const [documents, counts] = await Promise.all([
+    prisma.document.findMany({ select: { id: true, title: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
+    prisma.segment.groupBy({ by: ["documentId", "status"], _count: { _all: true } }),
+  ]);
+  return documents.map((document) => ({
+    ...document,
+    progress: computeProgress(
+      counts
+        .filter((row) => row.documentId === document.id)
+        .map((row) => ({ status: toStatus(row.status), count: row._count._all })),
+    ),
+  }));
+}
+
+/** One document with its segments in order; throws NOT_FOUND. */
+export async function getDocument({ id }: { id: number }): Promise<DocumentWithSegments> {
+  const row = await prisma.document.findUnique({
+    where: { id },
+    omit: { raw: true },
+    include: {
+      segments: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, kind: true, source: true, target: true, status: true, version: true },
+      },
+    },
+  });
+  if (!row) throw new DomainError("NOT_FOUND");
+  return { ...toDocumentMeta(row), segments: row.segments.map(toSegment) };
+}
+
+/** Deletes a document with its segments, revisions, annotations and terms; throws NOT_FOUND. */
+export async function deleteDocument({ id }: { id: number }): Promise<void> {
+  await prisma.document.delete({ where: { id }, select: { id: true } }).catch(mapPrismaError);
+}
