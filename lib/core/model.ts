@@ -45,6 +45,18 @@ export type Progress = { total: number; translated: number; percent: number };
 
 export type DocumentSummary = Pick<DocumentMeta, "id" | "title" | "updatedAt"> & { progress: Progress };
 
+/** A request to save a segment's target, based on the version the client last saw. */
+export type SaveTargetRequest = {
+  segmentId: number;
+  baseVersion: number;
+  target: string;
+  status: SegmentStatus;
+  /** Identifies this edit: a retried save with the same id is answered with the first result. */
+  clientEditId: string;
+};
+
+export type SaveTargetResult = { kind: "saved"; segment: Segment } | { kind: "conflict"; current: Segment };
+
 export type Revision = {
   id: number;
   target: string;

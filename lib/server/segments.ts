@@ -1,21 +1,10 @@
 import "server-only";
 import { DomainError } from "@/lib/core/errors";
-import type { Revision, Segment, SegmentStatus } from "@/lib/core/model";
+import type { Revision, SaveTargetRequest, SaveTargetResult } from "@/lib/core/model";
 import { prisma } from "./db";
 import { toSegment, toStatus } from "./map-rows";
 
-export type SaveTargetInput = {
-  segmentId: number;
-  /** The version the client's text was based on. */
-  baseVersion: number;
-  target: string;
-  status: SegmentStatus;
-  /** Identifies this edit: a retried save with the same id is answered with the first result. */
-  clientEditId: string;
-  author: string;
-};
-
-export type SaveTargetResult = { kind: "saved"; segment: Segment } | { kind: "conflict"; current: Segment };
+export type SaveTargetInput = SaveTargetRequest & { author: string };
 
 const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true } as const;
 

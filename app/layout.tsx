@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
+import { setLocaleAction } from "./actions";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Layout");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("Layout");
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <a className="skip-link" href="#main">
+            {t("skipToContent")}
+          </a>
+          <header className="app-header">
+            <Link href="/" className="brand">
+              <span className="brand-mark" lang="zh-Hans" aria-hidden="true">
+                对照
+              </span>
+              <span className="brand-name">{t("brandName")}</span>
+              <span className="brand-tagline">{t("tagline")}</span>
+            </Link>
+            <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} onChange={setLocaleAction} />
+          </header>
+          <main id="main">{children}</main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DocumentTable } from "@/components/documents/document-table";
+import { NewDocumentForm } from "@/components/documents/new-document-form";
+import { findDocuments } from "@/lib/server/documents";
+import { createDocumentAction, deleteDocumentAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Documents"))("title") };
+}
+
+export default async function DocumentsPage() {
+  const t = await getTranslations("Documents");
+  const documents = await findDocuments();
+  return (
+    <div className="documents-page">
+      <section className="documents-list" aria-labelledby="documents-heading">
+        <h1 id="documents-heading">{t("title")}</h1>
+        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} />
+      </section>
+      <aside className="card new-document">
+        <NewDocumentForm onCreate={createDocumentAction} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, test } from "vitest";
+import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
+import en from "@/messages/en.json";
+
+// Runs the real CLI in child processes. Every test has its own SQLite file (each run migrates it anyway),
+// so the tests run concurrently.
+
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+const sample = path.join(projectRoot, "samples", "demo-forum-page.txt");
+const workDir = mkdtempSync(path.join(tmpdir(), "duizhao-cli-"));
+let databases = 0;
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+type CliResult = { code: number | null; stdout: string; stderr: string };
+
+function newDatabaseUrl(): string {
+  databases += 1;
+  return `file:${path.join(workDir, `cli-${databases}.db`)}`;
+}
+
+function runCli(args: string[], databaseUrl: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "duizhao.js"), ...args], {
+      cwd: workDir,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function listIds(databaseUrl: string): Promise<number[]> {
+  const { code, stdout, stderr } = await runCli(["list", "--json"], databaseUrl);
+  if (code !== 0) throw new Error(`list --json failed: ${stderr}`);
+  return (JSON.parse(stdout) as { id: number }[]).map((document) => document.id);
+}
+
+function writeWorkFile(name: string, content: string | Uint8Array): string {
+  const file = path.join(workDir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
+  test("import prints only the new id, export round-trips the file and list shows it", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const imported = await runCli(["import", sample], db);
+    expect(imported.stderr).toMatch(/^Imported "demo-forum-page": \d+ paragraphs \(utf-8, Traditional\)\n$/);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^\d+\n$/);
+    const id = Number(imported.stdout);
+
+    const exported = await runCli(["export", String(id), "--format", "json"], db);
+    expect(exported.code).toBe(0);
+    const json = JSON.parse(exported.stdout);
+    const lines = readFileSync(sample, "utf8")
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
+    expect(json).toMatchObject({ id, title: "demo-forum-page" });
+    expect(json.segments.map((segment: { source: string }) => segment.source)).toEqual(lines);
+    expect(json.segments[0]).toEqual({ index: 1, kind: expect.any(String), source: lines[0], target: "", status: "untranslated" });
+
+    const listed = await runCli(["list"], db);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(new RegExp(`^${id}\\s+${lines.length}\\s+0%\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+demo-forum-page$`, "m"));
+  });
+
+  test("export --output writes the same JSON to a file", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const id = (await runCli(["import", sample, "--title", "Forum page"], db)).stdout.trim();
+    const output = path.join(workDir, `export-${id}-${databases}.json`);
+    const [toStdout, toFile] = await Promise.all([runCli(["export", id], db), runCli(["export", id, "--output", output], db)]);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stdout).toBe("");
+    expect(readFileSync(output, "utf8")).toBe(toStdout.stdout);
+    expect(JSON.parse(toStdout.stdout).title).toBe("Forum page");
+  });
+
+  test("refused imports exit 1 with a clear message and write nothing", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const png = writeWorkFile("image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const empty = writeWorkFile("empty.txt", " \n\u3000\n");
+    const large = writeWorkFile("large.txt", "大".repeat(2 * 1024 * 1024)); // 3 bytes each: 6 MiB
+    const cases = [
+      { file: png, message: en.Errors.BINARY_FILE },
+      { file: empty, message: en.Errors.EMPTY_SOURCE },
+      { file: large, message: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` },
+      { file: path.join(workDir, "missing.txt"), message: /Cannot read .*missing\.txt: no such file/ },
+    ];
+    const results = await Promise.all(cases.map(({ file }) => runCli(["import", file], db)));
+    results.forEach((result, i) => {
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(cases[i].message);
+      expect(result.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    });
+    expect(await listIds(db)).toEqual([]);
+  });
+
+  test("bad arguments exit 1 with a message", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const results = await Promise.all([
+      runCli(["export", "1", "--format", "xliff"], db),
+      runCli(["export", "abc"], db),
+      runCli(["export", "42"], db),
+      runCli(["translate"], db),
+      runCli(["list", "--colour"], db),
+    ]);
+    expect(results.map((result) => result.code)).toEqual([1, 1, 1, 1, 1]);
+    expect(results[0].stderr).toMatch(/Unknown format "xliff"\. Valid formats: json/);
+    expect(results[1].stderr).toMatch(/Invalid document ID "abc"/);
+    expect(results[2].stderr).toMatch(/No document with id 42/);
+    expect(results[3].stderr).toMatch(/Unknown command "translate"/);
+    expect(results[4].stderr).toMatch(/Unknown option '--colour'/);
+  });
+
+  test("--help names the subcommands, each has its own help, --version prints the version", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const [help, importHelp, version] = await Promise.all([
+      runCli(["--help"], db),
+      runCli(["import", "--help"], db),
+      runCli(["--version"], db),
+    ]);
+    expect(help.code).toBe(0);
+    for (const name of ["import", "list", "export", "setup"]) expect(help.stdout).toContain(`  ${name}`);
+    expect(importHelp.code).toBe(0);
+    expect(importHelp.stdout).toMatch(/^Usage: duizhao import FILE/);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version);
+  });
+
+  test("setup imports the demo document once", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const first = await runCli(["setup"], db);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Demo document: imported .* as id \d+/);
+    const second = await runCli(["setup"], db);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/already imported/);
+    expect(await listIds(db)).toHaveLength(1);
+  });
+});

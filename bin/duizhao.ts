@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { CliError } from "./cli-error";
+import type { Command } from "./command";
+import { describeError } from "./describe-error";
+import { prepareDatabase } from "./prepare-database";
+
+const projectRoot = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
+
+// Command modules are loaded on demand: they import lib/server only inside run(), after prepareDatabase.
+const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => Promise<Command<unknown>> }> = {
+  import: {
+    synopsis: "import FILE [--title T]",
+    summary: "Import a text file as a new document; prints its id",
+    load: async () => (await import("./commands/import")).importCommand,
+  },
+  list: {
+    synopsis: "list [--json]",
+    summary: "List the documents with their progress",
+    load: async () => (await import("./commands/list")).listCommand,
+  },
+  export: {
+    synopsis: "export ID [--format json] [--output FILE]",
+    summary: "Write a document with its translations as JSON",
+    load: async () => (await import("./commands/export")).exportCommand,
+  },
+  setup: {
+    synopsis: "setup",
+    summary: "Apply database migrations and import the demo document",
+    load: async () => (await import("./commands/setup")).setupCommand,
+  },
+};
+
+const HELP = `Duizhao (对照): a workbench for translating Chinese texts into English.
+
+Usage: duizhao <command> [options]
+
+Commands:
+${Object.values(COMMANDS)
+  .map(({ synopsis, summary }) => `  ${synopsis.padEnd(44)}${summary}`)
+  .join("\n")}
+
+Options:
+  -h, --help      Show this help; after a command, that command's help
+  -v, --version   Show the version
+
+Environment:
+  DATABASE_URL    file:PATH (default: the project's data/duizhao.db; relative paths are
+                  relative to the current directory) or postgresql://USER:PASSWORD@HOST/DB
+`;
+
+function version(): string {
+  return JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")).version;
+}
+
+function wantsHelp(argv: string[]): boolean {
+  const { values } = parseArgs({ args: argv, strict: false, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  return values.help === true;
+}
+
+function parseOrExplain<Args>(command: Command<Args>, argv: string[], name: string): Args {
+  try {
+    return command.parse(argv);
+  } catch (error) {
+    const message = describeError(error);
+    if (message === null) throw error;
+    throw new CliError(`${message}\nRun "duizhao ${name} --help" for usage.`);
+  }
+}
+
+async function main([name, ...argv]: string[]): Promise<void> {
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (name === "--version" || name === "-v") {
+    console.log(version());
+    return;
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    const what = name.startsWith("-") ? "option" : "command";
+    throw new CliError(`Unknown ${what} "${name}". Run "duizhao --help" to see the commands.`);
+  }
+  const command = await entry.load();
+  if (wantsHelp(argv)) {
+    process.stdout.write(command.usage);
+    return;
+  }
+  const args = parseOrExplain(command, argv, name);
+  const database = prepareDatabase({ projectRoot, cwd: process.cwd() });
+  try {
+    await command.run(args, { projectRoot, ...database });
+  } finally {
+    const { prisma } = await import("@/lib/server/db");
+    await prisma.$disconnect();
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  const message = describeError(error);
+  if (message === null) console.error(error);
+  else console.error(`duizhao: ${message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/core/action-result";
+import type { DocumentSummary } from "@/lib/core/model";
+import { ProgressMeter } from "@/components/ui/progress-meter";
+import { DeleteDocumentButton } from "./delete-document-button";
+
+type Props = {
+  documents: DocumentSummary[];
+  now: Date;
+  onDelete: (id: number) => Promise<ActionResult<null>>;
+};
+
+export function DocumentTable({ documents, now, onDelete }: Props) {
+  const t = useTranslations("Documents");
+  const format = useFormatter();
+  if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
+  return (
+    <table className="document-table">
+      <caption className="visually-hidden">{t("listCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("columns.title")}</th>
+          <th scope="col" className="numeric">
+            {t("columns.paragraphs")}
+          </th>
+          <th scope="col">{t("columns.translated")}</th>
+          <th scope="col">{t("columns.updated")}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t("columns.actions")}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((document) => (
+          <tr key={document.id}>
+            <th scope="row" className="document-title">
+              <Link href={`/documents/${document.id}`}>{document.title}</Link>
+            </th>
+            <td className="numeric">{format.number(document.progress.total)}</td>
+            <td>
+              <ProgressMeter
+                percent={document.progress.percent}
+                label={t("translatedOf", { translated: document.progress.translated, total: document.progress.total })}
+                text={t("percent", { percent: document.progress.percent })}
+              />
+            </td>
+            <td>
+              <time dateTime={document.updatedAt.toISOString()} title={format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}>
+                {format.relativeTime(document.updatedAt, now)}
+              </time>
+            </td>
+            <td className="actions">
+              <DeleteDocumentButton
+                id={document.id}
+                title={document.title}
+                paragraphs={document.progress.total}
+                onDelete={onDelete}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test as base } from "@playwright/test";
+import { DocumentsPage } from "./pages/documents-page";
+import { DocumentPage } from "./pages/document-page";
+
+/** The database the test server uses (see playwright.config.ts). */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+
+/** Imports a document through the CLI, i.e. through the same core and data layer as the app. */
+function seedDocument(text: string, title: string): number {
+  const dir = mkdtempSync(path.join(tmpdir(), "duizhao-e2e-"));
+  try {
+    const file = path.join(dir, "source.txt");
+    writeFileSync(file, text);
+    const out = execFileSync(process.execPath, ["bin/duizhao.js", "import", file, "--title", title], {
+      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+      encoding: "utf8",
+    });
+    return Number(out.trim());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type Fixtures = {
+  documentsPage: DocumentsPage;
+  documentPage: DocumentPage;
+  seedDocument: (text: string, title?: string) => number;
+};
+
+export const test = base.extend<Fixtures>({
+  documentsPage: async ({ page }, use) => use(new DocumentsPage(page)),
+  documentPage: async ({ page }, use) => use(new DocumentPage(page)),
+  // eslint-disable-next-line no-empty-pattern
+  seedDocument: async ({}, use, testInfo) =>
+    use((text, title = `${testInfo.title} ${Date.now()}`) => seedDocument(text, title)),
+});
+
+export { expect } from "@playwright/test";
