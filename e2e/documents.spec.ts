@@ -44,10 +44,22 @@ test("refuses an empty paste and a 50 MB paste without writing anything", async 
     await expect(documentsPage.error).toHaveText(/There is no text to import/);
   });
 
-  await test.step("50 MB paste", async () => {
+  await test.step("50 MB paste is stopped before it reaches the text box", async () => {
+    await documentsPage.sourceField.fill("");
     await documentsPage.sourceField.evaluate((textarea: HTMLTextAreaElement) => {
       // 2.8 million lines of 16 UTF-8 bytes (44.8 MB) and 1.8 million more characters (5.4 MB)
-      textarea.value = "疫情防控。\n".repeat(2_800_000) + "中".repeat(1_800_000);
+      const data = new DataTransfer();
+      data.setData("text/plain", "疫情防控。\n".repeat(2_800_000) + "中".repeat(1_800_000));
+      textarea.focus();
+      textarea.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(documentsPage.error).toHaveText(/too large: the limit is 5 MB/);
+    await expect(documentsPage.sourceField).toHaveValue("");
+  });
+
+  await test.step("a source just over 5 MB typed in is refused on submit", async () => {
+    await documentsPage.sourceField.evaluate((textarea: HTMLTextAreaElement) => {
+      textarea.value = "疫".repeat(1_750_000); // 5.25 MB
     });
     await documentsPage.createButton.click();
     await expect(documentsPage.error).toHaveText(/too large: the limit is 5 MB/);

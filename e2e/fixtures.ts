@@ -34,7 +34,6 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   documentsPage: async ({ page }, use) => use(new DocumentsPage(page)),
   documentPage: async ({ page }, use) => use(new DocumentPage(page)),
-  // eslint-disable-next-line no-empty-pattern
   seedDocument: async ({}, use, testInfo) =>
     use((text, title = `${testInfo.title} ${Date.now()}`) => seedDocument(text, title)),
 });

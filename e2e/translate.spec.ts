@@ -59,7 +59,7 @@ test("an edit saved in another tab is never overwritten silently", async ({ brow
   await test.step("the second tab, based on the old text, is shown the conflict", async () => {
     await otherTarget.fill("Tab two's version.");
     await otherTarget.blur();
-    const conflict = otherPage.getByRole("alert");
+    const conflict = otherPage.getByRole("alert").filter({ hasText: "changed elsewhere" });
     await expect(conflict).toContainText("This paragraph was changed elsewhere.");
     await expect(conflict).toContainText("The same paragraph (tab one).");
     await expect(otherPage.getByRole("status")).toHaveText("A paragraph was changed elsewhere");

@@ -120,7 +120,31 @@ function migrationsList() {
   };
 }
 
+// The engine takes an exclusive lock on a SQLite file even when nothing is pending, which fails while
+// the app has the file open (e.g. the CLI importing beside a running server): look first, read-only.
+function sqliteIsUpToDate() {
+  const file = path.resolve(root, url.replace(/^file:/, "").replace(/\?.*$/, ""));
+  if (!existsSync(file)) return false;
+  const Database = require("better-sqlite3");
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const applied = new Set(
+      db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+        .all().map((row) => row.migration_name),
+    );
+    return migrationsList().migrationDirectories.every((d) => applied.has(d.path));
+  } finally {
+    db.close();
+  }
+}
+
 const [cmd = "deploy", name = "migration"] = process.argv.slice(2);
+if (!pg && cmd === "deploy" && sqliteIsUpToDate()) {
+  console.log("Migrations applied: (none, up to date)");
+  process.exit(0);
+}
 if (!pg) prepareSqliteFile();
 const schema = readFileSync(schemaPath, "utf8");
 const SchemaEngine = await loadSchemaEngine();

@@ -29,8 +29,9 @@ Options:
     const prepared = prepareImport({ kind: "file", bytes, fileName: path.basename(file), title });
     const { createDocument } = await import("@/lib/server/documents");
     const { id } = await createDocument(prepared);
-    console.log(id);
-    const details = `${prepared.segments.length} paragraphs (${prepared.encoding}, ${SCRIPT_NAMES[prepared.script]})`;
+    process.stdout.write(`${id}\n`);
+    const count = prepared.segments.length;
+    const details = `${count} paragraph${count === 1 ? "" : "s"} (${prepared.encoding}, ${SCRIPT_NAMES[prepared.script]})`;
     console.error(`Imported "${prepared.title}": ${details}`);
   },
 });

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, useTransition, type ClipboardEvent, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
@@ -25,6 +25,17 @@ export function NewDocumentForm({ onCreate }: Props) {
     return null;
   }
 
+  // A paste over the limit is stopped before it reaches the textarea: laying out tens of megabytes
+  // of text would freeze the page long before the submit check could speak.
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const pasted = event.clipboardData.getData("text/plain");
+    const { value, selectionStart, selectionEnd } = event.currentTarget;
+    const after = value.slice(0, selectionStart) + pasted + value.slice(selectionEnd);
+    if (new Blob([after]).size <= MAX_IMPORT_BYTES) return setError(null);
+    event.preventDefault();
+    setError(tErrors("SOURCE_TOO_LARGE", { limitMb: LIMIT_MB }));
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -37,7 +48,8 @@ export function NewDocumentForm({ onCreate }: Props) {
       return;
     }
     startTransition(async () => {
-      const result = await onCreate({ title, source });
+      const failed: ActionResult<{ id: number }> = { ok: false, code: "UNEXPECTED" };
+      const result = await onCreate({ title, source }).catch(() => failed);
       if (result.ok) router.push(`/documents/${result.data.id}`);
       else setError(tErrors(result.code, result.params));
     });
@@ -61,6 +73,7 @@ export function NewDocumentForm({ onCreate }: Props) {
           lang="zh"
           rows={10}
           placeholder={t("sourcePlaceholder")}
+          onPaste={onPaste}
           aria-describedby="source-hint"
           aria-invalid={error ? true : undefined}
           aria-errormessage={error ? "new-document-error" : undefined}

@@ -13,7 +13,8 @@ export class DocumentsPage {
     this.titleField = page.getByRole("textbox", { name: "Title" });
     this.sourceField = page.getByRole("textbox", { name: "Chinese text" });
     this.createButton = page.getByRole("button", { name: "Create document" });
-    this.error = page.getByRole("alert");
+    // Scoped to the form: Next.js has a route announcer with role="alert" of its own.
+    this.error = page.locator("form").getByRole("alert");
   }
 
   async goto(): Promise<void> {

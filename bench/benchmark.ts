@@ -1,0 +1,22 @@
+// What a bench file exports: `export const benchmarks: Benchmark[]`. bench/run.ts loads every
+// bench/*.bench.ts, runs each benchmark `warmup` times untimed, then `runs` times timed.
+
+export type Benchmark = {
+  name: string;
+  /** The input size, as a reader would say it: "12 KB", "1 row". */
+  size: string;
+  run: () => unknown;
+  /** Timed runs (default 30). */
+  runs?: number;
+  /** Untimed runs first, for the JIT and caches (default 3). */
+  warmup?: number;
+  /** Name of a benchmark in the same process: the ratio column is this median over that one's. */
+  reference?: string;
+};
+
+/** "12.2 KB", "5.0 MB" for a byte count (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

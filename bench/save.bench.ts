@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import { prepareImport } from "@/lib/core/import/prepare-import";
+import { createDocument, getDocument } from "@/lib/server/documents";
+import { saveSegmentTarget } from "@/lib/server/segments";
+import type { Benchmark } from "./benchmark";
+
+// All three write the same row of the run's throw-away SQLite database (bench/run.ts), one after
+// the other; `version` follows the row so every save is a real save, never a conflict.
+const { id: documentId } = await createDocument(prepareImport({ kind: "text", text: "标题\n第一段。\n第二段。" }));
+const segmentId = (await getDocument({ id: documentId })).segments[1].id;
+let version = 0;
+let edits = 0;
+const nextTarget = () => `The first paragraph, edit ${++edits}.`;
+
+async function save(): Promise<void> {
+  const input = { segmentId, baseVersion: version, target: nextTarget(), status: "draft" as const };
+  const result = await saveSegmentTarget({ ...input, clientEditId: randomUUID(), author: "bench" });
+  if (result.kind !== "saved") throw new Error("bench: saveSegmentTarget reported a conflict");
+  version = result.segment.version;
+}
+
+// better-sqlite3 ships no types (and @types/better-sqlite3 is not a dependency): the little used here.
+type Statement = { run(...params: unknown[]): { changes: number }; get(...params: unknown[]): unknown };
+type RawDatabase = {
+  prepare(sql: string): Statement;
+  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+};
+const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => RawDatabase;
+const raw = new Database((process.env.DATABASE_URL ?? "").replace(/^file:/, ""));
+const now = () => new Date().toISOString();
+const updateTarget = raw.prepare('UPDATE "Segment" SET "target" = ?, "status" = ?, "updatedAt" = ? WHERE "id" = ?');
+
+// The statements saveSegmentTarget issues, hand-written: what Prisma adds on top of the same work.
+const findRevision = raw.prepare('SELECT "version" FROM "Revision" WHERE "segmentId" = ? AND "clientEditId" = ?');
+const findSegment = raw.prepare(
+  'SELECT "id", "position", "kind", "source", "target", "status", "version", "documentId" FROM "Segment" WHERE "id" = ?',
+);
+const updateVersioned = raw.prepare(
+  'UPDATE "Segment" SET "target" = ?, "status" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "version" = ?',
+);
+const insertRevision = raw.prepare(
+  'INSERT INTO "Revision" ("segmentId", "target", "status", "version", "author", "clientEditId") VALUES (?, ?, ?, ?, ?, ?)',
+);
+const touchDocument = raw.prepare('UPDATE "Document" SET "updatedAt" = ? WHERE "id" = ?');
+const rawSave = raw.transaction((target: string, editId: string) => {
+  findRevision.get(segmentId, editId);
+  const row = findSegment.get(segmentId) as { version: number; documentId: number };
+  if (updateVersioned.run(target, "draft", now(), segmentId, row.version).changes !== 1) throw new Error("bench: raw conflict");
+  insertRevision.run(segmentId, target, "draft", row.version + 1, "bench", editId);
+  touchDocument.run(now(), row.documentId);
+  version = row.version + 1;
+});
+
+const REFERENCE = "raw UPDATE (better-sqlite3)";
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: REFERENCE,
+    size: "1 row",
+    run: () => updateTarget.run(nextTarget(), "draft", now(), segmentId),
+    runs: 200,
+    warmup: 20,
+  },
+  {
+    name: "raw save transaction (better-sqlite3)",
+    size: "1 row + revision",
+    run: () => rawSave(nextTarget(), randomUUID()),
+    runs: 200,
+    warmup: 20,
+    reference: REFERENCE,
+  },
+  {
+    name: "saveSegmentTarget",
+    size: "1 row + revision",
+    run: save,
+    runs: 200,
+    warmup: 20,
+    reference: REFERENCE,
+  },
+];
