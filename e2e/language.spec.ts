@@ -34,18 +34,25 @@ test("the browser's language is the default", async ({ browser }) => {
   await context.close();
 });
 
-test("a translator with the Traditional Chinese UI translates and finds the text after a reload", async ({ browser, seedDocument }) => {
-  const id = seedDocument("隨州市城管執法委全員戰疫。\n這是一場沒有硝煙的戰爭。", "繁體文件");
-  const context = await browser.newContext({ locale: "zh-TW" });
-  const page = await context.newPage();
-  await page.goto(`/documents/${id}`);
-  await expect(page.getByText("2 個段落 · 繁體")).toBeVisible();
-  const target = page.getByRole("textbox", { name: "第 2 段的譯文" });
-  await target.fill("This is a war without gunsmoke.");
-  await target.blur();
-  await expect(page.getByRole("status")).toHaveText("已儲存");
-  await page.reload();
-  await expect(target).toHaveValue("This is a war without gunsmoke.");
-  await expect(page.getByRole("combobox", { name: "第 2 段的狀態" })).toHaveValue("draft");
-  await context.close();
-});
+const CHINESE_UIS = [
+  { locale: "zh-CN", meta: "2 个段落 · 繁体", target: "第 2 段的译文", status: "第 2 段的状态", saved: "已保存" },
+  { locale: "zh-TW", meta: "2 個段落 · 繁體", target: "第 2 段的譯文", status: "第 2 段的狀態", saved: "已儲存" },
+];
+
+for (const ui of CHINESE_UIS) {
+  test(`a translator with the ${ui.locale} UI translates and finds the text after a reload`, async ({ browser, seedDocument }) => {
+    const id = seedDocument("隨州市城管執法委全員戰疫。\n這是一場沒有硝煙的戰爭。", `繁體文件 ${ui.locale}`);
+    const context = await browser.newContext({ locale: ui.locale });
+    const page = await context.newPage();
+    await page.goto(`/documents/${id}`);
+    await expect(page.getByText(ui.meta)).toBeVisible();
+    const target = page.getByRole("textbox", { name: ui.target });
+    await target.fill("This is a war without gunsmoke.");
+    await target.blur();
+    await expect(page.getByRole("status")).toHaveText(ui.saved);
+    await page.reload();
+    await expect(target).toHaveValue("This is a war without gunsmoke.");
+    await expect(page.getByRole("combobox", { name: ui.status })).toHaveValue("draft");
+    await context.close();
+  });
+}

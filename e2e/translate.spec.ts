@@ -42,6 +42,18 @@ test("leaving the box saves at once", async ({ documentPage, page, seedDocument 
   await expect(documentPage.target(1)).toHaveValue("First paragraph.");
 });
 
+test("going back to the list right after typing keeps the text", async ({ documentPage, page, seedDocument }) => {
+  const id = seedDocument("第一段。");
+  await documentPage.goto(id);
+  await documentPage.target(1).pressSequentially("Typed just before leaving");
+  await page.getByRole("link", { name: "All documents" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Documents" })).toBeVisible();
+  await expect(async () => {
+    await documentPage.goto(id);
+    await expect(documentPage.target(1)).toHaveValue("Typed just before leaving", { timeout: 1000 });
+  }).toPass();
+});
+
 test("an edit saved in another tab is never overwritten silently", async ({ browser, documentPage, seedDocument }) => {
   const id = seedDocument("同一段。");
   await documentPage.goto(id);

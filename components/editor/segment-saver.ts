@@ -73,10 +73,6 @@ export class SegmentSaver {
     return this.latest;
   }
 
-  dispose(): void {
-    clearTimeout(this.timer);
-  }
-
   /** Returns true when the save should be retried later. */
   private async send(edit: Snapshot & { clientEditId: string }): Promise<boolean> {
     const request = { segmentId: this.segmentId, baseVersion: this.confirmed.version, ...edit };

@@ -29,7 +29,8 @@ export function useSegmentSave(segment: Segment, onSave: SaveAction) {
     return () => {
       document.removeEventListener("visibilitychange", onHide);
       window.removeEventListener("online", onOnline);
-      saver.dispose();
+      // Leaving the page within the app: send what is still waiting for its pause.
+      void saver.flush();
     };
   }, [saver]);
 
