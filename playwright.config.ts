@@ -6,7 +6,8 @@ import { defineConfig } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const PORT = 3210;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT) || 3210;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SQLITE_E2E_FILE = "data/e2e.db";
 const databaseUrl = process.env.E2E_DATABASE_URL || `file:./${SQLITE_E2E_FILE}`;
