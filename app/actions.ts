@@ -4,24 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
 import { DomainError } from "@/lib/core/errors";
-import { prepareImport } from "@/lib/core/import/prepare-import";
-import { createDocument, deleteDocument } from "@/lib/server/documents";
+import { deleteDocument } from "@/lib/server/documents";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
 import { runAction } from "./_lib/run-action";
 
-const ZNewDocument = z.object({ title: z.string(), source: z.string() });
 const ZDocumentId = z.number().int().positive();
 const ZLocale = z.enum(LOCALES);
-
-export async function createDocumentAction(input: { title: string; source: string }): Promise<ActionResult<{ id: number }>> {
-  return runAction("createDocumentAction", async () => {
-    const parsed = ZNewDocument.safeParse(input);
-    if (!parsed.success) throw new DomainError("INVALID_INPUT");
-    const { id } = await createDocument(prepareImport({ kind: "text", text: parsed.data.source, title: parsed.data.title }));
-    revalidatePath("/");
-    return { id };
-  });
-}
 
 export async function deleteDocumentAction(id: number): Promise<ActionResult<null>> {
   return runAction("deleteDocumentAction", async () => {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DocumentTable } from "@/components/documents/document-table";
-import { NewDocumentForm } from "@/components/documents/new-document-form";
+import Link from "next/link";
 import { findDocuments } from "@/lib/server/documents";
-import { createDocumentAction, deleteDocumentAction } from "./actions";
+import { deleteDocumentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DocumentsPage() {
   const t = await getTranslations("Documents");
+  const tNew = await getTranslations("NewDocument");
   const documents = await findDocuments();
   return (
     <div className="documents-page">
@@ -21,7 +22,11 @@ export default async function DocumentsPage() {
         <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} />
       </section>
       <aside className="card new-document">
-        <NewDocumentForm onCreate={createDocumentAction} />
+        <h2>{tNew("heading")}</h2>
+        <p className="hint">{tNew("intro")}</p>
+        <Link href="/import" className="button primary">
+          {t("importLink")}
+        </Link>
       </aside>
     </div>
   );

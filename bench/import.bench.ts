@@ -1,41 +1,37 @@
 import { readFileSync } from "node:fs";
-import { prepareImport } from "@/lib/core/import/prepare-import";
-import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
+import { cleanText } from "@/lib/core/clean/clean-text";
+import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
+import { readImportSource } from "@/lib/core/import/read-import-source";
 import { createDocument } from "@/lib/server/documents";
 import { formatBytes, type Benchmark } from "./benchmark";
 import { syntheticChineseBytes } from "./synthetic-chinese";
 
 const DEMO_FILE = "samples/demo-forum-page.txt";
 const demo = readFileSync(DEMO_FILE);
-const oneMb = syntheticChineseBytes(1024 * 1024);
-const atLimit = syntheticChineseBytes(MAX_IMPORT_BYTES);
-const preparedDemo = prepareImport({ kind: "file", bytes: demo, fileName: DEMO_FILE });
+const demoText = demo.toString("utf8");
 
-const paragraphs = (bytes: Uint8Array) => prepareImport({ kind: "file", bytes, fileName: "x.txt" }).segments.length;
+/** The damaged demo page repeated to a size: every kind of damage, at scale. */
+function damaged(bytes: number): string {
+  return demoText.repeat(Math.ceil(bytes / demo.byteLength)).slice(0, Math.round((bytes * demoText.length) / demo.byteLength));
+}
+
+const oneMb = damaged(1024 * 1024);
+const tenMb = damaged(10 * 1024 * 1024);
+const cleanOneMb = new TextDecoder().decode(syntheticChineseBytes(1024 * 1024));
+const demoSource = await readImportSource({ bytes: demo, fileName: DEMO_FILE });
+const preparedDemo = prepareImport(demoSource, { cleanup: { disabledRules: [], restored: [], accepted: [] } });
+const size = (text: string) => `${formatBytes(Buffer.byteLength(text))}, ${cleanText(text).paragraphs.length} ¶`;
 
 export const benchmarks: Benchmark[] = [
+  { name: "readImportSource demo page", size: formatBytes(demo.byteLength), run: () => readImportSource({ bytes: demo, fileName: DEMO_FILE }) },
+  { name: "cleanup + segmentation, damaged 1 MB", size: size(oneMb), run: () => cleanText(oneMb), runs: 10 },
+  { name: "cleanup + segmentation, damaged 10 MB", size: size(tenMb), run: () => cleanText(tenMb), runs: 5, warmup: 1, reference: "cleanup + segmentation, damaged 1 MB" },
+  { name: "cleanup + segmentation, clean 1 MB", size: size(cleanOneMb), run: () => cleanText(cleanOneMb), runs: 10 },
   {
-    name: "prepareImport demo page",
-    size: `${formatBytes(demo.byteLength)}, ${preparedDemo.segments.length} ¶`,
-    run: () => prepareImport({ kind: "file", bytes: demo, fileName: DEMO_FILE }),
-  },
-  {
-    name: "prepareImport synthetic",
-    size: `${formatBytes(oneMb.byteLength)}, ${paragraphs(oneMb)} ¶`,
-    run: () => prepareImport({ kind: "file", bytes: oneMb, fileName: "synthetic.txt" }),
+    name: "prepareImport pasted 1 MB, cleaned",
+    size: formatBytes(Buffer.byteLength(oneMb)),
+    run: () => prepareImport(pastedSource(oneMb), { cleanup: { disabledRules: [], restored: [], accepted: [] } }),
     runs: 10,
   },
-  {
-    name: "prepareImport synthetic (limit)",
-    size: `${formatBytes(atLimit.byteLength)}, ${paragraphs(atLimit)} ¶`,
-    run: () => prepareImport({ kind: "file", bytes: atLimit, fileName: "synthetic.txt" }),
-    runs: 5,
-    warmup: 1,
-  },
-  {
-    name: "createDocument demo (SQLite)",
-    size: `${preparedDemo.segments.length} segments`,
-    run: () => createDocument(preparedDemo),
-    runs: 20,
-  },
+  { name: "createDocument demo (SQLite)", size: `${preparedDemo.segments.length} segments`, run: () => createDocument(preparedDemo), runs: 20 },
 ];

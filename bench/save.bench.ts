@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
-import { prepareImport } from "@/lib/core/import/prepare-import";
+import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { createDocument, getDocument } from "@/lib/server/documents";
 import { saveSegmentTarget } from "@/lib/server/segments";
 import type { Benchmark } from "./benchmark";
 
 // All three write the same row of the run's throw-away SQLite database (bench/run.ts), one after
 // the other; `version` follows the row so every save is a real save, never a conflict.
-const { id: documentId } = await createDocument(prepareImport({ kind: "text", text: "标题\n第一段。\n第二段。" }));
+const { id: documentId } = await createDocument(prepareImport(pastedSource("标题\n第一段。\n第二段。"), { cleanup: null }));
 const segmentId = (await getDocument({ id: documentId })).segments[1].id;
 let version = 0;
 let edits = 0;

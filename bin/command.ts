@@ -10,6 +10,8 @@ export type CliContext = {
 /** A subcommand: `parse` checks the arguments before anything touches the database. */
 export type Command<Args> = {
   usage: string;
+  /** False for commands that work on files only: no migrations, no connection. */
+  usesDatabase?: boolean;
   parse(argv: string[]): Args;
   run(args: Args, context: CliContext): Promise<void>;
 };

@@ -52,9 +52,9 @@ function writeWorkFile(name: string, content: string | Uint8Array): string {
 }
 
 describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
-  test("import prints only the new id, export round-trips the file and list shows it", async ({ expect }) => {
+  test("import --raw prints only the new id, export round-trips the file and list shows it", async ({ expect }) => {
     const db = newDatabaseUrl();
-    const imported = await runCli(["import", sample], db);
+    const imported = await runCli(["import", sample, "--raw"], db);
     expect(imported.stderr).toMatch(/^Imported "demo-forum-page": \d+ paragraphs \(utf-8, Traditional\)\n$/);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/^\d+\n$/);
@@ -76,6 +76,37 @@ describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
     expect(listed.stdout).toMatch(new RegExp(`^${id}\\s+${lines.length}\\s+0%\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\s+demo-forum-page$`, "m"));
   });
 
+  test("import cleans the page as the preview does: junk, glosses and chrome gone, captions kept", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const imported = await runCli(["import", sample, "--source-url", "https://example.com/post", "--note", "forum"], db);
+    expect(imported.code).toBe(0);
+    const { segments } = JSON.parse((await runCli(["export", imported.stdout.trim()], db)).stdout);
+    const sources: string[] = segments.map((s: { source: string }) => s.source);
+    expect(sources[0]).toBe("危難之時顯身手 隨州市城管執法委全員戰疫工作紀實");
+    expect(sources.join("\n")).not.toMatch(/c6 p, R#|\((zhí|qū)\)|下載附件|上傳|注冊/);
+    expect(segments.find((s: { source: string }) => s.source === "小區防疫執勤")?.kind).toBe("caption");
+    expect(segments.find((s: { source: string }) => s.source === "迎難而上 向險而進")?.kind).toBe("heading");
+  });
+
+  test("clean prints the cleaned text, or JSON with what was removed and flagged", async ({ expect }) => {
+    const [plain, json, noPinyin] = await Promise.all([
+      runCli(["clean", sample], "file:/nonexistent/never-opened.db"),
+      runCli(["clean", sample, "--json"], "file:/nonexistent/never-opened.db"),
+      runCli(["clean", sample, "--json", "--no-pinyin"], "file:/nonexistent/never-opened.db"),
+    ]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout.split("\n\n")[0]).toBe("危難之時顯身手 隨州市城管執法委全員戰疫工作紀實");
+    const out = JSON.parse(json.stdout);
+    expect(out.encoding).toBe("utf-8");
+    expect(out.paragraphs[0]).toEqual({ text: "危難之時顯身手 隨州市城管執法委全員戰疫工作紀實", kind: "heading" });
+    const categories = new Set(out.removed.map((r: { category: string }) => r.category));
+    for (const category of ["jammer", "pinyin", "chrome", "html", "punctuation"]) expect(categories).toContain(category);
+    expect(out.removed.find((r: { text: string }) => r.text.includes("c6 p, R#"))).toMatchObject({ category: "jammer", paragraph: 1 });
+    expect(out.flags.some((f: { category: string }) => f.category === "mojibake")).toBe(true);
+    const withGlosses = JSON.parse(noPinyin.stdout);
+    expect(withGlosses.paragraphs.map((p: { text: string }) => p.text).join("")).toContain("執(zhí)法委");
+  });
+
   test("export --output writes the same JSON to a file", async ({ expect }) => {
     const db = newDatabaseUrl();
     const id = (await runCli(["import", sample, "--title", "Forum page"], db)).stdout.trim();
@@ -89,11 +120,14 @@ describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
 
   test("refused imports exit 1 with a clear message and write nothing", async ({ expect }) => {
     const db = newDatabaseUrl();
-    const png = writeWorkFile("image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = writeWorkFile("image.png", pngBytes);
+    const binaryTxt = writeWorkFile("data.txt", new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x7f, 0x00, 0x03, 0x04]));
     const empty = writeWorkFile("empty.txt", " \n\u3000\n");
     const large = writeWorkFile("large.txt", "大".repeat(2 * 1024 * 1024)); // 3 bytes each: 6 MiB
     const cases = [
-      { file: png, message: en.Errors.BINARY_FILE },
+      { file: png, message: en.Errors.UNSUPPORTED_FORMAT.replace("{name}", "image.png") },
+      { file: binaryTxt, message: en.Errors.BINARY_FILE },
       { file: empty, message: en.Errors.EMPTY_SOURCE },
       { file: large, message: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` },
       { file: path.join(workDir, "missing.txt"), message: /Cannot read .*missing\.txt: no such file/ },

@@ -11,9 +11,14 @@ const projectRoot = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 
 // Command modules are loaded on demand: they import lib/server only inside run(), after prepareDatabase.
 const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => Promise<Command<unknown>> }> = {
+  clean: {
+    synopsis: "clean FILE [--json] [--encoding ENC] [--no-RULE]",
+    summary: "Print a scraped text cleaned; nothing is stored",
+    load: async () => (await import("./commands/clean")).cleanCommand,
+  },
   import: {
-    synopsis: "import FILE [--title T]",
-    summary: "Import a text file as a new document; prints its id",
+    synopsis: "import FILE [--title T] [--raw]",
+    summary: "Import a text file, cleaned, as a new document; prints its id",
     load: async () => (await import("./commands/import")).importCommand,
   },
   list: {
@@ -39,7 +44,7 @@ Usage: duizhao <command> [options]
 
 Commands:
 ${Object.values(COMMANDS)
-  .map(({ synopsis, summary }) => `  ${synopsis.padEnd(44)}${summary}`)
+  .map(({ synopsis, summary }) => `  ${synopsis.padEnd(50)}${summary}`)
   .join("\n")}
 
 Options:
@@ -90,6 +95,10 @@ async function main([name, ...argv]: string[]): Promise<void> {
     return;
   }
   const args = parseOrExplain(command, argv, name);
+  if (command.usesDatabase === false) {
+    await command.run(args, { projectRoot, databaseUrl: "", migrationLog: "" });
+    return;
+  }
   const database = prepareDatabase({ projectRoot, cwd: process.cwd() });
   try {
     await command.run(args, { projectRoot, ...database });

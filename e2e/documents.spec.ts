@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { ImportPage } from "./pages/import-page";
 
 const DEMO_TITLE = "危難之時顯身手：隨州市城管執法委全員戰疫工作紀實";
 
@@ -38,35 +39,38 @@ test("creates a document from pasted text", async ({ documentsPage, documentPage
 test("refuses an empty paste and a 50 MB paste without writing anything", async ({ documentsPage, page }) => {
   await documentsPage.goto();
   const rowsBefore = await documentsPage.table.getByRole("row").count();
+  const importPage = new ImportPage(page);
+  await importPage.goto();
 
   await test.step("empty paste", async () => {
-    await documentsPage.create("Empty", " \n　\n");
-    await expect(documentsPage.error).toHaveText(/There is no text to import/);
+    await importPage.sourceField.fill(" \n　\n");
+    await importPage.previewButton.click();
+    await expect(importPage.error).toHaveText(/There is no text to import/);
   });
 
   await test.step("50 MB paste is stopped before it reaches the text box", async () => {
-    await documentsPage.sourceField.fill("");
-    await documentsPage.sourceField.evaluate((textarea: HTMLTextAreaElement) => {
+    await importPage.sourceField.fill("");
+    await importPage.sourceField.evaluate((textarea: HTMLTextAreaElement) => {
       // 2.8 million lines of 16 UTF-8 bytes (44.8 MB) and 1.8 million more characters (5.4 MB)
       const data = new DataTransfer();
       data.setData("text/plain", "疫情防控。\n".repeat(2_800_000) + "中".repeat(1_800_000));
       textarea.focus();
       textarea.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     });
-    await expect(documentsPage.error).toHaveText(/too large: the limit is 5 MB/);
-    await expect(documentsPage.sourceField).toHaveValue("");
+    await expect(importPage.error).toHaveText(/too large: the limit is 5 MB/);
+    await expect(importPage.sourceField).toHaveValue("");
   });
 
-  await test.step("a source just over 5 MB typed in is refused on submit", async () => {
-    await documentsPage.sourceField.evaluate((textarea: HTMLTextAreaElement) => {
+  await test.step("a source just over 5 MB typed in is refused before the preview", async () => {
+    await importPage.sourceField.evaluate((textarea: HTMLTextAreaElement) => {
       textarea.value = "疫".repeat(1_750_000); // 5.25 MB
     });
-    await documentsPage.createButton.click();
-    await expect(documentsPage.error).toHaveText(/too large: the limit is 5 MB/);
-    await expect(page).toHaveURL(/\/$/);
+    await importPage.previewButton.click();
+    await expect(importPage.error).toHaveText(/too large: the limit is 5 MB/);
+    await expect(importPage.importButton).toHaveCount(0);
   });
 
-  await page.reload();
+  await documentsPage.goto();
   await expect(documentsPage.table.getByRole("row")).toHaveCount(rowsBefore);
 });
 

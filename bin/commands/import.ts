@@ -1,32 +1,58 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareImport } from "@/lib/core/import/prepare-import";
+import { readImportSource } from "@/lib/core/import/read-import-source";
 import { CliError } from "../cli-error";
+import { choicesFromFlags, RULE_HELP, RULE_OPTIONS } from "../cleanup-options";
 import { defineCommand } from "../command";
 import { readInputFile } from "../read-input-file";
 
 const SCRIPT_NAMES = { hans: "Simplified", hant: "Traditional" } as const;
 
 export const importCommand = defineCommand({
-  usage: `Usage: duizhao import FILE [--title T]
+  usage: `Usage: duizhao import FILE [--title T] [--encoding ENC] [--raw] [--no-RULE…]
 
-Imports a Chinese text file (UTF-8, or UTF-16 with a byte order mark) as a new document,
-one paragraph per non-blank line. Prints only the new document's id on stdout.
+Imports a Chinese text (.txt, .md, .html, .docx; UTF-8, UTF-16, GB18030/GBK or Big5, detected
+unless given) as a new document, cleaned as the app's import preview cleans it. Prints only the
+new document's id on stdout.
 
 Options:
-  --title T    Title of the document (default: the file name without its extension)
-  -h, --help   Show this help
+  --title T          Title of the document (default: the page title or the file name)
+  --encoding ENC     utf-8, utf-16le, utf-16be, gb18030 or big5 instead of detecting it
+  --source-url URL   Where the text comes from
+  --note TEXT        A note kept with the document
+  --raw              No cleanup: one paragraph per non-blank line, as the text is
+${RULE_HELP}
+  -h, --help         Show this help
 `,
 
   parse(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { title: { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        title: { type: "string" },
+        encoding: { type: "string" },
+        "source-url": { type: "string" },
+        note: { type: "string" },
+        raw: { type: "boolean" },
+        ...RULE_OPTIONS,
+      },
+    });
     if (positionals.length !== 1) throw new CliError(positionals.length === 0 ? "Missing FILE to import." : "Import one FILE at a time.");
-    return { file: positionals[0], title: values.title };
+    return {
+      file: positionals[0],
+      title: values.title as string | undefined,
+      encoding: values.encoding as string | undefined,
+      sourceUrl: values["source-url"] as string | undefined,
+      note: values.note as string | undefined,
+      cleanup: values.raw ? null : choicesFromFlags(values),
+    };
   },
 
-  async run({ file, title }) {
-    const bytes = await readInputFile(file);
-    const prepared = prepareImport({ kind: "file", bytes, fileName: path.basename(file), title });
+  async run({ file, encoding, ...options }) {
+    const source = await readImportSource({ bytes: await readInputFile(file), fileName: path.basename(file), encoding });
+    const prepared = prepareImport(source, options);
     const { createDocument } = await import("@/lib/server/documents");
     const { id } = await createDocument(prepared);
     process.stdout.write(`${id}\n`);

@@ -1,20 +1,12 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { ImportPage } from "./import-page";
 
-/** The documents list with its "New document" form (English UI names). */
+/** The documents list (English UI names). */
 export class DocumentsPage {
   readonly table: Locator;
-  readonly titleField: Locator;
-  readonly sourceField: Locator;
-  readonly createButton: Locator;
-  readonly error: Locator;
 
   constructor(readonly page: Page) {
     this.table = page.getByRole("table");
-    this.titleField = page.getByRole("textbox", { name: "Title" });
-    this.sourceField = page.getByRole("textbox", { name: "Chinese text" });
-    this.createButton = page.getByRole("button", { name: "Create document" });
-    // Scoped to the form: Next.js has a route announcer with role="alert" of its own.
-    this.error = page.locator("form").getByRole("alert");
   }
 
   async goto(): Promise<void> {
@@ -26,9 +18,11 @@ export class DocumentsPage {
     return this.table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: title }) });
   }
 
+  /** Creates a document from pasted text through the import page, with the default cleanup. */
   async create(title: string, source: string): Promise<void> {
-    await this.titleField.fill(title);
-    await this.sourceField.fill(source);
-    await this.createButton.click();
+    await this.page.getByRole("link", { name: "Import a text or file" }).click();
+    const importPage = new ImportPage(this.page);
+    await importPage.paste(title, source);
+    await importPage.importButton.click();
   }
 }

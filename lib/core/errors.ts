@@ -5,7 +5,10 @@ export const ERROR_CODES = [
   "SOURCE_TOO_LARGE", // over MAX_IMPORT_BYTES
   "TOO_MANY_PARAGRAPHS", // over MAX_PARAGRAPHS
   "BINARY_FILE", // the bytes are not text (NUL bytes, control characters)
-  "UNDECODABLE", // text in an encoding we cannot decode
+  "UNDECODABLE", // text in an encoding we cannot decode; params: encoding (the closest guess)
+  "UNSUPPORTED_FORMAT", // a file kind we do not read (PDF, .doc, images, archives, unknown extensions); params: name
+  "UNREADABLE_DOCX", // a .docx that cannot be opened (damaged, or not really a Word file)
+  "UNKNOWN_ENCODING", // an encoding name we do not decode; params: encoding
   "NOT_FOUND", // no such document or segment
   "INVALID_INPUT", // a request that does not match its schema
   "CONFLICT", // the segment changed since the client read it

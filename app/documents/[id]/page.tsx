@@ -34,7 +34,18 @@ export default async function DocumentPage({ params }: Props) {
     <div className="document-page">
       <nav className="breadcrumb">
         <Link href="/">← {t("back")}</Link>
+        <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
       </nav>
+      {(document.sourceUrl || document.note) && (
+        <p className="document-origin">
+          {document.sourceUrl && (
+            <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
+              {document.sourceUrl}
+            </a>
+          )}
+          {document.note && <span>{document.note}</span>}
+        </p>
+      )}
       <DocumentEditor document={document} onSave={saveSegmentAction} />
     </div>
   );

@@ -1,36 +1,50 @@
 import { DomainError } from "../errors";
+import { decodeAs } from "./decode-as";
+import { detectEncoding, type EncodingGuess } from "./detect-encoding";
+import { ENCODING_LABELS, type SourceEncoding } from "./encodings";
 
-export type Decoded = { text: string; encoding: string };
+export { looksBinary } from "./looks-binary";
 
-const SNIFF_BYTES = 8192;
+export type Decoded = {
+  text: string;
+  /** The encoding the text was decoded with: the override if one was given, else the detected one. */
+  encoding: SourceEncoding;
+  /** What detection guessed, even when an override was used (so the UI can show both). */
+  detected: EncodingGuess;
+  /** U+FFFD characters in the text: bytes the encoding could not decode. Above 0 the choice looks wrong. */
+  replacementCount: number;
+};
 
-function hasBom(bytes: Uint8Array, bom: number[]): boolean {
-  return bom.every((b, i) => bytes[i] === b);
-}
+export type DecodeOptions = {
+  /** The user's choice: decode exactly with it, never refusing, so a wrong choice can be seen. */
+  encoding?: SourceEncoding;
+  /** A declared charset (HTML `<meta charset>`), followed when detection finds nothing clearly better. */
+  hint?: SourceEncoding | null;
+};
 
-/** True when the bytes look like a binary file rather than text (NUL bytes or many control bytes). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  let controls = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
-  }
-  return head.length > 0 && controls / head.length > 0.05;
+// Without an override, a decoding with more replacement characters than this share is refused.
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) count++;
+  return count;
 }
 
 /**
- * Decodes a file's bytes: UTF-8 (with or without BOM) and UTF-16 with a BOM.
- * Throws BINARY_FILE for binary data and UNDECODABLE for text in any other encoding.
+ * Decodes a file's bytes to text, with the given encoding or the detected one (see detectEncoding).
+ * BOMs are dropped. Throws BINARY_FILE for binary data and, without an override, UNDECODABLE when even
+ * the best encoding leaves more than 1% of the characters undecodable.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (hasBom(bytes, [0xff, 0xfe])) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
-  if (hasBom(bytes, [0xfe, 0xff])) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
-  if (looksBinary(bytes)) throw new DomainError("BINARY_FILE");
-  try {
-    // TextDecoder drops a UTF-8 BOM by itself.
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    throw new DomainError("UNDECODABLE", { encoding: "UTF-8" });
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const detection = detectEncoding(bytes, { hint: options.hint });
+  const detected = { encoding: detection.encoding, confidence: detection.confidence };
+  const encoding = options.encoding ?? detection.encoding;
+  // TextDecoder drops a BOM that matches its encoding (and only that one).
+  const text = decodeAs(bytes, encoding);
+  const replacementCount = countReplacements(text);
+  if (!options.encoding && replacementCount > text.length * MAX_REPLACEMENT_SHARE) {
+    throw new DomainError("UNDECODABLE", { encoding: ENCODING_LABELS[encoding] });
   }
+  return { text, encoding, detected, replacementCount };
 }

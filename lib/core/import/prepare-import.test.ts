@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { DEFAULT_CLEANUP_CHOICES } from "../clean/clean-text";
 import { DomainError } from "../errors";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "../limits";
-import { prepareImport } from "./prepare-import";
+import { pastedSource, prepareImport } from "./prepare-import";
 
 function refusal(fn: () => unknown): string | undefined {
   try {
@@ -14,49 +14,51 @@ function refusal(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+const raw = { cleanup: null };
+const cleaned = { cleanup: DEFAULT_CLEANUP_CHOICES };
+
 describe("prepareImport", () => {
-  it("imports the demo forum page as Traditional text with its raw source kept", () => {
-    const bytes = readFileSync("samples/demo-forum-page.txt");
-    const prepared = prepareImport({ kind: "file", bytes, fileName: "/tmp/demo-forum-page.txt" });
-    expect(prepared.title).toBe("demo-forum-page");
-    expect(prepared.encoding).toBe("utf-8");
-    expect(prepared.script).toBe("hant");
-    expect(prepared.raw).toBe(bytes.toString("utf8"));
-    expect(prepared.segments.length).toBeGreaterThan(20);
-    expect(prepared.segments.some((s) => s.source.startsWith("這是一場沒有硝煙的戰"))).toBe(true);
+  it("keeps the raw text unchanged and stores the cleanup choices it used", () => {
+    const text = "正文第一段。 * c6 p, R# v. L/ |\n區(qū)第二段。";
+    const prepared = prepareImport(pastedSource(text), { ...cleaned, sourceUrl: " https://example.com/a ", note: " scraped " });
+    expect(prepared.raw).toBe(text);
+    expect(prepared.segments.map((s) => s.source)).toEqual(["正文第一段。", "區第二段。"]);
+    expect(JSON.parse(prepared.cleanup!)).toEqual(DEFAULT_CLEANUP_CHOICES);
+    expect([prepared.sourceUrl, prepared.note]).toEqual(["https://example.com/a", "scraped"]);
   });
 
-  it("takes a pasted text's title from its first paragraph unless one is given", () => {
-    expect(prepareImport({ kind: "text", text: "\n标题\n正文。" }).title).toBe("标题");
-    expect(prepareImport({ kind: "text", text: "正文。", title: "  My title " }).title).toBe("My title");
-    expect(prepareImport({ kind: "text", text: "简体中文的文章。" }).script).toBe("hans");
+  it("imports without cleanup when asked", () => {
+    const prepared = prepareImport(pastedSource("區(qū)第二段。"), raw);
+    expect(prepared.segments[0].source).toBe("區(qū)第二段。");
+    expect(prepared.cleanup).toBeNull();
   });
 
-  it("refuses an empty paste", () => {
-    expect(refusal(() => prepareImport({ kind: "text", text: " \n\u3000 " }))).toBe("EMPTY_SOURCE");
+  it("takes a title from the options, else the source, else the first paragraph", () => {
+    expect(prepareImport(pastedSource("\n标题\n正文。"), raw).title).toBe("标题");
+    expect(prepareImport(pastedSource("正文。"), { ...raw, title: "  My title " }).title).toBe("My title");
+    expect(prepareImport({ ...pastedSource("正文。"), title: "Page title" }, raw).title).toBe("Page title");
+    expect(prepareImport(pastedSource("简体中文的文章。"), raw).script).toBe("hans");
+    expect(prepareImport(pastedSource("繁體中文的文章。"), raw).script).toBe("hant");
   });
 
-  it("accepts a source of exactly MAX_IMPORT_BYTES and refuses one byte more", () => {
+  it("refuses an empty paste, and a paste that cleanup leaves empty", () => {
+    expect(refusal(() => prepareImport(pastedSource(" \n\u3000 "), raw))).toBe("EMPTY_SOURCE");
+    expect(refusal(() => prepareImport(pastedSource("* v6 T2 G2 k' u8 A0 f"), cleaned))).toBe("EMPTY_SOURCE");
+  });
+
+  it("accepts a paste of exactly MAX_IMPORT_BYTES and refuses one byte more", () => {
     const atLimit = "a".repeat(MAX_IMPORT_BYTES - 1) + "\n";
-    expect(prepareImport({ kind: "text", text: atLimit }).segments).toHaveLength(1);
-    expect(refusal(() => prepareImport({ kind: "text", text: atLimit + "b" }))).toBe("SOURCE_TOO_LARGE");
-    const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
-    expect(refusal(() => prepareImport({ kind: "file", bytes: big, fileName: "big.txt" }))).toBe("SOURCE_TOO_LARGE");
+    expect(prepareImport(pastedSource(atLimit), raw).segments).toHaveLength(1);
+    expect(refusal(() => pastedSource(atLimit + "b"))).toBe("SOURCE_TOO_LARGE");
   });
 
-  it("counts a pasted text's size in UTF-8 bytes, not characters", () => {
-    const chinese = "中".repeat(Math.floor(MAX_IMPORT_BYTES / 3) + 1); // 3 bytes each
-    expect(refusal(() => prepareImport({ kind: "text", text: chinese }))).toBe("SOURCE_TOO_LARGE");
+  it("counts a paste's size in UTF-8 bytes, not characters", () => {
+    expect(refusal(() => pastedSource("中".repeat(Math.floor(MAX_IMPORT_BYTES / 3) + 1)))).toBe("SOURCE_TOO_LARGE");
   });
 
   it("accepts MAX_PARAGRAPHS paragraphs and refuses one more", () => {
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `第${i}段。`).join("\n");
-    expect(prepareImport({ kind: "text", text: lines(MAX_PARAGRAPHS) }).segments).toHaveLength(MAX_PARAGRAPHS);
-    expect(refusal(() => prepareImport({ kind: "text", text: lines(MAX_PARAGRAPHS + 1) }))).toBe("TOO_MANY_PARAGRAPHS");
-  });
-
-  it("refuses a binary file", () => {
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0]);
-    expect(refusal(() => prepareImport({ kind: "file", bytes: zip, fileName: "a.zip" }))).toBe("BINARY_FILE");
+    expect(prepareImport(pastedSource(lines(MAX_PARAGRAPHS)), raw).segments).toHaveLength(MAX_PARAGRAPHS);
+    expect(refusal(() => prepareImport(pastedSource(lines(MAX_PARAGRAPHS + 1)), raw))).toBe("TOO_MANY_PARAGRAPHS");
   });
 });

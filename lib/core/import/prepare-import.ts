@@ -1,20 +1,45 @@
+import { cleanText, type CleanupChoices } from "../clean/clean-text";
 import { detectScript } from "../convert/detect-script";
 import { DomainError } from "../errors";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS, MAX_TITLE_LENGTH } from "../limits";
 import type { NewSegment, SourceScript } from "../model";
-import { splitParagraphs } from "../segment/split-paragraphs";
-import { decodeBytes } from "./decode-bytes";
+import { segmentText } from "../segment/segment-text";
 
-export type ImportInput =
-  | { kind: "text"; text: string; title?: string }
-  | { kind: "file"; bytes: Uint8Array; fileName: string; title?: string };
+import type { SourceFormat } from "./detect-source-format";
+
+export type { SourceFormat };
+
+/** A decoded source: `raw` is kept forever; `text` is what cleanup and segmentation run on. */
+export type ImportSource = {
+  raw: string;
+  text: string;
+  format: SourceFormat;
+  encoding: string;
+  title?: string | null;
+  /** What detection found, when the bytes were decoded here. */
+  detected?: { encoding: string; confidence: number };
+  /** Characters the encoding could not decode. */
+  replacementCount?: number;
+};
+
+export type ImportOptions = {
+  title?: string;
+  /** The user's cleanup choices; null imports the text as it is, without cleanup. */
+  cleanup: CleanupChoices | null;
+  sourceUrl?: string;
+  note?: string;
+};
 
 /** Everything needed to create a document, checked against the import limits. */
 export type PreparedImport = {
   title: string;
   raw: string;
   encoding: string;
+  format: SourceFormat;
+  cleanup: string | null;
   script: SourceScript;
+  sourceUrl: string;
+  note: string;
   segments: NewSegment[];
 };
 
@@ -23,24 +48,38 @@ function truncate(text: string, length: number): string {
   return chars.length <= length ? text : `${chars.slice(0, length - 1).join("")}…`;
 }
 
-function baseName(fileName: string): string {
-  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, "");
+/** Throws SOURCE_TOO_LARGE beyond the import limit. */
+export function checkImportSize(byteLength: number): void {
+  if (byteLength > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
 }
 
-function byteSize(input: ImportInput): number {
-  return input.kind === "file" ? input.bytes.byteLength : new TextEncoder().encode(input.text).byteLength;
+/** A pasted text as a source. */
+export function pastedSource(text: string): ImportSource {
+  checkImportSize(new TextEncoder().encode(text).byteLength);
+  return { raw: text, text, format: "text", encoding: "utf-8" };
 }
 
-/** Decodes, checks and splits a pasted text or an uploaded file; throws a DomainError when refused. */
-export function prepareImport(input: ImportInput): PreparedImport {
-  if (byteSize(input) > MAX_IMPORT_BYTES) {
-    throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-  }
-  const { text, encoding } = input.kind === "file" ? decodeBytes(input.bytes) : { text: input.text, encoding: "utf-8" };
-  const segments = splitParagraphs(text);
+/** The paragraphs of a source, cleaned with the given choices or, with null, one per line as they are. */
+export function segmentSource(text: string, cleanup: CleanupChoices | null): NewSegment[] {
+  const paragraphs = cleanup ? cleanText(text, cleanup).paragraphs : segmentText(text, { splitHeadings: false });
+  return paragraphs.map(({ kind, text: source }) => ({ kind, source }));
+}
+
+/** Cleans, checks and splits a decoded source; throws a DomainError when it is refused. */
+export function prepareImport(source: ImportSource, options: ImportOptions): PreparedImport {
+  const segments = segmentSource(source.text, options.cleanup);
   if (segments.length === 0) throw new DomainError("EMPTY_SOURCE");
   if (segments.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
-  const fallbackTitle = input.kind === "file" ? baseName(input.fileName) : segments[0].source;
-  const title = truncate(input.title?.trim() || fallbackTitle, MAX_TITLE_LENGTH);
-  return { title, raw: text, encoding, script: detectScript(text), segments };
+  const title = truncate(options.title?.trim() || source.title?.trim() || segments[0].source, MAX_TITLE_LENGTH);
+  return {
+    title,
+    raw: source.raw,
+    encoding: source.encoding,
+    format: source.format,
+    cleanup: options.cleanup ? JSON.stringify(options.cleanup) : null,
+    script: detectScript(source.text),
+    sourceUrl: options.sourceUrl?.trim() ?? "",
+    note: options.note?.trim() ?? "",
+    segments,
+  };
 }

@@ -1,0 +1,67 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/core/action-result";
+import { CLEANUP_RULES } from "@/lib/core/clean/types";
+import { DomainError } from "@/lib/core/errors";
+import { pastedSource, prepareImport, type ImportSource } from "@/lib/core/import/prepare-import";
+import type { SourcePreview } from "@/lib/core/import/source-preview";
+import { createDocument } from "@/lib/server/documents";
+import { runAction } from "@/app/_lib/run-action";
+import { readUpload } from "./read-upload";
+
+const ZKey = z.string().max(200);
+const ZChoices = z.object({
+  disabledRules: z.array(z.enum(CLEANUP_RULES)),
+  restored: z.array(ZKey).max(100_000),
+  accepted: z.array(ZKey).max(100_000),
+});
+const ZDetails = z.object({
+  title: z.string().max(1000),
+  sourceUrl: z.union([z.literal(""), z.url().max(2000)]),
+  note: z.string().max(10_000),
+  encoding: z.string().max(20).optional(),
+});
+
+function field(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+async function sourceOf(form: FormData): Promise<ImportSource> {
+  const file = form.get("file");
+  if (file instanceof File) return readUpload(file, field(form, "encoding") || undefined);
+  return pastedSource(field(form, "text") ?? "");
+}
+
+/** Decodes an uploaded file (with the detected or the chosen encoding) for the cleanup preview. */
+export async function readSourceAction(form: FormData): Promise<ActionResult<SourcePreview>> {
+  return runAction("readSourceAction", async () => {
+    const source = await sourceOf(form);
+    const { text, format, encoding, title } = source;
+    return { text, format, encoding, title: title ?? null, detected: source.detected ?? null, replacementCount: source.replacementCount ?? 0 };
+  });
+}
+
+/** Imports a pasted text or an uploaded file with the user's cleanup choices, in one transaction. */
+export async function importDocumentAction(form: FormData): Promise<ActionResult<{ id: number }>> {
+  return runAction("importDocumentAction", async () => {
+    const details = ZDetails.safeParse({
+      title: field(form, "title") ?? "",
+      sourceUrl: field(form, "sourceUrl")?.trim() ?? "",
+      note: field(form, "note") ?? "",
+    });
+    let choices: unknown;
+    try {
+      choices = JSON.parse(field(form, "choices") ?? "null");
+    } catch {
+      throw new DomainError("INVALID_INPUT");
+    }
+    const cleanup = ZChoices.safeParse(choices);
+    if (!details.success || !cleanup.success) throw new DomainError("INVALID_INPUT");
+    const source = await sourceOf(form);
+    const { id } = await createDocument(prepareImport(source, { ...details.data, cleanup: cleanup.data }));
+    revalidatePath("/");
+    return { id };
+  });
+}

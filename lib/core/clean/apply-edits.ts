@@ -1,0 +1,35 @@
+import type { Edit } from "./types";
+
+/** A text with, for each of its UTF-16 positions (and its end), the position in the raw text it came from. */
+export type MappedText = { text: string; toRaw: Int32Array };
+
+/** The identity mapping of a raw text onto itself. */
+export function mapRaw(raw: string): MappedText {
+  const toRaw = new Int32Array(raw.length + 1);
+  for (let i = 0; i <= raw.length; i++) toRaw[i] = i;
+  return { text: raw, toRaw };
+}
+
+/** Applies sorted, non-overlapping edits, carrying the mapping to raw positions along. */
+export function applyEdits({ text, toRaw }: MappedText, edits: Edit[]): MappedText {
+  if (edits.length === 0) return { text, toRaw };
+  const parts: string[] = [];
+  let length = 0;
+  for (const e of edits) length += e.replacement.length - (e.end - e.start);
+  const next = new Int32Array(text.length + length + 1);
+  let at = 0;
+  let out = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.start));
+    next.set(toRaw.subarray(at, e.start), out);
+    out += e.start - at;
+    parts.push(e.replacement);
+    // Inserted characters stand where the replaced text began.
+    next.fill(toRaw[e.start], out, out + e.replacement.length);
+    out += e.replacement.length;
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  next.set(toRaw.subarray(at), out);
+  return { text: parts.join(""), toRaw: next };
+}

@@ -1,0 +1,112 @@
+import { segmentText } from "../segment/segment-text";
+import type { SegmentKind } from "../model";
+import { applyEdits, mapRaw, type MappedText } from "./apply-edits";
+import { codePointOffsets } from "./code-point-offsets";
+import { findForumChrome } from "./find-forum-chrome";
+import { findHalfWidthPunctuation } from "./find-half-width-punctuation";
+import { findJammer } from "./find-jammer";
+import { findMojibake } from "./find-mojibake";
+import { findPinyinGlosses } from "./find-pinyin-glosses";
+import { findStrayHtml } from "./find-stray-html";
+import { findWrappedLines } from "./find-wrapped-lines";
+import { CLEANUP_RULES, type CleanupRule, type Edit, type RuleFinder } from "./types";
+
+const FINDERS: Record<CleanupRule, RuleFinder> = {
+  html: findStrayHtml,
+  pinyin: findPinyinGlosses,
+  jammer: findJammer,
+  chrome: findForumChrome,
+  mojibake: findMojibake,
+  punctuation: findHalfWidthPunctuation,
+  wrap: findWrappedLines,
+};
+
+/** What the user decided in the preview; stored with the document so the clean text can be recomputed. */
+export type CleanupChoices = {
+  disabledRules: CleanupRule[];
+  /** Keys of single edits put back. */
+  restored: string[];
+  /** Keys of suggested repairs accepted. */
+  accepted: string[];
+};
+
+export const DEFAULT_CLEANUP_CHOICES: CleanupChoices = { disabledRules: [], restored: [], accepted: [] };
+
+/** applied: made; restored: put back by the user; suggested: a repair on offer; accepted: a repair made; flagged: suspect text, unchanged. */
+export type EditStatus = "applied" | "restored" | "suggested" | "accepted" | "flagged";
+
+/** An edit as the preview shows it: offsets are code points into the raw text, half-open. */
+export type ReportedEdit = {
+  key: string;
+  rule: CleanupRule;
+  detail?: string;
+  start: number;
+  end: number;
+  original: string;
+  replacement: string;
+  status: EditStatus;
+  /** The same span in UTF-16 offsets, for drawing it over the raw text in the browser. */
+  from: number;
+  to: number;
+};
+
+/** A paragraph of the clean text; [start, end) in code points of the raw text it came from. */
+export type CleanParagraph = { text: string; kind: SegmentKind; start: number; end: number };
+
+export type CleanupResult = {
+  text: string;
+  paragraphs: CleanParagraph[];
+  edits: ReportedEdit[];
+};
+
+type Span = { start: number; end: number };
+
+const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+
+type ChoiceSets = { accepted: Set<string>; restored: Set<string> };
+
+function statusOf(edit: Edit, original: string, key: string, choices: ChoiceSets): EditStatus {
+  if (edit.isSuggestion) {
+    if (edit.replacement === original) return "flagged";
+    return choices.accepted.has(key) ? "accepted" : "suggested";
+  }
+  return choices.restored.has(key) ? "restored" : "applied";
+}
+
+/**
+ * Runs the cleanup rules in order over a raw text and splits the result into paragraphs. Every edit is
+ * reported in raw coordinates with what the user's choices made of it; text flagged or offered a repair
+ * is left alone by the rules after it.
+ */
+export function cleanText(raw: string, choices: CleanupChoices = DEFAULT_CLEANUP_CHOICES): CleanupResult {
+  const cp = codePointOffsets(raw);
+  const sets = { accepted: new Set(choices.accepted), restored: new Set(choices.restored) };
+  const reported: ReportedEdit[] = [];
+  const untouchable: Span[] = [];
+  const kindMarks: { at: number; kind: SegmentKind }[] = [];
+  let current: MappedText = mapRaw(raw);
+  for (const rule of CLEANUP_RULES) {
+    if (choices.disabledRules.includes(rule)) continue;
+    const toApply: Edit[] = [];
+    for (const edit of FINDERS[rule](current.text)) {
+      const rawStart = current.toRaw[edit.start];
+      const rawEnd = edit.end > edit.start ? current.toRaw[edit.end - 1] + 1 : rawStart;
+      if (overlaps(untouchable, rawStart, rawEnd)) continue;
+      const original = current.text.slice(edit.start, edit.end);
+      const key = `${rule}:${cp(rawStart)}:${cp(rawEnd)}`;
+      const status = statusOf(edit, original, key, sets);
+      reported.push({ key, rule, detail: edit.detail, start: cp(rawStart), end: cp(rawEnd), original, replacement: edit.replacement, status, from: rawStart, to: rawEnd });
+      if (status === "applied" || status === "accepted") toApply.push(edit);
+      if (status === "suggested" || status === "flagged") untouchable.push({ start: rawStart, end: rawEnd });
+      if (edit.kind && status === "applied") kindMarks.push({ at: rawStart, kind: edit.kind });
+    }
+    current = applyEdits(current, toApply);
+  }
+  const paragraphs = segmentText(current.text).map((p) => {
+    const start = current.toRaw[p.start];
+    const end = current.toRaw[p.end - 1] + 1;
+    const mark = kindMarks.find((m) => m.at >= start && m.at <= end);
+    return { text: p.text, kind: mark?.kind ?? p.kind, start: cp(start), end: cp(end) };
+  });
+  return { text: current.text, paragraphs, edits: reported.sort((a, b) => a.start - b.start || a.end - b.end) };
+}

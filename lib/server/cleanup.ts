@@ -1,0 +1,42 @@
+import "server-only";
+import { cleanText, type CleanupChoices } from "@/lib/core/clean/clean-text";
+import { planRecleaning, type RecleaningReport } from "@/lib/core/clean/plan-recleaning";
+import { DomainError } from "@/lib/core/errors";
+import type { SourceFormat } from "@/lib/core/import/prepare-import";
+import { sourceText } from "@/lib/core/import/read-source";
+import { MAX_PARAGRAPHS } from "@/lib/core/limits";
+import { prisma } from "./db";
+
+export type DocumentSource = { id: number; title: string; text: string; choices: CleanupChoices | null };
+
+/** The text a document's cleanup runs on (recomputed from its raw source) and the choices it was cleaned with. */
+export async function getDocumentSource({ id }: { id: number }): Promise<DocumentSource> {
+  const row = await prisma.document.findUnique({ where: { id }, select: { id: true, title: true, raw: true, format: true, cleanup: true } });
+  if (!row) throw new DomainError("NOT_FOUND");
+  const { text } = sourceText({ raw: row.raw, format: row.format as SourceFormat });
+  return { id: row.id, title: row.title, text, choices: row.cleanup ? (JSON.parse(row.cleanup) as CleanupChoices) : null };
+}
+
+/**
+ * Re-runs a document's cleanup with new choices in one transaction: translations follow their
+ * paragraphs, translated paragraphs that no longer exist are kept, untranslated ones go.
+ */
+export async function recleanDocument({ id, choices }: { id: number; choices: CleanupChoices }): Promise<RecleaningReport> {
+  const { text } = await getDocumentSource({ id });
+  const fresh = cleanText(text, choices).paragraphs.map(({ kind, text: source }) => ({ kind, source }));
+  if (fresh.length === 0) throw new DomainError("EMPTY_SOURCE");
+  if (fresh.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
+  return prisma.$transaction(async (tx) => {
+    const old = await tx.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" }, select: { id: true, source: true, target: true } });
+    const plan = planRecleaning(old, fresh);
+    await tx.segment.deleteMany({ where: { id: { in: plan.deleteIds } } });
+    const created = plan.rows.flatMap((row, position) => (row.reuseId === null ? [{ documentId: id, position, kind: row.kind, source: row.source }] : []));
+    await tx.segment.createMany({ data: created });
+    for (const [position, row] of plan.rows.entries()) {
+      if (row.reuseId !== null) await tx.segment.update({ where: { id: row.reuseId }, data: { position, kind: row.kind, source: row.source }, select: { id: true } });
+    }
+    await tx.document.update({ where: { id }, data: { cleanup: JSON.stringify(choices) }, select: { id: true } });
+    const carried = plan.rows.filter((r) => r.reuseId !== null).length - plan.keptIds.length;
+    return { paragraphs: plan.rows.length, carried, kept: plan.keptIds.length, removed: plan.deleteIds.length };
+  });
+}
