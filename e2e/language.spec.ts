@@ -8,7 +8,7 @@ test("the language switcher changes the UI language and remembers it", async ({ 
   await test.step("Simplified Chinese", async () => {
     await switcher.selectOption("zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("文档");
-    await expect(page.getByRole("button", { name: "创建文档" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "导入文本或文件" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   });
 

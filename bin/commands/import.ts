@@ -17,7 +17,7 @@ unless given) as a new document, cleaned as the app's import preview cleans it. 
 new document's id on stdout.
 
 Options:
-  --title T          Title of the document (default: the page title or the file name)
+  --title T          Title (default: a web page's title, the text's heading, or the file name)
   --encoding ENC     utf-8, utf-16le, utf-16be, gb18030 or big5 instead of detecting it
   --source-url URL   Where the text comes from
   --note TEXT        A note kept with the document

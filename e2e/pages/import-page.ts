@@ -12,7 +12,7 @@ export class ImportPage {
   constructor(readonly page: Page) {
     this.sourceField = page.getByRole("textbox", { name: "Chinese text" });
     this.titleField = page.getByRole("textbox", { name: "Title" });
-    this.fileField = page.getByLabel("File");
+    this.fileField = page.getByLabel(/^File/);
     this.previewButton = page.getByRole("button", { name: "Preview cleanup" });
     this.importButton = page.getByRole("button", { name: /^Import \d+ paragraphs?$/ });
     // Scoped to main: Next.js has a route announcer with role="alert" of its own.

@@ -16,6 +16,8 @@ export type ImportSource = {
   format: SourceFormat;
   encoding: string;
   title?: string | null;
+  /** The uploaded file's name without its folder, when there was a file. */
+  fileName?: string;
   /** What detection found, when the bytes were decoded here. */
   detected?: { encoding: string; confidence: number };
   /** Characters the encoding could not decode. */
@@ -48,6 +50,12 @@ function truncate(text: string, length: number): string {
   return chars.length <= length ? text : `${chars.slice(0, length - 1).join("")}…`;
 }
 
+/** A text's own heading names it best; else the file's name; else its first words. */
+function defaultTitle(segments: NewSegment[], fileName?: string): string {
+  if (segments[0].kind === "heading" || !fileName) return segments[0].source;
+  return fileName.replace(/\.[^.]+$/, "");
+}
+
 /** Throws SOURCE_TOO_LARGE beyond the import limit. */
 export function checkImportSize(byteLength: number): void {
   if (byteLength > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
@@ -70,7 +78,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Pre
   const segments = segmentSource(source.text, options.cleanup);
   if (segments.length === 0) throw new DomainError("EMPTY_SOURCE");
   if (segments.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
-  const title = truncate(options.title?.trim() || source.title?.trim() || segments[0].source, MAX_TITLE_LENGTH);
+  const title = truncate(options.title?.trim() || source.title?.trim() || defaultTitle(segments, source.fileName), MAX_TITLE_LENGTH);
   return {
     title,
     raw: source.raw,

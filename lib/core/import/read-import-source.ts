@@ -9,6 +9,5 @@ export async function readImportSource(input: { bytes: Uint8Array; fileName: str
   const { encoding } = input;
   if (encoding !== undefined && !isSourceEncoding(encoding)) throw new DomainError("UNKNOWN_ENCODING", { encoding });
   const read = await readSource({ bytes: input.bytes, fileName: input.fileName, encoding });
-  const baseName = (input.fileName.split(/[\\/]/).pop() ?? input.fileName).replace(/\.[^.]+$/, "");
-  return { ...read, title: read.title ?? baseName };
+  return { ...read, fileName: input.fileName.split(/[\\/]/).pop() ?? input.fileName };
 }
