@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CLEANUP_CHOICES } from "@/lib/core/clean/clean-text";
+import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
+import { createDocument, getDocument } from "./documents";
+import { getDocumentSource, recleanDocument } from "./cleanup";
+import { findRevisions, saveSegmentTarget } from "./segments";
+
+const DAMAGED = "危難之時顯身手 * c6 p, R# v. L/ |\n這是一場沒有硝煙的戰爭,全員出擊。\n* v6 T2 G2 k' u8 A0 f\n區(qū)第三段。";
+
+async function importDamaged(): Promise<number> {
+  return (await createDocument(prepareImport(pastedSource(DAMAGED), { cleanup: DEFAULT_CLEANUP_CHOICES }))).id;
+}
+
+describe("recleanDocument", () => {
+  it("re-runs the cleanup with other choices and carries translations and history along", async () => {
+    const id = await importDamaged();
+    const before = await getDocument({ id });
+    expect(before.segments.map((s) => s.source)).toEqual(["危難之時顯身手", "這是一場沒有硝煙的戰爭，全員出擊。", "區第三段。"]);
+    const war = before.segments[1];
+    await saveSegmentTarget({ segmentId: war.id, baseVersion: 0, target: "A war without gunsmoke.", status: "translated", clientEditId: "r1", author: "t" });
+
+    const report = await recleanDocument({ id, choices: { ...DEFAULT_CLEANUP_CHOICES, disabledRules: ["pinyin"] } });
+    const after = await getDocument({ id });
+    expect(after.segments.map((s) => s.source)).toEqual(["危難之時顯身手", "這是一場沒有硝煙的戰爭，全員出擊。", "區(qū)第三段。"]);
+    expect(after.segments[1]).toMatchObject({ id: war.id, target: "A war without gunsmoke.", status: "translated", version: 1 });
+    expect(await findRevisions({ segmentId: war.id })).toHaveLength(1);
+    expect(report).toEqual({ paragraphs: 3, carried: 2, kept: 0, removed: 1 });
+    expect((await getDocumentSource({ id })).choices?.disabledRules).toEqual(["pinyin"]);
+  });
+
+  it("keeps a translated paragraph that the new cleanup would remove", async () => {
+    const id = await importDamaged();
+    const [title] = (await getDocument({ id })).segments;
+    await saveSegmentTarget({ segmentId: title.id, baseVersion: 0, target: "Showing their mettle", status: "draft", clientEditId: "k1", author: "t" });
+    // Putting the jammer back changes the title paragraph: its translation must not be lost.
+    const jammerKey = (await import("@/lib/core/clean/clean-text")).cleanText(DAMAGED).edits.find((e) => e.rule === "jammer")!.key;
+    const report = await recleanDocument({ id, choices: { ...DEFAULT_CLEANUP_CHOICES, restored: [jammerKey] } });
+    const sources = (await getDocument({ id })).segments.map((s) => [s.source, s.target]);
+    expect(sources[0]).toEqual(["危難之時顯身手", "Showing their mettle"]);
+    expect(sources[1]).toEqual(["危難之時顯身手 * c6 p, R# v. L/ |", ""]);
+    expect(report.kept).toBe(1);
+  });
+
+  it("keeps the raw source unchanged", async () => {
+    const id = await importDamaged();
+    await recleanDocument({ id, choices: { ...DEFAULT_CLEANUP_CHOICES, disabledRules: ["jammer", "pinyin"] } });
+    expect((await getDocumentSource({ id })).text).toBe(DAMAGED);
+  });
+});
