@@ -22,7 +22,10 @@ export const MarkedText = memo(function MarkedText({ text, edits, limit, onToggl
     // Changes inside a bigger change (a gloss inside a removed line) are drawn with it.
     if (edit.from < at || edit.from >= limit) continue;
     pieces.push(text.slice(at, edit.from));
-    const original = text.slice(edit.from, edit.to) || "·";
+    // A removed line's own line break is drawn outside its mark, so the next line still starts on its own.
+    const span = text.slice(edit.from, edit.to);
+    const lineBreak = span.endsWith("\n") ? "\n" : "";
+    const original = (lineBreak ? span.slice(0, -1) : span) || "·";
     const label = {
       applied: t("restore", { text: short(original) }),
       restored: t("remove", { text: short(original) }),
@@ -49,6 +52,7 @@ export const MarkedText = memo(function MarkedText({ text, edits, limit, onToggl
           {edit.replacement && edit.status !== "restored" && <span className="edit-replacement">{edit.replacement}</span>}
         </button>
       ),
+      lineBreak,
     );
     at = edit.to;
   }
