@@ -10,6 +10,10 @@ export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 export const SOURCE_SCRIPTS = ["hans", "hant"] as const;
 export type SourceScript = (typeof SOURCE_SCRIPTS)[number];
 
+/** How the source is shown: as written, or converted to Simplified, Traditional, Taiwan or Hong Kong usage. */
+export const SCRIPT_VIEWS = ["original", "hans", "hant", "tw", "hk"] as const;
+export type ScriptView = (typeof SCRIPT_VIEWS)[number];
+
 export const ANNOTATION_CATEGORIES = ["person", "place", "organization", "term", "other"] as const;
 export type AnnotationCategory = (typeof ANNOTATION_CATEGORIES)[number];
 
