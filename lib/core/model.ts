@@ -59,10 +59,19 @@ export type SaveTargetRequest = {
   clientEditId: string;
 };
 
+/** An annotation as the editor draws it: offsets into its segment's source, code points, half-open. */
+export type AnnotationMark = { id: number; segmentId: number; start: number; end: number; category: AnnotationCategory; hasNote: boolean };
+
 export type SaveTargetResult = { kind: "saved"; segment: Segment } | { kind: "conflict"; current: Segment };
+
+/** Why a Revision was written; "refused" is a save the version check turned down (the segment kept its text). */
+export const REVISION_KINDS = ["edit", "restore", "split", "join", "refused"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type Revision = {
   id: number;
+  segmentId: number;
+  kind: RevisionKind;
   target: string;
   status: SegmentStatus;
   version: number;
