@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planJoin } from "./join-segments";
-import { planSplit } from "./split-segment";
+import { planSplit, suggestSplitOffset } from "./split-segment";
 
 const segment = {
   source: "这是第一句。𠀀这是第二句。",
@@ -68,5 +68,17 @@ describe("planJoin", () => {
   it("undoes a split of the source exactly", () => {
     const { first, second } = planSplit(segment, { at: 6 });
     expect(planJoin(first, second).source).toBe(segment.source);
+  });
+});
+
+describe("suggestSplitOffset", () => {
+  it.each([
+    ["第一句。第二句。", 4],
+    ["短。这是比较长的第二句话。第三句。", 13],
+    ["没有标点的一句话", 4],
+    ["甲乙", 1],
+    ["甲", 1],
+  ])("%s splits at %i", (source, at) => {
+    expect(suggestSplitOffset(source)).toBe(at);
   });
 });

@@ -38,3 +38,20 @@ export function planSplit(
     moved: segment.annotations.filter((a) => a.start >= at).map((a) => ({ id: a.id, start: a.start - at, end: a.end - at })),
   };
 }
+
+const SENTENCE_END = /[。！？!?；;…]/u;
+
+/** Where to offer a split when the translator did not point: after the sentence end nearest the middle. */
+export function suggestSplitOffset(source: string): number {
+  const chars = [...source];
+  if (chars.length < 2) return 1;
+  const middle = chars.length / 2;
+  let best = Math.floor(middle);
+  let bestDistance = Infinity;
+  chars.forEach((char, i) => {
+    const after = i + 1;
+    if (!SENTENCE_END.test(char) || after >= chars.length) return;
+    if (Math.abs(after - middle) < bestDistance) [best, bestDistance] = [after, Math.abs(after - middle)];
+  });
+  return Math.max(1, Math.min(best, chars.length - 1));
+}
