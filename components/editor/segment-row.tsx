@@ -67,7 +67,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
       <div className="segment-number" aria-hidden="true">
         {n}
       </div>
-      <div className="segment-source" lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
+      <div className={view.annotate ? "segment-source has-pinyin" : "segment-source"} lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
         {segment.kind !== "body" && <span className="kind-tag">{t("kind", { kind: segment.kind })}</span>}
         <span className="source-text">
           <SourceText source={segment.source} view={view} marks={marks} />

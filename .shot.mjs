@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, w, h, locale, action] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless"] });
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, locale: locale || "en-US" });
+const page = await ctx.newPage();
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(url);
+await page.getByRole("textbox").first().waitFor();
+if (action) await eval(`(async () => { ${action} })()`);
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();
