@@ -10,11 +10,18 @@ test("split a paragraph at the cursor and join it back", async ({ documentPage, 
   });
 
   await test.step("split it: the cursor in the source and in the translation mark where", async () => {
+    // The translator clicks into the source text after 第一 (2 characters), then on Split.
+    await documentPage.row(1).locator(".source-text span").first().evaluate((run) => {
+      window.getSelection()?.collapse(run.firstChild, 2);
+    });
     await page.getByRole("button", { name: "Split paragraph 1" }).click();
     const dialog = page.getByRole("dialog", { name: "Split paragraph 1" });
     const source = dialog.getByRole("textbox", { name: /^Source/ });
     await expect(source).toBeFocused();
-    await source.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(4, 4));
+    await expect.poll(() => source.evaluate((box: HTMLTextAreaElement) => box.selectionStart)).toBe(2);
+    // …and moves the cursor with the keyboard to after 第一句。
+    await source.press("ArrowRight");
+    await source.press("ArrowRight");
     await dialog.getByRole("textbox", { name: /^Translation/ }).evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(16, 16));
     await dialog.getByRole("button", { name: "Split", exact: true }).click();
     await expect(dialog).toBeHidden();

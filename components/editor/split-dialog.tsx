@@ -4,6 +4,13 @@ import { useTranslations } from "next-intl";
 import { codePointLength, toCodePointOffset, toUtf16Offset } from "@/lib/core/text/code-points";
 import { Dialog } from "@/components/ui/dialog";
 
+// Read-only boxes hide the caret in Chromium; these show it and move it with the keys but refuse edits.
+const CARET_ONLY = {
+  "aria-readonly": true,
+  spellCheck: false,
+  onBeforeInput: (event: { preventDefault: () => void }) => event.preventDefault(),
+} as const;
+
 export type SplitRequest = { id: number; n: number; source: string; target: string; at: number };
 
 type Props = {
@@ -60,11 +67,11 @@ export function SplitDialog({ request, onSplit, onClose }: Props) {
     >
       <label className="field">
         <span className="field-label">{t("splitSourceLabel")}</span>
-        <textarea ref={source} readOnly lang="zh" defaultValue={request?.source} className="split-source" />
+        <textarea ref={source} {...CARET_ONLY} lang="zh" defaultValue={request?.source} className="split-source" />
       </label>
       <label className="field">
         <span className="field-label">{t("splitTargetLabel")}</span>
-        <textarea ref={target} readOnly lang="en" defaultValue={request?.target} className="split-target" />
+        <textarea ref={target} {...CARET_ONLY} lang="en" defaultValue={request?.target} className="split-target" />
       </label>
       <p className="hint">{t("splitHint")}</p>
     </Dialog>
