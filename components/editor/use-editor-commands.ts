@@ -1,5 +1,6 @@
 "use client";
 import { useLayoutEffect, useMemo, useRef } from "react";
+import { flushSync } from "react-dom";
 import { mappedString, toSourceOffset } from "@/lib/core/convert/mapped-text";
 import { nextWithStatus } from "@/lib/core/editor/segment-filter";
 import type { ShortcutId } from "@/lib/core/editor/shortcuts";
@@ -79,8 +80,9 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       const { selectionStart, selectionEnd, value } = textarea;
       const target = value.slice(0, selectionStart) + text + value.slice(selectionEnd);
       const caret = selectionStart + text.length;
-      store.edit(id, { target, status: statusAfterEdit(row.draft.status, target) }, { caret });
-      requestAnimationFrame(() => textarea.setSelectionRange(caret, caret));
+      // Rendered at once, so the caret is placed before the next key arrives.
+      flushSync(() => store.edit(id, { target, status: statusAfterEdit(row.draft.status, target) }, { caret }));
+      textarea.setSelectionRange(caret, caret);
     };
 
     const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => {
@@ -100,8 +102,8 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
           return move(id, -1);
         case "undo":
         case "redo": {
-          const state = store.step(id, shortcut);
-          if (state) requestAnimationFrame(() => textarea.setSelectionRange(state.caret, state.caret));
+          const state = flushSync(() => store.step(id, shortcut));
+          if (state) textarea.setSelectionRange(state.caret, state.caret);
           return;
         }
         case "copySource":
