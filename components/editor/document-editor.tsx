@@ -18,6 +18,7 @@ import { SplitDialog, type SplitRequest } from "./split-dialog";
 import { useEditorCommands } from "./use-editor-commands";
 import { RowMarks } from "./row-marks";
 import { useMatchKey, useSourceView } from "./use-source-view";
+import { useStructureActions } from "./use-structure-actions";
 
 export type EditorActions = {
   save: SaveAction;
@@ -36,13 +37,10 @@ type Props = {
   details?: ReactNode;
 };
 
-const failed = (): ActionResult<never> => ({ ok: false, code: "UNEXPECTED" });
-
 export function DocumentEditor({ document: doc, segments, annotations, actions, details }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
-  const tErrors = useTranslations("Errors");
   const [store] = useState(() => new EditorStore(doc.id, segments, actions.save));
   const summary = useSyncExternalStore(store.subscribe, store.getSummary, store.getSummary);
   const order = useSyncExternalStore(store.subscribe, () => store.ids(), () => store.ids());
@@ -76,18 +74,6 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
     [order, filter, queryKey, store, rowMarks, marksGeneration],
   );
 
-  const join = async (id: number) => {
-    const nextId = order[order.indexOf(id) + 1];
-    if (nextId === undefined) return;
-    const [first, next] = await Promise.all([store.settledVersion(id), store.settledVersion(nextId)]);
-    if (!first.isSettled || !next.isSettled) return setNotice(tErrors("CONFLICT"));
-    const result = await actions.join({ segmentId: id, baseVersion: first.version, nextBaseVersion: next.version }).catch(failed);
-    if (!result.ok) return setNotice(tEditor("actionFailed", { reason: tErrors(result.code) }));
-    store.adopt(result.data.segment);
-    store.remove(result.data.removedId);
-    setNotice(tEditor("joined", { n: numbers.get(id) ?? 0 }));
-  };
-
   const { commands, focusRow } = useEditorCommands(
     store,
     { visible, numbers, view: sourceView, isApple },
@@ -96,33 +82,11 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
       openHelp: () => setHelpOpen(true),
       openHistory: (id) => setHistoryOf({ id, n: numbers.get(id) ?? 0, version: store.row(id)?.segment.version ?? 0 }),
       openSplit: setSplitRequest,
-      join: (id) => void join(id),
+      join: (id) => void structure.join(id),
     },
   );
 
-  const split = async (id: number, at: number, targetAt: number | null) => {
-    const { version, isSettled } = await store.settledVersion(id);
-    if (!isSettled) return setNotice(tErrors("CONFLICT"));
-    const result = await actions.split({ segmentId: id, baseVersion: version, at, targetAt }).catch(failed);
-    if (!result.ok) return setNotice(tEditor("actionFailed", { reason: tErrors(result.code) }));
-    store.adopt(result.data.first);
-    store.insertAfter(id, result.data.second);
-    setSplitRequest(null);
-    setNotice(tEditor("splitDone", { n: numbers.get(id) ?? 0 }));
-    requestAnimationFrame(() => focusRow(id));
-  };
-
-  const restore = async (id: number, revisionId: number) => {
-    const { version, isSettled } = await store.settledVersion(id);
-    if (!isSettled) return setNotice(tErrors("CONFLICT"));
-    const clientEditId = crypto.randomUUID();
-    const result = await actions.restore({ segmentId: id, revisionId, baseVersion: version, clientEditId }).catch(failed);
-    setHistoryOf(null);
-    if (!result.ok) return setNotice(tEditor("actionFailed", { reason: tErrors(result.code) }));
-    if (result.data.kind === "conflict") store.conflictWith(id, result.data.current);
-    else store.adopt(result.data.segment);
-    requestAnimationFrame(() => focusRow(id));
-  };
+  const structure = useStructureActions({ store, actions, order, numbers, focusRow, onNotice: setNotice });
 
   const pendingJump = useRef<number | null>(null);
   const jump = useCallback(
@@ -245,8 +209,20 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
         )}
       </div>
       <ShortcutsDialog open={isHelpOpen} isApple={isApple} onClose={() => setHelpOpen(false)} />
-      <HistoryDialog segment={historyOf} findRevisions={actions.findRevisions} onRestore={(id, revisionId) => void restore(id, revisionId)} onClose={() => setHistoryOf(null)} />
-      <SplitDialog request={splitRequest} onSplit={(id, at, targetAt) => void split(id, at, targetAt)} onClose={() => setSplitRequest(null)} />
+      <HistoryDialog
+        segment={historyOf}
+        findRevisions={actions.findRevisions}
+        onRestore={(id, revisionId) => {
+          setHistoryOf(null);
+          void structure.restore(id, revisionId);
+        }}
+        onClose={() => setHistoryOf(null)}
+      />
+      <SplitDialog
+        request={splitRequest}
+        onSplit={(id, at, targetAt) => void structure.split(id, at, targetAt).then((isDone) => isDone && setSplitRequest(null))}
+        onClose={() => setSplitRequest(null)}
+      />
     </div>
   );
 }
