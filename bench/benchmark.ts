@@ -1,11 +1,17 @@
 // What a bench file exports: `export const benchmarks: Benchmark[]`. bench/run.ts loads every
-// bench/*.bench.ts, runs each benchmark `warmup` times untimed, then `runs` times timed.
+// bench/*.bench.ts, runs each benchmark `warmup` times untimed, then `runs` times timed; or, for a
+// benchmark that measures itself, takes the samples it returns.
 
 export type Benchmark = {
   name: string;
   /** The input size, as a reader would say it: "12 KB", "1 row". */
   size: string;
-  run: () => unknown;
+  /** Timed by the runner, `runs` times. */
+  run?: () => unknown;
+  /** Instead of `run`: the benchmark measures itself (in a browser, say) and returns its samples. */
+  measure?: () => Promise<number[]>;
+  /** Unit of the samples (default "ms"). */
+  unit?: "ms" | "MB";
   /** Timed runs (default 30). */
   runs?: number;
   /** Untimed runs first, for the JIT and caches (default 3). */

@@ -40,23 +40,31 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 }
 
-async function measure(benchmark: Benchmark): Promise<Result> {
+async function timeRuns(benchmark: Benchmark): Promise<number[]> {
   const { runs = 30, warmup = 3 } = benchmark;
-  for (let i = 0; i < warmup; i++) await benchmark.run();
+  for (let i = 0; i < warmup; i++) await benchmark.run?.();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    await benchmark.run();
+    await benchmark.run?.();
     samples.push(performance.now() - start);
   }
+  return samples;
+}
+
+async function measure(benchmark: Benchmark): Promise<Result> {
+  const samples = benchmark.measure ? await benchmark.measure() : await timeRuns(benchmark);
+  if (samples.length === 0) throw new Error(`bench: ${benchmark.name} returned no samples`);
   samples.sort((a, b) => a - b);
+  const runs = samples.length;
   const middle = Math.floor(runs / 2);
   const median = runs % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2;
   return { benchmark, runs, median, p95: percentile(samples, 0.95) };
 }
 
-function ms(value: number): string {
-  return value < 10 ? value.toFixed(3) : value < 100 ? value.toFixed(2) : value.toFixed(1);
+function figure(value: number, unit: Benchmark["unit"] = "ms"): string {
+  const digits = value < 10 ? 3 : value < 100 ? 2 : 1;
+  return `${value.toFixed(unit === "MB" ? 1 : digits)} ${unit}`;
 }
 
 function ratio(result: Result, results: Result[]): string {
@@ -65,8 +73,15 @@ function ratio(result: Result, results: Result[]): string {
 }
 
 function printTable(results: Result[]): void {
-  const header = ["name", "size", "runs", "median ms", "p95 ms", "ratio (median)"];
-  const rows = results.map((r) => [r.benchmark.name, r.benchmark.size, String(r.runs), ms(r.median), ms(r.p95), ratio(r, results)]);
+  const header = ["name", "size", "runs", "median", "p95", "ratio (median)"];
+  const rows = results.map((r) => [
+    r.benchmark.name,
+    r.benchmark.size,
+    String(r.runs),
+    figure(r.median, r.benchmark.unit),
+    figure(r.p95, r.benchmark.unit),
+    ratio(r, results),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const numeric = new Set([2, 3, 4]);
   const line = (cells: string[]) =>
@@ -75,6 +90,9 @@ function printTable(results: Result[]): void {
 }
 
 const dir = useThrowAwayDatabase();
+// Bench files register what they started (a server, a browser) to be stopped at the end.
+const cleanups: (() => Promise<void> | void)[] = [];
+(globalThis as { duizhaoBenchCleanups?: typeof cleanups }).duizhaoBenchCleanups = cleanups;
 try {
   const benchmarks = await loadBenchmarks();
   const results: Result[] = [];
@@ -82,9 +100,10 @@ try {
     process.stderr.write(`bench: ${benchmark.name}…\n`);
     results.push(await measure(benchmark));
   }
-  console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}; times in milliseconds\n`);
+  console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}\n`);
   printTable(results);
 } finally {
+  await Promise.all(cleanups.map((cleanup) => cleanup()));
   rmSync(dir, { recursive: true, force: true });
 }
 // Open database handles (Prisma's, the raw reference's) would keep the process alive.

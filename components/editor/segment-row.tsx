@@ -1,41 +1,83 @@
 "use client";
-import { memo, useEffect } from "react";
+import { memo, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { SEGMENT_STATUSES, type Segment, type SegmentStatus } from "@/lib/core/model";
+import { matchShortcut, type ShortcutId } from "@/lib/core/editor/shortcuts";
+import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
 import { statusAfterEdit } from "@/lib/core/status";
-import type { SaveState } from "./save-state";
-import { useSegmentSave, type SaveAction } from "./use-segment-save";
+import { caretViewOffset } from "./caret-offset";
+import { ConflictPanel } from "./conflict-panel";
+import type { EditorStore } from "./editor-store";
+import { SourceText, type SourceMark } from "./source-text";
+import type { SourceView } from "./use-source-view";
 
-type Props = {
-  segment: Segment;
-  /** 1-based number shown to the translator and used in accessible names. */
-  n: number;
-  sourceLang: string;
-  onSave: SaveAction;
-  onChange: (id: number, change: { status: SegmentStatus; saveState: SaveState }) => void;
+export type RowCommands = {
+  onShortcut: (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => void;
+  onHistory: (id: number) => void;
+  /** `viewCaret`: where the caret was in the source as shown, if it was there. */
+  onSplit: (id: number, viewCaret: number | null) => void;
+  onJoin: (id: number) => void;
+  /** Called once a row is in the DOM: it takes focus if a jump asked for it. */
+  takeFocus: (id: number) => number | null;
+  isApple: boolean;
 };
 
-export const SegmentRow = memo(function SegmentRow({ segment, n, sourceLang, onSave, onChange }: Props) {
-  const t = useTranslations("Document");
-  const tStatus = useTranslations("Status");
-  const { draft, saveState, conflict, update, flush, resolveConflict } = useSegmentSave(segment, onSave);
+type Props = {
+  store: EditorStore;
+  id: number;
+  /** 1-based number shown to the translator and used in accessible names. */
+  n: number;
+  isLast: boolean;
+  sourceLang: string;
+  view: SourceView;
+  marks: readonly SourceMark[];
+  commands: RowCommands;
+};
 
-  useEffect(() => {
-    onChange(segment.id, { status: draft.status, saveState });
-  }, [segment.id, draft.status, saveState, onChange]);
+export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks, commands }: Props) {
+  const t = useTranslations("Document");
+  const tEditor = useTranslations("Editor");
+  const tStatus = useTranslations("Status");
+  const row = useSyncExternalStore(
+    (listener) => store.subscribeRow(id, listener),
+    () => store.row(id),
+    () => store.row(id),
+  );
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const source = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const caret = commands.takeFocus(id);
+    if (caret === null || !textarea.current) return;
+    textarea.current.focus({ preventScroll: true });
+    textarea.current.setSelectionRange(caret, caret);
+  }, [commands, id]);
+
+  if (!row) return null;
+  const { segment, draft, conflict } = row;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const shortcut = matchShortcut(event, { isApple: commands.isApple, inText: true });
+    if (!shortcut) return;
+    event.preventDefault();
+    commands.onShortcut(id, shortcut, event.currentTarget);
+  };
 
   return (
-    <div className="segment-row" data-kind={segment.kind} data-status={draft.status}>
+    <div className="segment-row" data-kind={segment.kind} data-status={draft.status} data-segment-id={id}>
       <div className="segment-number" aria-hidden="true">
         {n}
       </div>
-      <div className="segment-source" lang={sourceLang}>
+      <div className={view.annotate ? "segment-source has-pinyin" : "segment-source"} lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
         {segment.kind !== "body" && <span className="kind-tag">{t("kind", { kind: segment.kind })}</span>}
-        {segment.source}
+        <span className="source-text">
+          <SourceText source={segment.source} view={view} marks={marks} />
+        </span>
       </div>
       <div className="segment-target">
         <textarea
+          ref={textarea}
           aria-label={t("targetLabel", { n })}
+          data-segment-id={id}
           lang="en"
           rows={1}
           spellCheck
@@ -43,16 +85,24 @@ export const SegmentRow = memo(function SegmentRow({ segment, n, sourceLang, onS
           value={draft.target}
           onChange={(event) => {
             const target = event.target.value;
-            update({ target, status: statusAfterEdit(draft.status, target) });
+            store.edit(id, { target, status: statusAfterEdit(draft.status, target) }, { isTyping: true, caret: event.target.selectionStart });
           }}
-          onBlur={() => void flush()}
+          onBeforeInput={(event) => {
+            // The browser's own undo (menu, gestures) would skip our history: use ours instead.
+            const inputType = (event.nativeEvent as InputEvent).inputType;
+            if (inputType !== "historyUndo" && inputType !== "historyRedo") return;
+            event.preventDefault();
+            commands.onShortcut(id, inputType === "historyUndo" ? "undo" : "redo", event.currentTarget);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => void store.flush(id)}
         />
         <div className="segment-meta">
           <span className={`status-dot status-${draft.status}`} aria-hidden="true" />
           <select
             aria-label={t("statusLabel", { n })}
             value={draft.status}
-            onChange={(event) => update({ ...draft, status: event.target.value as SegmentStatus }, { immediate: true })}
+            onChange={(event) => store.edit(id, { ...draft, status: event.target.value as SegmentStatus }, { immediate: true })}
           >
             {SEGMENT_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -60,24 +110,33 @@ export const SegmentRow = memo(function SegmentRow({ segment, n, sourceLang, onS
               </option>
             ))}
           </select>
+          <span className="row-actions">
+            <button type="button" className="row-action" aria-label={tEditor("history", { n })} title={tEditor("history", { n })} onClick={() => commands.onHistory(id)}>
+              {tEditor("historyShort")}
+            </button>
+            <button
+              type="button"
+              className="row-action"
+              aria-label={tEditor("split", { n })}
+              title={tEditor("split", { n })}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => commands.onSplit(id, source.current ? caretViewOffset(source.current) : null)}
+            >
+              {tEditor("splitShort")}
+            </button>
+            {!isLast && (
+              <button type="button" className="row-action" aria-label={tEditor("join", { n })} title={tEditor("join", { n })} onClick={() => commands.onJoin(id)}>
+                {tEditor("joinShort")}
+              </button>
+            )}
+          </span>
         </div>
         {conflict && (
-          <div role="alert" className="conflict">
-            <p>
-              <strong>{t("conflictTitle")}</strong> {t("conflictTheirs")}
-            </p>
-            <blockquote lang="en">{conflict.target}</blockquote>
-            <div className="conflict-actions">
-              <button type="button" className="button" onClick={() => resolveConflict("mine")}>
-                {t("keepMine")}
-              </button>
-              <button type="button" className="button" onClick={() => resolveConflict("theirs")}>
-                {t("useTheirs")}
-              </button>
-            </div>
-          </div>
+          <ConflictPanel mine={draft.target} theirs={conflict.target} onResolve={(choice) => store.resolveConflict(id, choice)} />
         )}
       </div>
     </div>
   );
 });
+
+const LANG_OF_VIEW = { hans: "zh-Hans", hant: "zh-Hant", tw: "zh-Hant-TW", hk: "zh-Hant-HK" } as const;

@@ -1,10 +1,14 @@
 import type { ActionResult } from "@/lib/core/action-result";
 import type { SaveTargetRequest, SaveTargetResult, Segment, SegmentStatus } from "@/lib/core/model";
+import type { PendingEdit } from "./pending-edits";
 import type { SaveState } from "./save-state";
 
 export type SaveAction = (request: SaveTargetRequest) => Promise<ActionResult<SaveTargetResult>>;
 export type Snapshot = { target: string; status: SegmentStatus };
+type Edit = Snapshot & { clientEditId: string };
 type Listener = (state: SaveState, conflict: Segment | null) => void;
+/** Told whenever the unconfirmed text changes; null once the server has everything. */
+type PendingListener = (pending: PendingEdit | null) => void;
 
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 3000;
@@ -15,9 +19,10 @@ const RETRY_MS = 3000;
  * overwriting a text saved elsewhere. Plain TypeScript; the editor subscribes to its state.
  */
 export class SegmentSaver {
-  private confirmed: Snapshot & { version: number };
+  // The text of `confirmed` is unknown (null) when the saver starts from edits kept in the browser.
+  private confirmed: { version: number; target: string | null; status: SegmentStatus | null };
   private latest: Snapshot;
-  private sending: (Snapshot & { clientEditId: string }) | null = null;
+  private sending: Edit | null = null;
   private inFlight: Promise<boolean> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private conflict: Segment | null = null;
@@ -28,15 +33,36 @@ export class SegmentSaver {
     base: Segment,
     private readonly save: SaveAction,
     private readonly listener: Listener,
+    private readonly onPending: PendingListener = () => {},
+    pending?: PendingEdit,
   ) {
     this.confirmed = { version: base.version, target: base.target, status: base.status };
     this.latest = { target: base.target, status: base.status };
+    if (pending) {
+      this.confirmed = { version: pending.baseVersion, target: null, status: null };
+      this.latest = pending.latest;
+      this.sending = pending.sending;
+      this.state = "unsaved";
+    }
+  }
+
+  get snapshot(): Snapshot {
+    return this.latest;
+  }
+
+  get version(): number {
+    return this.confirmed.version;
+  }
+
+  get saveState(): SaveState {
+    return this.state;
   }
 
   /** Records the translator's current text; saves after a pause, or at once when immediate. */
   edit(next: Snapshot, { immediate = false } = {}): void {
     this.latest = next;
     clearTimeout(this.timer);
+    this.reportPending();
     if (this.conflict) return;
     this.setState(this.isConfirmed() ? "saved" : "unsaved");
     if (immediate) void this.flush();
@@ -49,11 +75,11 @@ export class SegmentSaver {
     while (this.inFlight) await this.inFlight;
     if (this.conflict) return;
     if (this.isConfirmed()) return this.setState("saved");
-    const { target, status } = this.latest;
-    // A retry of the same text reuses its edit id, so the server applies it at most once.
-    const same = this.sending?.target === target && this.sending.status === status;
-    const edit = same && this.sending ? this.sending : { target, status, clientEditId: crypto.randomUUID() };
+    // An edit whose answer never came goes first, under its own id: if it was applied, the server
+    // says so and the newer text is then based on it instead of conflicting with it.
+    const edit = this.sending ?? { ...this.latest, clientEditId: crypto.randomUUID() };
     this.sending = edit;
+    this.reportPending();
     this.setState("saving");
     this.inFlight = this.send(edit);
     const retry = await this.inFlight;
@@ -62,19 +88,38 @@ export class SegmentSaver {
     else if (!this.conflict && this.state !== "failed" && !this.isConfirmed()) void this.flush();
   }
 
-  /** Resolves a conflict: keep this tab's text (saved over theirs) or take the text saved elsewhere. */
-  resolve(choice: "mine" | "theirs"): Snapshot {
+  /** Resolves a conflict: keep this tab's text, take the text saved elsewhere, or both for editing. */
+  resolve(choice: "mine" | "theirs" | "merge"): Snapshot {
     const theirs = this.conflict;
     if (!theirs) return this.latest;
     this.conflict = null;
     this.confirmed = { version: theirs.version, target: theirs.target, status: theirs.status };
     if (choice === "theirs") this.latest = { target: theirs.target, status: theirs.status };
+    if (choice === "merge") this.latest = { target: [this.latest.target, theirs.target].filter(Boolean).join("\n"), status: this.latest.status };
+    this.reportPending();
     void this.flush();
     return this.latest;
   }
 
+  /** Takes the server's segment as both confirmed and current (after a restore, a split or a join). */
+  adopt(segment: Segment): void {
+    clearTimeout(this.timer);
+    this.conflict = null;
+    this.sending = null;
+    this.confirmed = { version: segment.version, target: segment.target, status: segment.status };
+    this.latest = { target: segment.target, status: segment.status };
+    this.reportPending();
+    this.setState("saved");
+  }
+
+  /** Shows a conflict found outside the saver (a refused restore). */
+  conflictWith(current: Segment): void {
+    this.conflict = current;
+    this.setState("conflict");
+  }
+
   /** Returns true when the save should be retried later. */
-  private async send(edit: Snapshot & { clientEditId: string }): Promise<boolean> {
+  private async send(edit: Edit): Promise<boolean> {
     const request = { segmentId: this.segmentId, baseVersion: this.confirmed.version, ...edit };
     let result: Awaited<ReturnType<SaveAction>>;
     try {
@@ -91,12 +136,19 @@ export class SegmentSaver {
     this.sending = null;
     if (result.data.kind === "conflict") {
       this.conflict = result.data.current;
+      this.reportPending();
       this.setState("conflict");
       return false;
     }
     this.confirmed = { version: result.data.segment.version, target: edit.target, status: edit.status };
+    this.reportPending();
     this.setState(this.isConfirmed() ? "saved" : "unsaved");
     return false;
+  }
+
+  private reportPending(): void {
+    const done = this.isConfirmed() && !this.sending;
+    this.onPending(done ? null : { baseVersion: this.confirmed.version, sending: this.sending, latest: this.latest });
   }
 
   private schedule(delay: number): void {

@@ -4,10 +4,20 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class DocumentPage {
   readonly saveState: Locator;
   readonly progress: Locator;
+  readonly scriptGroup: Locator;
+  readonly pinyin: Locator;
+  readonly filter: Locator;
+  readonly find: Locator;
+  readonly jumpField: Locator;
 
   constructor(readonly page: Page) {
     this.saveState = page.getByRole("status");
     this.progress = page.getByRole("progressbar", { name: "Translation progress" });
+    this.scriptGroup = page.getByRole("radiogroup", { name: "Source script" });
+    this.pinyin = page.getByRole("switch", { name: "Pinyin" });
+    this.filter = page.getByRole("combobox", { name: "Show" });
+    this.find = page.getByRole("searchbox", { name: "Find in source and translation" });
+    this.jumpField = page.getByRole("spinbutton", { name: "Go to paragraph" });
   }
 
   async goto(id: number): Promise<void> {
@@ -15,13 +25,29 @@ export class DocumentPage {
     await expect(this.target(1)).toBeVisible();
   }
 
-  /** The translation editor of paragraph n (from 1). */
+  /** The translation editor of paragraph n (from 1); rows far from the viewport are not rendered (see jumpTo). */
   target(n: number): Locator {
     return this.page.getByRole("textbox", { name: `Translation of paragraph ${n}`, exact: true });
   }
 
   status(n: number): Locator {
     return this.page.getByRole("combobox", { name: `Status of paragraph ${n}`, exact: true });
+  }
+
+  /** The row of paragraph n: its source, its translation and its buttons. */
+  row(n: number): Locator {
+    return this.page.locator(".segment-row").filter({ has: this.target(n) });
+  }
+
+  script(name: "Original" | "Simplified" | "Traditional" | "Taiwan" | "Hong Kong"): Locator {
+    return this.scriptGroup.getByRole("radio", { name, exact: true });
+  }
+
+  /** Scrolls paragraph n into the DOM and puts the cursor in its translation. */
+  async jumpTo(n: number): Promise<void> {
+    await this.jumpField.fill(String(n));
+    await this.jumpField.press("Enter");
+    await expect(this.target(n)).toBeFocused();
   }
 
   async expectSaved(): Promise<void> {

@@ -12,6 +12,9 @@ export const ERROR_CODES = [
   "NOT_FOUND", // no such document or segment
   "INVALID_INPUT", // a request that does not match its schema
   "CONFLICT", // the segment changed since the client read it
+  "INVALID_SPLIT", // a split point at the very start or end of a paragraph, or past it
+  "SPLIT_INSIDE_ANNOTATION", // a split point inside an annotated span (split outside it, or remove it first)
+  "NO_NEXT_SEGMENT", // a join asked of the last paragraph
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,6 +10,10 @@ export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 export const SOURCE_SCRIPTS = ["hans", "hant"] as const;
 export type SourceScript = (typeof SOURCE_SCRIPTS)[number];
 
+/** How the source is shown: as written, or converted to Simplified, Traditional, Taiwan or Hong Kong usage. */
+export const SCRIPT_VIEWS = ["original", "hans", "hant", "tw", "hk"] as const;
+export type ScriptView = (typeof SCRIPT_VIEWS)[number];
+
 export const ANNOTATION_CATEGORIES = ["person", "place", "organization", "term", "other"] as const;
 export type AnnotationCategory = (typeof ANNOTATION_CATEGORIES)[number];
 
@@ -55,10 +59,19 @@ export type SaveTargetRequest = {
   clientEditId: string;
 };
 
+/** An annotation as the editor draws it: offsets into its segment's source, code points, half-open. */
+export type AnnotationMark = { id: number; segmentId: number; start: number; end: number; category: AnnotationCategory; hasNote: boolean };
+
 export type SaveTargetResult = { kind: "saved"; segment: Segment } | { kind: "conflict"; current: Segment };
+
+/** Why a Revision was written; "refused" is a save the version check turned down (the segment kept its text). */
+export const REVISION_KINDS = ["edit", "restore", "split", "join", "refused"] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type Revision = {
   id: number;
+  segmentId: number;
+  kind: RevisionKind;
   target: string;
   status: SegmentStatus;
   version: number;

@@ -1,11 +1,15 @@
 import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import {
+  ANNOTATION_CATEGORIES,
+  REVISION_KINDS,
   SEGMENT_KINDS,
   SEGMENT_STATUSES,
   SOURCE_SCRIPTS,
   isOneOf,
+  type AnnotationCategory,
   type DocumentMeta,
+  type RevisionKind,
   type Segment,
   type SegmentKind,
   type SegmentStatus,
@@ -20,6 +24,8 @@ function checked<T extends string>(values: readonly T[], value: string, what: st
 
 export const toStatus = (value: string): SegmentStatus => checked(SEGMENT_STATUSES, value, "segment status");
 export const toKind = (value: string): SegmentKind => checked(SEGMENT_KINDS, value, "segment kind");
+export const toRevisionKind = (value: string): RevisionKind => checked(REVISION_KINDS, value, "revision kind");
+export const toCategory = (value: string): AnnotationCategory => checked(ANNOTATION_CATEGORIES, value, "annotation category");
 const toScript = (value: string): SourceScript => checked(SOURCE_SCRIPTS, value, "script");
 
 type SegmentRow = { id: number; position: number; kind: string; source: string; target: string; status: string; version: number };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDocument } from "./documents";
-import { findRevisions, saveSegmentTarget } from "./segments";
+import { findRevisions, restoreRevision, saveSegmentTarget } from "./segments";
 import { buildDocument } from "./testing/builders";
 
 async function firstSegmentId(): Promise<number> {
@@ -24,13 +24,24 @@ describe("saveSegmentTarget", () => {
     ]);
   });
 
-  it("refuses a save based on an old version and returns the text saved meanwhile", async () => {
+  it("refuses a save based on an old version, returns the text saved meanwhile and keeps the refused text", async () => {
     const segmentId = await firstSegmentId();
     await edit(segmentId, 0, "From tab one", "t1");
     const stale = await edit(segmentId, 0, "From tab two", "t2");
     expect(stale).toMatchObject({ kind: "conflict", current: { target: "From tab one", version: 1 } });
     const revisions = await findRevisions({ segmentId });
-    expect(revisions.map((r) => r.target)).toEqual(["From tab one"]);
+    expect(revisions.map((r) => [r.kind, r.target, r.version])).toEqual([
+      ["refused", "From tab two", 1],
+      ["edit", "From tab one", 1],
+    ]);
+  });
+
+  it("answers a retried refused save with the conflict again, never with success", async () => {
+    const segmentId = await firstSegmentId();
+    await edit(segmentId, 0, "Winner", "w1");
+    await edit(segmentId, 0, "Loser", "l1");
+    expect(await edit(segmentId, 0, "Loser", "l1")).toMatchObject({ kind: "conflict", current: { target: "Winner" } });
+    expect(await findRevisions({ segmentId })).toHaveLength(2);
   });
 
   it("answers a retried save with its first result instead of applying it twice", async () => {
@@ -45,7 +56,33 @@ describe("saveSegmentTarget", () => {
     const segmentId = await firstSegmentId();
     const results = await Promise.all([edit(segmentId, 0, "Alice", "c1"), edit(segmentId, 0, "Bob", "c2")]);
     expect(results.map((r) => r.kind).sort()).toEqual(["conflict", "saved"]);
-    expect(await findRevisions({ segmentId })).toHaveLength(1);
+    const revisions = await findRevisions({ segmentId });
+    expect(revisions.map((r) => r.kind).sort()).toEqual(["edit", "refused"]);
+  });
+
+  it("restores an earlier text as a new, versioned save", async () => {
+    const segmentId = await firstSegmentId();
+    await edit(segmentId, 0, "First try", "r1");
+    await edit(segmentId, 1, "Second try", "r2");
+    const [, first] = await findRevisions({ segmentId });
+    const restored = await restoreRevision({ segmentId, revisionId: first.id, baseVersion: 2, clientEditId: "r3", author: "test" });
+    expect(restored).toMatchObject({ kind: "saved", segment: { target: "First try", version: 3 } });
+    expect((await findRevisions({ segmentId })).map((r) => [r.kind, r.target])).toEqual([
+      ["restore", "First try"],
+      ["edit", "Second try"],
+      ["edit", "First try"],
+    ]);
+    const stale = await restoreRevision({ segmentId, revisionId: first.id, baseVersion: 2, clientEditId: "r4", author: "test" });
+    expect(stale.kind).toBe("conflict");
+  });
+
+  it("restores only a revision of the same segment", async () => {
+    const segmentId = await firstSegmentId();
+    await edit(segmentId, 0, "Mine", "o1");
+    const [revision] = await findRevisions({ segmentId });
+    await expect(
+      restoreRevision({ segmentId: segmentId + 1, revisionId: revision.id, baseVersion: 0, clientEditId: "o2", author: "test" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("reports NOT_FOUND for a missing segment", async () => {

@@ -2,46 +2,78 @@ import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import type { Revision, SaveTargetRequest, SaveTargetResult } from "@/lib/core/model";
 import { prisma } from "./db";
-import { toSegment, toStatus } from "./map-rows";
+import { toRevisionKind, toSegment, toStatus } from "./map-rows";
 
-export type SaveTargetInput = SaveTargetRequest & { author: string };
+export type SaveTargetInput = SaveTargetRequest & { author: string; kind?: "edit" | "restore" };
 
-const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true } as const;
+export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true } as const;
 
 /**
  * Saves a segment's target if nobody saved it since baseVersion, recording a Revision in the same
- * transaction. A stale baseVersion changes nothing and returns the current segment as a conflict.
+ * transaction. A stale baseVersion leaves the segment as it is and returns it as a conflict; the
+ * refused text is kept as a "refused" revision, so neither text of a conflict is ever lost.
  */
 export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTargetResult> {
-  const { segmentId, baseVersion, target, status, clientEditId, author } = input;
+  const { segmentId, baseVersion, target, status, clientEditId, author, kind = "edit" } = input;
   return prisma.$transaction(async (tx) => {
     const earlier = await tx.revision.findUnique({
       where: { segmentId_clientEditId: { segmentId, clientEditId } },
-      select: { version: true },
+      select: { version: true, kind: true },
     });
     const current = await tx.segment.findUnique({ where: { id: segmentId }, select: { ...SEGMENT_FIELDS, documentId: true } });
     if (!current) throw new DomainError("NOT_FOUND");
+    if (earlier?.kind === "refused") return { kind: "conflict", current: toSegment(current) };
     if (earlier) return { kind: "saved", segment: toSegment({ ...current, target, status, version: earlier.version }) };
 
     const updated = await tx.segment.updateMany({
       where: { id: segmentId, version: baseVersion },
       data: { target, status, version: { increment: 1 } },
     });
-    if (updated.count === 0) return { kind: "conflict", current: toSegment(current) };
+    if (updated.count === 0) {
+      await tx.revision.create({
+        data: { segmentId, target, status, version: current.version, author, clientEditId, kind: "refused" },
+      });
+      return { kind: "conflict", current: toSegment(current) };
+    }
 
     const version = baseVersion + 1;
-    await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId } });
+    await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId, kind } });
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { kind: "saved", segment: toSegment({ ...current, target, status, version }) };
   });
 }
 
-/** A segment's saved texts, newest first. */
+const REVISION_FIELDS = {
+  id: true,
+  segmentId: true,
+  kind: true,
+  target: true,
+  status: true,
+  version: true,
+  author: true,
+  createdAt: true,
+} as const;
+
+/** A segment's saved texts (and refused ones), newest first; after a join, the joined paragraph's too. */
 export async function findRevisions({ segmentId }: { segmentId: number }): Promise<Revision[]> {
   const rows = await prisma.revision.findMany({
     where: { segmentId },
-    orderBy: [{ version: "desc" }, { id: "desc" }],
-    select: { id: true, target: true, status: true, version: true, author: true, createdAt: true },
+    // Ids grow with time; versions do not order revisions that a join brought over from another paragraph.
+    orderBy: { id: "desc" },
+    select: REVISION_FIELDS,
   });
-  return rows.map((row) => ({ ...row, status: toStatus(row.status) }));
+  return rows.map((row) => ({ ...row, kind: toRevisionKind(row.kind), status: toStatus(row.status) }));
+}
+
+/**
+ * Makes an earlier text of a segment its current text again. A restore is a save like any other:
+ * based on a version, refused when stale, recorded as a Revision of kind "restore".
+ */
+export async function restoreRevision(
+  input: { segmentId: number; revisionId: number; baseVersion: number; clientEditId: string; author: string },
+): Promise<SaveTargetResult> {
+  const { segmentId, revisionId, ...rest } = input;
+  const revision = await prisma.revision.findUnique({ where: { id: revisionId }, select: { segmentId: true, target: true, status: true } });
+  if (!revision || revision.segmentId !== segmentId) throw new DomainError("NOT_FOUND");
+  return saveSegmentTarget({ segmentId, ...rest, target: revision.target, status: toStatus(revision.status), kind: "restore" });
 }

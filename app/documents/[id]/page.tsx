@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { DocumentEditor } from "@/components/editor/document-editor";
 import { isDomainError } from "@/lib/core/errors";
 import type { DocumentWithSegments } from "@/lib/core/model";
+import { findAnnotationMarks } from "@/lib/server/annotations";
 import { getDocument } from "@/lib/server/documents";
-import { saveSegmentAction } from "./actions";
+import { findRevisionsAction, joinSegmentsAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadDocument(idParam: string): Promise<DocumentWithSegments> {
+// Metadata and page share one load per request.
+const loadDocument = cache(async (idParam: string): Promise<DocumentWithSegments> => {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   try {
@@ -21,32 +24,47 @@ async function loadDocument(idParam: string): Promise<DocumentWithSegments> {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadDocument((await params).id)).title };
 }
 
+const ACTIONS = {
+  save: saveSegmentAction,
+  findRevisions: findRevisionsAction,
+  restore: restoreRevisionAction,
+  split: splitSegmentAction,
+  join: joinSegmentsAction,
+};
+
 export default async function DocumentPage({ params }: Props) {
-  const document = await loadDocument((await params).id);
-  const t = await getTranslations("Document");
+  const { segments, ...document } = await loadDocument((await params).id);
+  const [annotations, t] = await Promise.all([findAnnotationMarks({ documentId: document.id }), getTranslations("Document")]);
   return (
     <div className="document-page">
       <nav className="breadcrumb">
         <Link href="/">← {t("back")}</Link>
         <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
       </nav>
-      {(document.sourceUrl || document.note) && (
-        <p className="document-origin">
-          {document.sourceUrl && (
-            <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
-              {document.sourceUrl}
-            </a>
-          )}
-          {document.note && <span>{document.note}</span>}
-        </p>
-      )}
-      <DocumentEditor document={document} onSave={saveSegmentAction} />
+      <DocumentEditor
+        document={document}
+        segments={segments}
+        annotations={annotations}
+        actions={ACTIONS}
+        details={
+          (document.sourceUrl || document.note) && (
+            <span className="document-origin">
+              {document.sourceUrl && (
+                <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
+                  {document.sourceUrl}
+                </a>
+              )}
+              {document.note && <span>{document.note}</span>}
+            </span>
+          )
+        }
+      />
     </div>
   );
 }

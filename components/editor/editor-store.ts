@@ -1,0 +1,234 @@
+import { computeProgress } from "@/lib/core/progress";
+import { createHistory, recordChange, redo, undo, type TextHistory, type TextState } from "@/lib/core/editor/text-history";
+import type { Progress, Segment, SegmentStatus } from "@/lib/core/model";
+import { readPendingEdits, writePendingEdit, type PendingEdit } from "./pending-edits";
+import { summariseSaveStates, type SaveState } from "./save-state";
+import { SegmentSaver, type SaveAction, type Snapshot } from "./segment-saver";
+
+/** What a row shows: the server's segment, the translator's current text, and where it stands. */
+export type RowState = {
+  segment: Segment;
+  draft: Snapshot;
+  saveState: SaveState;
+  conflict: Segment | null;
+};
+
+export type Summary = { progress: Progress; saveState: SaveState; isPersisted: boolean };
+
+type Listener = () => void;
+
+/**
+ * The editor's state outside React, so that rows can come and go with scrolling (virtualization)
+ * without losing a keystroke: one entry per segment, a saver per edited segment, undo history,
+ * and edits not yet confirmed mirrored to the browser's storage.
+ */
+export class EditorStore {
+  private order: number[];
+  private rows = new Map<number, RowState>();
+  private savers = new Map<number, SegmentSaver>();
+  private histories = new Map<number, TextHistory>();
+  private rowListeners = new Map<number, Set<Listener>>();
+  private listeners = new Set<Listener>();
+  private statusCounts = new Map<SegmentStatus, number>();
+  private unsettled = new Map<number, SaveState>();
+  private unpersisted = new Set<number>();
+  private summary: Summary;
+
+  constructor(
+    private readonly documentId: number,
+    segments: Segment[],
+    private readonly save: SaveAction,
+  ) {
+    this.order = segments.map((s) => s.id);
+    for (const segment of segments) {
+      this.rows.set(segment.id, { segment, draft: { target: segment.target, status: segment.status }, saveState: "saved", conflict: null });
+      this.count(segment.status, 1);
+    }
+    this.summary = this.computeSummary();
+  }
+
+  /** Sends the edits a reload or a closed tab left in the browser, before anything else. */
+  resumePendingEdits(): void {
+    for (const [segmentId, pending] of readPendingEdits(this.documentId)) {
+      if (!this.rows.has(segmentId)) continue;
+      const saver = this.saverOf(segmentId, pending);
+      this.update(segmentId, { draft: saver.snapshot });
+      void saver.flush();
+    }
+  }
+
+  ids(): readonly number[] {
+    return this.order;
+  }
+
+  row(id: number): RowState | undefined {
+    return this.rows.get(id);
+  }
+
+  getSummary = (): Summary => this.summary;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  subscribeRow(id: number, listener: Listener): () => void {
+    let set = this.rowListeners.get(id);
+    if (!set) this.rowListeners.set(id, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** The translator changed a text or a status. */
+  edit(id: number, next: Snapshot, options: { isTyping?: boolean; immediate?: boolean; caret?: number } = {}): void {
+    const { isTyping = false, immediate = false, caret = next.target.length } = options;
+    this.recordHistory(id, { ...next, caret }, isTyping);
+    this.update(id, { draft: next });
+    this.saverOf(id).edit(next, { immediate });
+  }
+
+  flush(id: number): Promise<void> {
+    return this.savers.get(id)?.flush() ?? Promise.resolve();
+  }
+
+  flushAll(): Promise<void> {
+    return Promise.all([...this.savers.values()].map((saver) => saver.flush())).then(() => undefined);
+  }
+
+  /** Steps back or forward in a paragraph's own history; returns the state to show, or null. */
+  step(id: number, direction: "undo" | "redo"): TextState | null {
+    const history = this.histories.get(id);
+    if (!history) return null;
+    const moved = direction === "undo" ? undo(history) : redo(history);
+    if (moved === history) return null;
+    this.histories.set(id, moved);
+    const { target, status } = moved.present;
+    this.update(id, { draft: { target, status } });
+    this.saverOf(id).edit({ target, status });
+    return moved.present;
+  }
+
+  resolveConflict(id: number, choice: "mine" | "theirs" | "merge"): void {
+    const draft = this.saverOf(id).resolve(choice);
+    this.recordHistory(id, { ...draft, caret: draft.target.length }, false);
+    this.update(id, { draft });
+  }
+
+  /** The version a structural change (restore, split, join) must name, after sending what is pending. */
+  async settledVersion(id: number): Promise<{ version: number; isSettled: boolean }> {
+    const saver = this.savers.get(id);
+    if (!saver) return { version: this.rows.get(id)?.segment.version ?? 0, isSettled: true };
+    await saver.flush();
+    return { version: saver.version, isSettled: saver.saveState === "saved" };
+  }
+
+  /** The server's answer to a restore, a split or a join: the segment as it now is. */
+  adopt(segment: Segment): void {
+    const saver = this.savers.get(segment.id);
+    saver?.adopt(segment);
+    this.recordHistory(segment.id, { target: segment.target, status: segment.status, caret: segment.target.length }, false);
+    this.update(segment.id, { segment, draft: { target: segment.target, status: segment.status }, conflict: null, saveState: "saved" });
+  }
+
+  conflictWith(id: number, current: Segment): void {
+    this.saverOf(id).conflictWith(current);
+  }
+
+  /** A split inserted `second` after `first`. */
+  insertAfter(firstId: number, second: Segment): void {
+    const at = this.order.indexOf(firstId);
+    this.order = [...this.order.slice(0, at + 1), second.id, ...this.order.slice(at + 1)];
+    this.rows.set(second.id, { segment: second, draft: { target: second.target, status: second.status }, saveState: "saved", conflict: null });
+    this.count(second.status, 1);
+    this.changed();
+  }
+
+  /** A join removed a segment. */
+  remove(id: number): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    this.count(row.draft.status, -1);
+    this.order = this.order.filter((other) => other !== id);
+    this.rows.delete(id);
+    this.savers.delete(id);
+    this.histories.delete(id);
+    this.unsettled.delete(id);
+    writePendingEdit(this.documentId, id, null);
+    this.changed();
+  }
+
+  private recordHistory(id: number, next: TextState, isTyping: boolean): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    const history = this.histories.get(id) ?? createHistory({ ...row.draft, caret: row.draft.target.length });
+    this.histories.set(id, recordChange(history, next, { isTyping, now: Date.now() }));
+  }
+
+  private saverOf(id: number, pending?: PendingEdit): SegmentSaver {
+    let saver = this.savers.get(id);
+    if (saver) return saver;
+    const row = this.rows.get(id);
+    if (!row) throw new Error(`No segment ${id} in this editor`);
+    saver = new SegmentSaver(
+      id,
+      row.segment,
+      this.save,
+      (saveState, conflict) => this.update(id, { saveState, conflict }),
+      (edit) => {
+        const isKept = writePendingEdit(this.documentId, id, edit);
+        const wasUnpersisted = this.unpersisted.has(id);
+        if (edit && !isKept) this.unpersisted.add(id);
+        else this.unpersisted.delete(id);
+        if (wasUnpersisted !== this.unpersisted.has(id)) this.changed();
+      },
+      pending,
+    );
+    this.savers.set(id, saver);
+    return saver;
+  }
+
+  private update(id: number, change: Partial<RowState>): void {
+    const before = this.rows.get(id);
+    if (!before) return;
+    const after = { ...before, ...change };
+    this.rows.set(id, after);
+    let isSummaryChanged = false;
+    if (before.draft.status !== after.draft.status) {
+      this.count(before.draft.status, -1);
+      this.count(after.draft.status, 1);
+      isSummaryChanged = true;
+    }
+    if (before.saveState !== after.saveState) {
+      if (after.saveState === "saved") this.unsettled.delete(id);
+      else this.unsettled.set(id, after.saveState);
+      isSummaryChanged = true;
+    }
+    this.rowListeners.get(id)?.forEach((listener) => listener());
+    if (isSummaryChanged) this.changed();
+  }
+
+  private count(status: SegmentStatus, delta: number): void {
+    this.statusCounts.set(status, (this.statusCounts.get(status) ?? 0) + delta);
+  }
+
+  private computeSummary(): Summary {
+    return {
+      progress: computeProgress([...this.statusCounts].map(([status, count]) => ({ status, count }))),
+      saveState: summariseSaveStates(this.unsettled.values()),
+      isPersisted: this.unpersisted.size === 0,
+    };
+  }
+
+  private changed(): void {
+    this.summary = this.computeSummary();
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** The ids of paragraphs that need the translator: conflicts and failed saves, in document order. */
+  troubled(): number[] {
+    return this.order.filter((id) => {
+      const state = this.unsettled.get(id);
+      return state === "conflict" || state === "failed";
+    });
+  }
+}

@@ -1,0 +1,82 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/core/action-result";
+import type { Revision } from "@/lib/core/model";
+import { Dialog } from "@/components/ui/dialog";
+
+export type FindRevisionsAction = (input: { segmentId: number }) => Promise<ActionResult<Revision[]>>;
+
+type Props = {
+  /** The paragraph whose history is open, or null. */
+  segment: { id: number; n: number; version: number } | null;
+  findRevisions: FindRevisionsAction;
+  onRestore: (segmentId: number, revisionId: number) => void;
+  onClose: () => void;
+};
+
+/** A paragraph's saved texts, newest first, each of which can be made the current text again. */
+export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Props) {
+  const t = useTranslations("History");
+  const tStatus = useTranslations("Status");
+  const tErrors = useTranslations("Errors");
+  const format = useFormatter();
+  const [revisions, setRevisions] = useState<{ for: number; result: ActionResult<Revision[]> } | null>(null);
+
+  useEffect(() => {
+    if (!segment) return;
+    let isCurrent = true;
+    void findRevisions({ segmentId: segment.id })
+      .catch((): ActionResult<Revision[]> => ({ ok: false, code: "UNEXPECTED" }))
+      .then((result) => isCurrent && setRevisions({ for: segment.id, result }));
+    return () => {
+      isCurrent = false;
+    };
+  }, [segment, findRevisions]);
+
+  const result = segment && revisions?.for === segment.id ? revisions.result : null;
+  // The newest revision that changed the text is what the paragraph shows now.
+  const currentId = result?.ok ? result.data.find((r) => r.kind !== "refused")?.id : undefined;
+  return (
+    <Dialog
+      open={segment !== null}
+      title={t("title", { n: segment?.n ?? 0 })}
+      onClose={onClose}
+      className="history-dialog"
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          {t("close")}
+        </button>
+      }
+    >
+      {!result && <p className="hint">{t("loading")}</p>}
+      {result && !result.ok && <p className="error">{tErrors(result.code)}</p>}
+      {result?.ok && result.data.length === 0 && <p className="hint">{t("empty")}</p>}
+      {result?.ok && result.data.length > 0 && (
+        <ol className="revision-list">
+          {result.data.map((revision) => (
+            <li key={revision.id} className={`revision revision-${revision.kind}`}>
+              <div className="revision-meta">
+                {t("meta", {
+                  kind: t("kind", { kind: revision.kind }),
+                  status: tStatus(revision.status),
+                  time: format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                })}
+              </div>
+              <p lang="en" className="revision-text">
+                {revision.target || <em>{t("emptyText")}</em>}
+              </p>
+              {revision.id === currentId ? (
+                <span className="revision-current">{t("current")}</span>
+              ) : (
+                <button type="button" className="button" onClick={() => segment && onRestore(segment.id, revision.id)}>
+                  {t("restore")}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Dialog>
+  );
+}

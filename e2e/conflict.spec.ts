@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+
+test("two pages edit one paragraph: both texts shown, one chosen, the other kept in the history", async ({ browser, documentPage, seedDocument }) => {
+  const id = seedDocument("同一段。\n另一段。");
+  await documentPage.goto(id);
+  const otherContext = await browser.newContext({ locale: "en-US" });
+  const other = await otherContext.newPage();
+  await other.goto(`/documents/${id}`);
+  const otherTarget = other.getByRole("textbox", { name: "Translation of paragraph 1", exact: true });
+
+  await test.step("the first page saves", async () => {
+    await documentPage.target(1).fill("Text from page one.");
+    await documentPage.target(1).blur();
+    await documentPage.expectSaved();
+  });
+
+  await test.step("the second page's save is refused and both texts are shown side by side", async () => {
+    await otherTarget.fill("Text from page two.");
+    await otherTarget.blur();
+    const conflict = other.getByRole("alert").filter({ hasText: "changed elsewhere" });
+    await expect(conflict.getByRole("figure").filter({ hasText: "Your text" })).toContainText("Text from page two.");
+    await expect(conflict.getByRole("figure").filter({ hasText: "Saved elsewhere" })).toContainText("Text from page one.");
+    await expect(other.getByRole("status")).toHaveText("A paragraph was changed elsewhere");
+  });
+
+  await test.step("the second page takes the other text", async () => {
+    await other.getByRole("button", { name: "Use their text" }).click();
+    await expect(otherTarget).toHaveValue("Text from page one.");
+    await expect(other.getByRole("status")).toHaveText("Saved");
+  });
+
+  await test.step("its own text is still in the paragraph's history and can be restored", async () => {
+    await other.getByRole("button", { name: "History of paragraph 1" }).click();
+    const history = other.getByRole("dialog", { name: "History of paragraph 1" });
+    const refused = history.getByRole("listitem").filter({ hasText: "Text from page two." });
+    await expect(refused).toContainText("Refused in a conflict");
+    await expect(history.getByRole("listitem").filter({ hasText: "Text from page one." })).toContainText("Current text");
+    await refused.getByRole("button", { name: "Restore" }).click();
+    await expect(history).toBeHidden();
+    await expect(otherTarget).toHaveValue("Text from page two.");
+    await expect(other.getByRole("status")).toHaveText("Saved");
+  });
+
+  await test.step("the first page sees the restored text after a reload", async () => {
+    await documentPage.page.reload();
+    await expect(documentPage.target(1)).toHaveValue("Text from page two.");
+  });
+  await otherContext.close();
+});

@@ -1,0 +1,89 @@
+import { Trie } from "opencc-js/core";
+import type { ScriptView, SourceScript } from "../model";
+import { convertMapped, type ConversionPlan } from "./mapped-convert";
+import { identityMapped, type MappedText } from "./mapped-text";
+
+// Dictionaries load one by one, so the browser fetches only what a view needs (STPhrases alone is 1 MB).
+const DICTS = {
+  CJK_Compatibility_Ideographs: () => import("opencc-js/dict/CJK_Compatibility_Ideographs"),
+  STPhrases: () => import("opencc-js/dict/STPhrases"),
+  STPhrases_GeneratedFromRegionalPhrases: () => import("opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases"),
+  STCharacters: () => import("opencc-js/dict/STCharacters"),
+  TSPhrases: () => import("opencc-js/dict/TSPhrases"),
+  TSCharacters: () => import("opencc-js/dict/TSCharacters"),
+  TWPhrases: () => import("opencc-js/dict/TWPhrases"),
+  TWVariantsPhrases: () => import("opencc-js/dict/TWVariantsPhrases"),
+  TWVariants: () => import("opencc-js/dict/TWVariants"),
+  HKPhrases: () => import("opencc-js/dict/HKPhrases"),
+  HKVariantsPhrases: () => import("opencc-js/dict/HKVariantsPhrases"),
+  HKVariants: () => import("opencc-js/dict/HKVariants"),
+};
+type DictName = keyof typeof DICTS;
+
+/** A plan by dictionary names: each inner list is one trie, earlier dictionaries winning. */
+type PlanSpec = { segmentation?: DictName[]; chain: DictName[][] };
+
+const ST: DictName[] = ["STPhrases", "STPhrases_GeneratedFromRegionalPhrases", "STCharacters"];
+const ST_SEGMENTATION: DictName[] = ["STPhrases", "STPhrases_GeneratedFromRegionalPhrases"];
+const TW: DictName[] = ["TWPhrases", "TWVariantsPhrases", "TWVariants"];
+const HK: DictName[] = ["HKPhrases", "HKVariantsPhrases", "HKVariants"];
+
+/** What OpenCC calls t2s: any Traditional text to Simplified. Also the base of match keys and pinyin. */
+export const TO_SIMPLIFIED: PlanSpec = { chain: [["TSPhrases", "TSCharacters"]] };
+
+// OpenCC's s2t, s2twp, s2hkp (Taiwan and Hong Kong with their phrases), and their t2… counterparts.
+const PLANS: Record<SourceScript, Partial<Record<ScriptView, PlanSpec>>> = {
+  hans: {
+    hant: { chain: [ST] },
+    tw: { segmentation: ST_SEGMENTATION, chain: [ST, TW] },
+    hk: { segmentation: ST_SEGMENTATION, chain: [ST, HK] },
+  },
+  hant: {
+    hans: TO_SIMPLIFIED,
+    tw: { chain: [["TWPhrases"], ["TWVariantsPhrases", "TWVariants"]] },
+    hk: { chain: [HK] },
+  },
+};
+
+export type ViewConverter = (text: string) => MappedText;
+
+const tries = new Map<string, Promise<Trie>>();
+
+function loadTrie(names: DictName[]): Promise<Trie> {
+  const key = names.join("+");
+  let trie = tries.get(key);
+  if (!trie) {
+    trie = Promise.all(names.map((name) => DICTS[name]())).then((modules) => {
+      const built = new Trie();
+      built.loadDictGroup(modules.map((module) => module.default));
+      return built;
+    });
+    tries.set(key, trie);
+  }
+  return trie;
+}
+
+const built = new Map<PlanSpec, Promise<ViewConverter>>();
+
+/** Builds (once per process) the converter of a plan; normalisation of compatibility ideographs comes first. */
+export function loadPlan(spec: PlanSpec): Promise<ViewConverter> {
+  let converter = built.get(spec);
+  if (!converter) {
+    converter = Promise.all([
+      loadTrie(["CJK_Compatibility_Ideographs"]),
+      spec.segmentation ? loadTrie(spec.segmentation) : undefined,
+      Promise.all(spec.chain.map(loadTrie)),
+    ]).then(([normalize, segmentation, chain]) => {
+      const plan: ConversionPlan = { normalize: [normalize], segmentation, chain };
+      return (text: string) => convertMapped(plan, text);
+    });
+    built.set(spec, converter);
+  }
+  return converter;
+}
+
+/** The converter showing a source written in `script` as `view`; the original view maps text to itself. */
+export function loadViewConverter(script: SourceScript, view: ScriptView): Promise<ViewConverter> {
+  const spec = PLANS[script][view];
+  return spec ? loadPlan(spec) : Promise.resolve(identityMapped);
+}

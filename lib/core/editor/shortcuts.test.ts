@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { chordKeys, matchShortcut, SHORTCUTS } from "./shortcuts";
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+const pc = { isApple: false, inText: true };
+const mac = { isApple: true, inText: true };
+
+describe("matchShortcut", () => {
+  it.each([
+    [key("Enter", { ctrlKey: true }), "markTranslated"],
+    [key("Enter", { ctrlKey: true, shiftKey: true }), "markReviewed"],
+    [key("ArrowDown", { altKey: true }), "next"],
+    [key("ArrowUp", { altKey: true }), "previous"],
+    [key("z", { ctrlKey: true }), "undo"],
+    [key("y", { ctrlKey: true }), "redo"],
+    [key("Z", { ctrlKey: true, shiftKey: true }), "redo"],
+    [key("S", { ctrlKey: true, shiftKey: true }), "copySource"],
+  ])("%j on a PC is %s", (event, id) => {
+    expect(matchShortcut(event, pc)).toBe(id);
+  });
+
+  it("uses ⌘ on Apple systems and leaves Ctrl alone there", () => {
+    expect(matchShortcut(key("Enter", { metaKey: true }), mac)).toBe("markTranslated");
+    expect(matchShortcut(key("Enter", { ctrlKey: true }), mac)).toBeNull();
+    expect(matchShortcut(key("Enter", { metaKey: true }), pc)).toBeNull();
+  });
+
+  it("lets ? type itself in a text box and opens the help elsewhere", () => {
+    expect(matchShortcut(key("?", { shiftKey: true }), pc)).toBeNull();
+    expect(matchShortcut(key("?", { shiftKey: true }), { isApple: false, inText: false })).toBe("help");
+  });
+
+  it("ignores plain keys and extra modifiers", () => {
+    expect(matchShortcut(key("Enter"), pc)).toBeNull();
+    expect(matchShortcut(key("ArrowDown"), pc)).toBeNull();
+    expect(matchShortcut(key("s", { ctrlKey: true }), pc)).toBeNull();
+    expect(matchShortcut(key("Enter", { ctrlKey: true, altKey: true }), pc)).toBeNull();
+  });
+});
+
+describe("chordKeys", () => {
+  it("prints chords for each system", () => {
+    const reviewed = SHORTCUTS.find((s) => s.id === "markReviewed")!.chords[0];
+    expect(chordKeys(reviewed, false)).toEqual(["Ctrl", "Shift", "Enter"]);
+    expect(chordKeys(reviewed, true)).toEqual(["⌘", "⇧", "↩"]);
+    expect(chordKeys({ key: "s", mod: true, shift: true }, false)).toEqual(["Ctrl", "Shift", "S"]);
+  });
+});

@@ -1,0 +1,62 @@
+/** A key combination. `mod` is Ctrl, or ⌘ on Apple systems. */
+export type Chord = { key: string; mod?: boolean; shift?: boolean; alt?: boolean };
+
+export const SHORTCUT_IDS = ["markTranslated", "markReviewed", "next", "previous", "undo", "redo", "copySource", "help"] as const;
+export type ShortcutId = (typeof SHORTCUT_IDS)[number];
+
+export type Shortcut = {
+  id: ShortcutId;
+  chords: Chord[];
+  /** Typed characters: only when focus is not in a text field, where the key must type itself. */
+  outsideTextOnly?: boolean;
+};
+
+/** Every keyboard shortcut of the editor, in the order the help lists them. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { id: "markTranslated", chords: [{ key: "Enter", mod: true }] },
+  { id: "markReviewed", chords: [{ key: "Enter", mod: true, shift: true }] },
+  { id: "next", chords: [{ key: "ArrowDown", alt: true }] },
+  { id: "previous", chords: [{ key: "ArrowUp", alt: true }] },
+  { id: "undo", chords: [{ key: "z", mod: true }] },
+  { id: "redo", chords: [{ key: "y", mod: true }, { key: "z", mod: true, shift: true }] },
+  { id: "copySource", chords: [{ key: "s", mod: true, shift: true }] },
+  { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
+];
+
+export type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
+
+function matches(chord: Chord, event: KeyLike, isApple: boolean): boolean {
+  const mod = isApple ? event.metaKey : event.ctrlKey;
+  const other = isApple ? event.ctrlKey : event.metaKey;
+  if (other || mod !== Boolean(chord.mod) || event.altKey !== Boolean(chord.alt)) return false;
+  // A typed character such as "?" already says whether Shift was held.
+  const isCharacter = chord.key.length === 1 && !/[a-z]/i.test(chord.key);
+  if (!isCharacter && event.shiftKey !== Boolean(chord.shift)) return false;
+  return event.key.toLowerCase() === chord.key.toLowerCase();
+}
+
+/** The shortcut a key press means, or null. */
+export function matchShortcut(event: KeyLike, { isApple, inText }: { isApple: boolean; inText: boolean }): ShortcutId | null {
+  for (const shortcut of SHORTCUTS) {
+    if (shortcut.outsideTextOnly && inText) continue;
+    if (shortcut.chords.some((chord) => matches(chord, event, isApple))) return shortcut.id;
+  }
+  return null;
+}
+
+const KEY_NAMES: Record<string, [apple: string, other: string]> = {
+  Enter: ["↩", "Enter"],
+  ArrowDown: ["↓", "↓"],
+  ArrowUp: ["↑", "↑"],
+};
+
+/** The keys of a chord as they are printed on the keyboard: ["Ctrl", "Shift", "Enter"] or ["⌘", "⇧", "↩"]. */
+export function chordKeys(chord: Chord, isApple: boolean): string[] {
+  const keys: string[] = [];
+  if (chord.mod) keys.push(isApple ? "⌘" : "Ctrl");
+  if (chord.alt) keys.push(isApple ? "⌥" : "Alt");
+  if (chord.shift) keys.push(isApple ? "⇧" : "Shift");
+  const names = KEY_NAMES[chord.key];
+  keys.push(names ? names[isApple ? 0 : 1] : chord.key.toUpperCase());
+  return keys;
+}

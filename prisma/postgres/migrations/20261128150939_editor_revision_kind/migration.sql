@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Revision" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'edit';
