@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
-import { prepareImport } from "@/lib/core/import/prepare-import";
+import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { createDocument } from "@/lib/server/documents";
 import { findChromium } from "../scripts/find-chromium.mjs";
 
@@ -40,7 +40,7 @@ function registerCleanup(cleanup: () => Promise<void> | void): void {
 async function start(): Promise<Session> {
   const documentIds = {} as Record<Size, number>;
   for (const size of SIZES) {
-    const prepared = prepareImport({ kind: "text", text: repeatedDemo(size), title: `Bench ${size}` });
+    const prepared = prepareImport(pastedSource(repeatedDemo(size)), { title: `Bench ${size}`, cleanup: null });
     documentIds[size] = (await createDocument(prepared)).id;
   }
   const baseUrl = `http://127.0.0.1:${PORT}`;
