@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 
 test("reopening the cleanup of a document and applying other choices keeps its translations", async ({ page, documentPage, seedDocument }) => {
-  const id = seedDocument("危難之時顯身手 * c6 p, R# v. L/ |\n這是一場沒有硝煙的戰爭,全員出擊。\n區(qū)第三段。");
+  const id = seedDocument("危難之時顯身手 * c6 p, R# v. L/ |\n這是一場沒有硝煙的戰爭,全員出擊。\n區(qū)第三段。", undefined, { cleaned: true });
   await documentPage.goto(id);
   await expect(page.getByText("區第三段。", { exact: true })).toBeVisible();
 

@@ -9,13 +9,18 @@ import { DocumentPage } from "./pages/document-page";
 /** The database the test server uses (see playwright.config.ts). */
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
-/** Imports a document through the CLI, i.e. through the same core and data layer as the app. */
-function seedDocument(text: string, title: string): number {
+type SeedOptions = { cleaned?: boolean };
+
+/**
+ * Imports a document through the CLI, i.e. through the same core and data layer as the app: one
+ * paragraph per line as given, or cleaned as the import preview cleans by default.
+ */
+function seedDocument(text: string, title: string, cleaned: boolean): number {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-e2e-"));
   try {
     const file = path.join(dir, "source.txt");
     writeFileSync(file, text);
-    const out = execFileSync(process.execPath, ["bin/duizhao.js", "import", file, "--title", title], {
+    const out = execFileSync(process.execPath, ["bin/duizhao.js", "import", file, "--title", title, ...(cleaned ? [] : ["--raw"])], {
       env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
       encoding: "utf8",
     });
@@ -28,14 +33,14 @@ function seedDocument(text: string, title: string): number {
 type Fixtures = {
   documentsPage: DocumentsPage;
   documentPage: DocumentPage;
-  seedDocument: (text: string, title?: string) => number;
+  seedDocument: (text: string, title?: string, options?: SeedOptions) => number;
 };
 
 export const test = base.extend<Fixtures>({
   documentsPage: async ({ page }, use) => use(new DocumentsPage(page)),
   documentPage: async ({ page }, use) => use(new DocumentPage(page)),
   seedDocument: async ({}, use, testInfo) =>
-    use((text, title = `${testInfo.title} ${Date.now()}`) => seedDocument(text, title)),
+    use((text, title = `${testInfo.title} ${Date.now()}`, options = {}) => seedDocument(text, title, options.cleaned ?? false)),
 });
 
 export { expect } from "@playwright/test";
