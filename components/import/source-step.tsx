@@ -63,7 +63,7 @@ export function SourceStep({ isPending, error, onNext, onError }: Props) {
       {kind === "paste" ? (
         <label className="field">
           <span className="field-label">{tNew("sourceLabel")}</span>
-          <textarea name="source" lang="zh" rows={12} placeholder={tNew("sourcePlaceholder")} onPaste={onPaste} aria-invalid={error ? true : undefined} />
+          <textarea name="source" lang="zh" rows={8} placeholder={tNew("sourcePlaceholder")} onPaste={onPaste} aria-invalid={error ? true : undefined} />
           <span className="hint">{tNew("limits", { limitMb: LIMIT_MB, paragraphs: format.number(MAX_PARAGRAPHS) })}</span>
         </label>
       ) : (
