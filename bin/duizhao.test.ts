@@ -80,7 +80,8 @@ describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
     const db = newDatabaseUrl();
     const imported = await runCli(["import", sample, "--source-url", "https://example.com/post", "--note", "forum"], db);
     expect(imported.code).toBe(0);
-    const { segments } = JSON.parse((await runCli(["export", imported.stdout.trim()], db)).stdout);
+    const { segments, sourceUrl, note } = JSON.parse((await runCli(["export", imported.stdout.trim()], db)).stdout);
+    expect([sourceUrl, note]).toEqual(["https://example.com/post", "forum"]);
     const sources: string[] = segments.map((s: { source: string }) => s.source);
     expect(sources[0]).toBe("危難之時顯身手 隨州市城管執法委全員戰疫工作紀實");
     expect(sources.join("\n")).not.toMatch(/c6 p, R#|\((zhí|qū)\)|下載附件|上傳|注冊/);

@@ -19,6 +19,17 @@ for (const { encoding, label } of [
       await expect(page.getByText(new RegExp(`^Detected ${label.replace(/[/]/g, "\\/")} \\(\\d+% sure\\)$`))).toBeVisible();
     });
 
+    await test.step("another encoding can be chosen: the text is decoded again, with a warning", async () => {
+      const other = encoding === "gb18030" ? "big5" : "gb18030";
+      const encodingPicker = page.getByRole("combobox", { name: "Encoding" });
+      await encodingPicker.selectOption(other);
+      await expect(encodingPicker).toHaveValue(other);
+      await expect(page.getByRole("main").getByRole("alert")).toContainText(/could not be decoded|was detected as/);
+      await expect(page.getByText("危難之時顯身手 隨州市城管執法委全員戰疫工作紀實")).toHaveCount(0);
+      await encodingPicker.selectOption(encoding);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+    });
+
     await test.step("the preview shows each category of removal", async () => {
       for (const rule of ["Anti-scraping junk", "Pinyin glosses", "Forum chrome"]) {
         await expect(importPage.rule(rule)).toBeChecked();

@@ -6,7 +6,7 @@ describe("toJson", () => {
     const now = new Date();
     const json = toJson({
       id: 7, title: "标题", encoding: "utf-8", script: "hans", sourceLang: "zh-Hans", targetLang: "en",
-      sourceUrl: "", note: "", createdAt: now, updatedAt: now,
+      sourceUrl: "https://example.com/post", note: "scraped", createdAt: now, updatedAt: now,
       segments: [
         { id: 31, position: 0, kind: "heading", source: "标题", target: "Title", status: "translated", version: 2 },
         { id: 32, position: 1, kind: "body", source: "正文。", target: "", status: "untranslated", version: 0 },
@@ -15,6 +15,8 @@ describe("toJson", () => {
     expect(json).toEqual({
       id: 7,
       title: "标题",
+      sourceUrl: "https://example.com/post",
+      note: "scraped",
       segments: [
         { index: 1, kind: "heading", source: "标题", target: "Title", status: "translated" },
         { index: 2, kind: "body", source: "正文。", target: "", status: "untranslated" },

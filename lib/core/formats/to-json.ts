@@ -3,6 +3,8 @@ import type { DocumentWithSegments, SegmentKind, SegmentStatus } from "../model"
 export type DocumentJson = {
   id: number;
   title: string;
+  sourceUrl: string;
+  note: string;
   segments: { index: number; kind: SegmentKind; source: string; target: string; status: SegmentStatus }[];
 };
 
@@ -11,6 +13,8 @@ export function toJson(document: DocumentWithSegments): DocumentJson {
   return {
     id: document.id,
     title: document.title,
+    sourceUrl: document.sourceUrl,
+    note: document.note,
     segments: document.segments.map((segment, i) => ({
       index: i + 1,
       kind: segment.kind,
