@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { Dialog } from "./dialog";
 
 type Props = {
   open: boolean;
@@ -12,36 +13,26 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A modal confirmation on the native <dialog>: focus is trapped, Escape cancels. */
+/** A modal question with Cancel (focused first) and a destructive confirm button. */
 export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, isPending, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      open={open}
+      title={title}
       className="confirm-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      onClose={onCancel}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel} disabled={isPending} autoFocus>
+            {cancelLabel}
+          </button>
+          <button type="button" className="button danger" onClick={onConfirm} disabled={isPending}>
+            {confirmLabel}
+          </button>
+        </>
+      }
     >
-      <h2 id={titleId}>{title}</h2>
-      <div className="confirm-body">{children}</div>
-      <div className="confirm-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={isPending} autoFocus>
-          {cancelLabel}
-        </button>
-        <button type="button" className="button danger" onClick={onConfirm} disabled={isPending}>
-          {confirmLabel}
-        </button>
-      </div>
-    </dialog>
+      {children}
+    </Dialog>
   );
 }
