@@ -16,6 +16,18 @@ type Props = {
 const PREVIEW_LIMIT = 200_000; // UTF-16 units drawn with their changes
 const PARAGRAPH_LIMIT = 500;
 
+/** Paragraphs holding a suspect span or a repair on offer (both lists are in text order). */
+function countFlaggedParagraphs({ paragraphs, edits }: CleanupResult): number {
+  const flags = edits.filter((e) => e.status === "flagged" || e.status === "suggested");
+  let count = 0;
+  let next = 0;
+  for (const p of paragraphs) {
+    while (next < flags.length && flags[next].end <= p.start) next++;
+    if (next < flags.length && flags[next].start < p.end) count++;
+  }
+  return count;
+}
+
 function toggled(choices: CleanupChoices, edit: ReportedEdit): CleanupChoices {
   const flip = (keys: string[]) => (keys.includes(edit.key) ? keys.filter((k) => k !== edit.key) : [...keys, edit.key]);
   return edit.status === "suggested" || edit.status === "accepted"
@@ -31,9 +43,7 @@ export function CleanupPreview({ text, result, choices, onChoicesChange }: Props
     for (const edit of result.edits) if (edit.status !== "restored") byRule[edit.rule]++;
     return byRule;
   }, [result]);
-  const flaggedParagraphs = result.paragraphs.filter((p) =>
-    result.edits.some((e) => (e.status === "flagged" || e.status === "suggested") && e.start < p.end && e.end > p.start),
-  ).length;
+  const flaggedParagraphs = useMemo(() => countFlaggedParagraphs(result), [result]);
 
   return (
     <div className="cleanup-preview">

@@ -10,13 +10,18 @@ export function mapRaw(raw: string): MappedText {
   return { text: raw, toRaw };
 }
 
-/** Applies sorted, non-overlapping edits, carrying the mapping to raw positions along. */
-export function applyEdits({ text, toRaw }: MappedText, edits: Edit[]): MappedText {
+/**
+ * Applies sorted, non-overlapping edits, carrying the mapping to raw positions along. The new mapping
+ * is written into `spare` when it is large enough (the pipeline alternates two buffers instead of
+ * allocating one per rule).
+ */
+export function applyEdits({ text, toRaw }: MappedText, edits: Edit[], spare?: Int32Array): MappedText {
   if (edits.length === 0) return { text, toRaw };
   const parts: string[] = [];
   let length = 0;
   for (const e of edits) length += e.replacement.length - (e.end - e.start);
-  const next = new Int32Array(text.length + length + 1);
+  const size = text.length + length + 1;
+  const next = spare && spare.length >= size ? spare.subarray(0, size) : new Int32Array(size);
   let at = 0;
   let out = 0;
   for (const e of edits) {

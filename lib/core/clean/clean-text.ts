@@ -61,7 +61,29 @@ export type CleanupResult = {
 
 type Span = { start: number; end: number };
 
-const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+/** Whether [start, end) overlaps one of `spans`, which are sorted and do not overlap each other. */
+function overlaps(spans: Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < end) low = mid + 1;
+    else high = mid;
+  }
+  // spans[low - 1] is the last span starting before `end`: the only one that can reach back past `start`.
+  return low > 0 && spans[low - 1].end > start;
+}
+
+/** The paragraphs with the kind their marks give them; both lists are in text order. */
+function withMarkedKinds(paragraphs: CleanParagraph[], marks: { at: number; kind: SegmentKind }[]): CleanParagraph[] {
+  const sorted = [...marks].sort((a, b) => a.at - b.at);
+  let next = 0;
+  return paragraphs.map((paragraph) => {
+    while (next < sorted.length && sorted[next].at < paragraph.start) next++;
+    const mark = next < sorted.length && sorted[next].at <= paragraph.end ? sorted[next] : undefined;
+    return mark ? { ...paragraph, kind: mark.kind } : paragraph;
+  });
+}
 
 type ChoiceSets = { accepted: Set<string>; restored: Set<string> };
 
@@ -82,12 +104,14 @@ export function cleanText(raw: string, choices: CleanupChoices = DEFAULT_CLEANUP
   const cp = codePointOffsets(raw);
   const sets = { accepted: new Set(choices.accepted), restored: new Set(choices.restored) };
   const reported: ReportedEdit[] = [];
-  const untouchable: Span[] = [];
+  let untouchable: Span[] = [];
   const kindMarks: { at: number; kind: SegmentKind }[] = [];
   let current: MappedText = mapRaw(raw);
+  let spare = new Int32Array(raw.length + 1);
   for (const rule of CLEANUP_RULES) {
     if (choices.disabledRules.includes(rule)) continue;
     const toApply: Edit[] = [];
+    const protectedNow: Span[] = [];
     for (const edit of FINDERS[rule](current.text)) {
       const rawStart = current.toRaw[edit.start];
       const rawEnd = edit.end > edit.start ? current.toRaw[edit.end - 1] + 1 : rawStart;
@@ -97,16 +121,20 @@ export function cleanText(raw: string, choices: CleanupChoices = DEFAULT_CLEANUP
       const status = statusOf(edit, original, key, sets);
       reported.push({ key, rule, detail: edit.detail, start: cp(rawStart), end: cp(rawEnd), original, replacement: edit.replacement, status, from: rawStart, to: rawEnd });
       if (status === "applied" || status === "accepted") toApply.push(edit);
-      if (status === "suggested" || status === "flagged") untouchable.push({ start: rawStart, end: rawEnd });
+      if (status === "suggested" || status === "flagged") protectedNow.push({ start: rawStart, end: rawEnd });
       if (edit.kind && status === "applied") kindMarks.push({ at: rawStart, kind: edit.kind });
     }
-    current = applyEdits(current, toApply);
+    const previous = current.toRaw;
+    current = applyEdits(current, toApply, spare);
+    if (current.toRaw !== previous) spare = new Int32Array(previous.buffer);
+    if (protectedNow.length > 0) untouchable = [...untouchable, ...protectedNow].sort((a, b) => a.start - b.start);
   }
-  const paragraphs = segmentText(current.text).map((p) => {
-    const start = current.toRaw[p.start];
-    const end = current.toRaw[p.end - 1] + 1;
-    const mark = kindMarks.find((m) => m.at >= start && m.at <= end);
-    return { text: p.text, kind: mark?.kind ?? p.kind, start: cp(start), end: cp(end) };
-  });
+  const rawParagraphs = segmentText(current.text).map((p) => ({
+    text: p.text,
+    kind: p.kind,
+    start: current.toRaw[p.start],
+    end: current.toRaw[p.end - 1] + 1,
+  }));
+  const paragraphs = withMarkedKinds(rawParagraphs, kindMarks).map((p) => ({ ...p, start: cp(p.start), end: cp(p.end) }));
   return { text: current.text, paragraphs, edits: reported.sort((a, b) => a.start - b.start || a.end - b.end) };
 }

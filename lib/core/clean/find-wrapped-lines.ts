@@ -5,10 +5,28 @@ const TOLERANCE = 2; // display columns
 const SENTENCE_END = /[。！？!?…”」』】）)：:]$/;
 const INDENT = /^[\s\u3000]/;
 
+/** True for a wide (two-column) code point: CJK, Hangul, full-width forms and the supplementary ideographs. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
 /** Display width: CJK and full-width forms take two columns. */
 function width(line: string): number {
   let columns = 0;
-  for (const char of line) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 2 : 1;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    columns += isWide(code) ? 2 : 1;
+  }
   return columns;
 }
 
