@@ -107,7 +107,7 @@ export function cleanText(raw: string, choices: CleanupChoices = DEFAULT_CLEANUP
   let untouchable: Span[] = [];
   const kindMarks: { at: number; kind: SegmentKind }[] = [];
   let current: MappedText = mapRaw(raw);
-  let spare = new Int32Array(raw.length + 1);
+  let spare: Int32Array = new Int32Array(raw.length + 1);
   for (const rule of CLEANUP_RULES) {
     if (choices.disabledRules.includes(rule)) continue;
     const toApply: Edit[] = [];
