@@ -5,7 +5,7 @@ import { childElements, parseXml, textOf, XML_NS, type XmlElement } from "./xml"
 
 const langOf = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") || element.getAttribute("xml:lang") || "";
 
-/** Reads the terms of a TBX file (2008 <martif> termEntry or v3 <tbx> conceptEntry): the first Chinese and the first English term of each entry. */
+/** Reads the terms of a TBX file (2008 <martif> termEntry/langSet or v3 <tbx> conceptEntry/langSec): the first Chinese and the first English term of each entry. */
 export function parseTbx(text: string): ExportTerm[] {
   if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE");
   const doc = parseXml(text);
@@ -14,7 +14,7 @@ export function parseTbx(text: string): ExportTerm[] {
   const entries = [...Array.from(doc.getElementsByTagNameNS("*", "termEntry")), ...Array.from(doc.getElementsByTagNameNS("*", "conceptEntry"))] as XmlElement[];
   const terms: ExportTerm[] = [];
   for (const entry of entries) {
-    const langSets = childElements(entry, "langSet");
+    const langSets = [...childElements(entry, "langSet"), ...childElements(entry, "langSec")];
     const zh = langSets.find((set) => /^zh(-|$)/i.test(langOf(set)));
     const en = langSets.find((set) => /^en(-|$)/i.test(langOf(set)));
     if (!zh || !en) continue;
