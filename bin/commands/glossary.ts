@@ -31,11 +31,11 @@ Options:
     if (action === "export") {
       const format = values.format ?? "tbx";
       if (!isOneOf(GLOSSARY_FORMATS, format)) throw new CliError(`Unknown format "${values.format}". Valid formats: ${GLOSSARY_FORMATS.join(", ")}.`);
-      return { action, format: format as GlossaryFormat, output: values.output };
+      return { action: "export" as const, format: format as GlossaryFormat, output: values.output };
     }
     if (action === "import") {
       if (file === undefined) throw new CliError("Missing FILE to import.");
-      return { action, file };
+      return { action: "import" as const, file };
     }
     throw new CliError(action === undefined ? "Missing action: export or import." : `Unknown action "${action}": export or import.`);
   },
