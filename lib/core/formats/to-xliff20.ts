@@ -1,12 +1,12 @@
 import { annotationsBySegment, unitId, annotationText } from "./prepare-export";
-import type { ExportData, WriteContext } from "./export-data";
+import type { ExportData } from "./export-data";
 import { createXmlDocument, el, serializeXml } from "./xml";
 import { XLIFF20_STATE } from "./xliff-states";
 
 const NS = "urn:oasis:names:tc:xliff:document:2.0";
 
 /** XLIFF 2.0 core: one unit (one segment) per paragraph, state from its status, annotations as notes. */
-export function toXliff20(data: ExportData, _context: WriteContext): string {
+export function toXliff20(data: ExportData): string {
   const { document, segments } = data;
   const doc = createXmlDocument("xliff", { ns: NS });
   const root = doc.documentElement;

@@ -20,7 +20,7 @@ export async function writeExport(data: ExportData, format: ExportFormat, option
     case "xliff12":
       return { body: toXliff12(data, context), extension: "xlf", mimeType: "application/x-xliff+xml; charset=utf-8" };
     case "xliff20":
-      return { body: toXliff20(data, context), extension: "xlf", mimeType: "application/xliff+xml; charset=utf-8" };
+      return { body: toXliff20(data), extension: "xlf", mimeType: "application/xliff+xml; charset=utf-8" };
     case "csv":
       return { body: toDelimited(data, ","), extension: "csv", mimeType: "text/csv; charset=utf-8" };
     case "tsv":
