@@ -1,5 +1,6 @@
 import { DomainError } from "../errors";
-import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "../limits";
+import { checkImportSize } from "../import/prepare-import";
+import { MAX_PARAGRAPHS } from "../limits";
 import { SEGMENT_KINDS, SEGMENT_STATUSES, isOneOf, type SegmentKind, type SegmentStatus } from "../model";
 import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument, type XmlElement } from "./xml";
 import { fromXliff12State, fromXliff20State } from "./xliff-states";
@@ -93,7 +94,7 @@ export function isSupportedLangPair(sourceLang: string, targetLang: string): boo
  * malformed XML, other XML, a pair other than Chinese → English, no units or too many.
  */
 export function parseBilingual(text: string): ParsedBilingual {
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE");
+  checkImportSize(new TextEncoder().encode(text).length);
   const doc = parseXml(text);
   const root = doc.documentElement;
   const version = root.getAttribute("version") ?? "";
@@ -106,6 +107,6 @@ export function parseBilingual(text: string): ParsedBilingual {
     throw new DomainError("WRONG_LANGUAGE_PAIR", { source: parsed.sourceLang || "?", target: parsed.targetLang || "?" });
   }
   if (parsed.units.length === 0 || parsed.units.every((unit) => unit.source.trim() === "")) throw new DomainError("EMPTY_SOURCE");
-  if (parsed.units.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS");
+  if (parsed.units.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
   return parsed;
 }
