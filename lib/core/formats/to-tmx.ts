@@ -35,9 +35,9 @@ export function toTmx(data: ExportData, context: WriteContext): string {
     ),
   );
   const notes = annotationsBySegment(data.annotations);
-  const body = el(doc, "body");
-  for (const segment of segments.filter((segment) => segment.target !== "")) {
-    body.appendChild(
+  const units = segments
+    .filter((segment) => segment.target !== "")
+    .map((segment) =>
       el(doc, "tu", { tuid: unitId(segment), creationdate: date }, [
         ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", {}, [annotationText(annotation)])),
         el(doc, "prop", { type: "x-status" }, [segment.status]),
@@ -46,7 +46,6 @@ export function toTmx(data: ExportData, context: WriteContext): string {
         el(doc, "tuv", { "xml:lang": document.targetLang }, [el(doc, "seg", {}, [segment.target])]),
       ]),
     );
-  }
-  root.appendChild(body);
+  root.appendChild(el(doc, "body", {}, units));
   return serializeXml(doc);
 }

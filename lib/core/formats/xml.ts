@@ -38,23 +38,43 @@ export function el(doc: XmlDocument, name: string, attributes: Record<string, st
     if (key.startsWith("xml:")) element.setAttributeNS(XML_NS, key, xmlText(value));
     else element.setAttribute(key, xmlText(value));
   }
-  for (const child of children) {
-    if (child === null || child === undefined || child === false || child === "") continue;
+  const kept = children.filter((child): child is XmlElement | string => child !== null && child !== undefined && child !== false && child !== "");
+  // Element-only content gets placeholder line breaks now (appending is cheap in xmldom; inserting
+  // later rebuilds the child list each time); serializeXml sets their indentation.
+  const isBlock = kept.length > 0 && kept.every((child) => typeof child !== "string");
+  for (const child of kept) {
+    if (isBlock) element.appendChild(pad(doc));
     element.appendChild(typeof child === "string" ? doc.createTextNode(xmlText(child)) : child);
   }
+  if (isBlock) element.appendChild(pad(doc));
   return element;
 }
 
-// Indents elements whose children are all elements; mixed or text content is left exactly as it is.
+const pads = new WeakSet<object>();
+
+function pad(doc: XmlDocument) {
+  const node = doc.createTextNode("\n");
+  pads.add(node);
+  return node;
+}
+
+// Sets the indentation of the placeholder line breaks; an element given its children one by one
+// (only the root, with a few) gets its line breaks inserted here.
 function indent(doc: XmlDocument, element: XmlElement, depth: number): void {
-  const children = Array.from(element.childNodes) as XmlElement[];
-  if (children.length === 0 || children.some((child) => child.nodeType !== 1)) return;
-  const pad = "\n" + "  ".repeat(depth + 1);
-  for (const child of children) {
-    element.insertBefore(doc.createTextNode(pad), child);
-    indent(doc, child, depth + 1);
+  const nodes = Array.from(element.childNodes);
+  const elements = nodes.filter((node) => node.nodeType === 1) as XmlElement[];
+  if (elements.length > 0 && nodes.length === elements.length) {
+    for (const child of elements) element.insertBefore(pad(doc), child);
+    element.appendChild(pad(doc));
   }
-  element.appendChild(doc.createTextNode("\n" + "  ".repeat(depth)));
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 1) indent(doc, node as XmlElement, depth + 1);
+    else if (pads.has(node)) {
+      const text = "\n" + "  ".repeat(node === element.lastChild ? depth : depth + 1);
+      (node as Text).data = text;
+      node.nodeValue = text;
+    }
+  }
 }
 
 /** The document as UTF-8 XML text with declaration, doctype on its own line, and two-space indentation. */
