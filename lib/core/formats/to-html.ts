@@ -18,7 +18,7 @@ h1 { font-size: 1.5rem; margin-bottom: .25rem; } .meta { color: #555; font-size:
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border-top: 1px solid #ccc; padding: .5rem .75rem; vertical-align: top; text-align: left; }
 thead th { border-top: 0; border-bottom: 2px solid #333; font-size: .875rem; }
-td.n { width: 3rem; color: #777; font-size: .75rem; } tr.heading td { font-weight: 700; font-size: 1.125rem; }
+col.n { width: 3rem; } td.n { color: #777; font-size: .75rem; } tr.heading td { font-weight: 700; font-size: 1.125rem; }
 tr.untranslated td.target { background: #fff8e1; } sup a { text-decoration: none; }
 ol.notes { font-size: .875rem; border-top: 1px solid #ccc; padding-top: 1rem; }
 @media print {
@@ -61,6 +61,7 @@ export function toHtml(data: ExportData, context: WriteContext): string {
 <h1 lang="${escapeHtml(document.sourceLang)}">${escapeHtml(document.title)}</h1>
 <p class="meta">${origin ? `${origin} · ` : ""}${TOOL_NAME}, ${context.now.toISOString().slice(0, 10)}</p>
 <table>
+<colgroup><col class="n"><col><col></colgroup>
 <thead><tr><th scope="col">#</th><th scope="col">${escapeHtml(document.sourceLang)}</th><th scope="col">${escapeHtml(document.targetLang)}</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
