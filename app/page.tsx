@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DocumentTable } from "@/components/documents/document-table";
+import { EXPORT_SELECTED_FORM, ExportSelectedForm } from "@/components/export/export-selected-form";
+import { NewFromFileForm } from "@/components/export/new-from-file-form";
+import { createFromBilingualAction } from "./bilingual-actions";
 import Link from "next/link";
 import { findDocuments } from "@/lib/server/documents";
 import { deleteDocumentAction } from "./actions";
@@ -19,7 +22,8 @@ export default async function DocumentsPage() {
     <div className="documents-page">
       <section className="documents-list" aria-labelledby="documents-heading">
         <h1 id="documents-heading">{t("title")}</h1>
-        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} />
+        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} />
+        {documents.length > 0 && <ExportSelectedForm />}
       </section>
       <aside className="card new-document">
         <h2>{tNew("heading")}</h2>
@@ -27,6 +31,7 @@ export default async function DocumentsPage() {
         <Link href="/import" className="button primary">
           {t("importLink")}
         </Link>
+        <NewFromFileForm action={createFromBilingualAction} />
       </aside>
     </div>
   );

@@ -52,6 +52,30 @@ function writeWorkFile(name: string, content: string | Uint8Array): string {
 }
 
 describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
+  test("XLIFF 2.0 and TMX round trip: import with translations, export, import into a new document, glossary TBX", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const samples = new URL("../lib/core/formats/__fixtures__/", import.meta.url);
+    const first = await runCli(["import", fileURLToPath(new URL("sample.xliff20.xlf", samples))], db);
+    expect(first.code).toBe(0);
+    const id = first.stdout.trim();
+    for (const format of ["xliff20", "tmx"]) {
+      const file = path.join(workDir, `${id}-${format}.${format === "tmx" ? "tmx" : "xlf"}`);
+      expect((await runCli(["export", id, "--format", format, "-o", file], db)).code).toBe(0);
+      const again = await runCli(["import", file], db);
+      expect(again.code).toBe(0);
+      const [before, after] = await Promise.all([id, again.stdout.trim()].map((n) => runCli(["export", n, "--format", "json"], db)));
+      const rows = (out: string) => (JSON.parse(out).segments as { source: string; target: string; status: string }[]).map(({ source, target, status }) => ({ source, target, status }));
+      const expected = rows(before.stdout).filter((row) => format !== "tmx" || row.target !== "");
+      expect(rows(after.stdout)).toEqual(expected);
+    }
+    const into = await runCli(["import", fileURLToPath(new URL("sample.xliff12.xlf", samples)), "--into", id], db);
+    expect(into.stderr).toMatch(/^Updated 0 paragraphs; 6 unchanged; 0 units of the file not found/);
+    const bad = writeWorkFile("bad.tmx", "<tmx version='1.4'><body>");
+    expect(await runCli(["import", bad, "--into", id], db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not well-formed XML/) });
+    expect((await runCli(["glossary", "import", fileURLToPath(new URL("glossary.tbx", samples))], db)).stderr).toMatch(/^Added 3 terms/);
+    expect((await runCli(["glossary", "export", "--format", "csv"], db)).stdout).toContain('"点赞","like 👍","preferred",""');
+  });
+
   test("import --raw prints only the new id, export round-trips the file and list shows it", async ({ expect }) => {
     const db = newDatabaseUrl();
     const imported = await runCli(["import", sample, "--raw"], db);
@@ -153,7 +177,7 @@ describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
       runCli(["list", "--colour"], db),
     ]);
     expect(results.map((result) => result.code)).toEqual([1, 1, 1, 1, 1]);
-    expect(results[0].stderr).toMatch(/Unknown format "xliff"\. Valid formats: json/);
+    expect(results[0].stderr).toMatch(/Unknown format "xliff"\. Valid formats: tmx, xliff12, xliff20, csv, tsv, html, md, docx, txt, json/);
     expect(results[1].stderr).toMatch(/Invalid document ID "abc"/);
     expect(results[2].stderr).toMatch(/No document with id 42/);
     expect(results[3].stderr).toMatch(/Unknown command "translate"/);

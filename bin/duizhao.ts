@@ -17,8 +17,8 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     load: async () => (await import("./commands/clean")).cleanCommand,
   },
   import: {
-    synopsis: "import FILE [--title T] [--raw]",
-    summary: "Import a text file, cleaned, as a new document; prints its id",
+    synopsis: "import FILE [--title T] [--raw] [--into ID]",
+    summary: "Import a text (cleaned) or an XLIFF/TMX file; prints the new id",
     load: async () => (await import("./commands/import")).importCommand,
   },
   list: {
@@ -27,9 +27,14 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     load: async () => (await import("./commands/list")).listCommand,
   },
   export: {
-    synopsis: "export ID [--format json] [--output FILE]",
-    summary: "Write a document with its translations as JSON",
+    synopsis: "export ID [--format F] [--script S] [-o FILE]",
+    summary: "Write a document: tmx, xliff12, xliff20, csv, tsv, html, md, docx, txt, json",
     load: async () => (await import("./commands/export")).exportCommand,
+  },
+  glossary: {
+    synopsis: "glossary export|import [--format tbx|csv]",
+    summary: "Write the glossary as TBX or CSV, or add the terms of a TBX file",
+    load: async () => (await import("./commands/glossary")).glossaryCommand,
   },
   setup: {
     synopsis: "setup",

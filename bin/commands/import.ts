@@ -5,7 +5,9 @@ import { readImportSource } from "@/lib/core/import/read-import-source";
 import { CliError } from "../cli-error";
 import { choicesFromFlags, RULE_HELP, RULE_OPTIONS } from "../cleanup-options";
 import { defineCommand } from "../command";
+import { parseDocumentId } from "../parse-document-id";
 import { readInputFile } from "../read-input-file";
+import { BILINGUAL_EXTENSIONS, importBilingual } from "./import-bilingual";
 
 const SCRIPT_NAMES = { hans: "Simplified", hant: "Traditional" } as const;
 
@@ -16,12 +18,17 @@ Imports a Chinese text (.txt, .md, .html, .docx; UTF-8, UTF-16, GB18030/GBK or B
 unless given) as a new document, cleaned as the app's import preview cleans it. Prints only the
 new document's id on stdout.
 
+An XLIFF 1.2/2.0 (.xlf, .xliff) or TMX (.tmx) file is imported with its translations: as a new
+document, or with --into ID into an existing one (paragraphs matched by id, else by source text;
+each change saved as a revision; a summary is printed). A bad file changes nothing.
+
 Options:
   --title T          Title (default: a web page's title, the text's heading, or the file name)
   --encoding ENC     utf-8, utf-16le, utf-16be, gb18030 or big5 instead of detecting it
   --source-url URL   Where the text comes from
   --note TEXT        A note kept with the document
   --raw              No cleanup: one paragraph per non-blank line, as the text is
+  --into ID          XLIFF/TMX only: update the translations of document ID
 ${RULE_HELP}
   -h, --help         Show this help
 `,
@@ -36,11 +43,16 @@ ${RULE_HELP}
         "source-url": { type: "string" },
         note: { type: "string" },
         raw: { type: "boolean" },
+        into: { type: "string" },
         ...RULE_OPTIONS,
       },
     });
     if (positionals.length !== 1) throw new CliError(positionals.length === 0 ? "Missing FILE to import." : "Import one FILE at a time.");
+    const isBilingual = BILINGUAL_EXTENSIONS.test(positionals[0]);
+    if (values.into !== undefined && !isBilingual) throw new CliError("--into works with XLIFF (.xlf, .xliff) and TMX (.tmx) files only.");
     return {
+      into: values.into === undefined ? undefined : parseDocumentId(values.into as string),
+      isBilingual,
       file: positionals[0],
       title: values.title as string | undefined,
       encoding: values.encoding as string | undefined,
@@ -50,7 +62,8 @@ ${RULE_HELP}
     };
   },
 
-  async run({ file, encoding, ...options }) {
+  async run({ file, encoding, into, isBilingual, ...options }) {
+    if (isBilingual) return importBilingual({ file, fileName: path.basename(file), into });
     const source = await readImportSource({ bytes: await readInputFile(file), fileName: path.basename(file), encoding });
     const prepared = prepareImport(source, options);
     const { createDocument } = await import("@/lib/server/documents");

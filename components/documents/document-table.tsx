@@ -9,10 +9,13 @@ type Props = {
   documents: DocumentSummary[];
   now: Date;
   onDelete: (id: number) => Promise<ActionResult<null>>;
+  /** The id of the form whose "id" checkboxes select documents to export together. */
+  selectForm?: string;
 };
 
-export function DocumentTable({ documents, now, onDelete }: Props) {
+export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
   const t = useTranslations("Documents");
+  const tExport = useTranslations("Export");
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
@@ -20,6 +23,7 @@ export function DocumentTable({ documents, now, onDelete }: Props) {
       <caption className="visually-hidden">{t("listCaption")}</caption>
       <thead>
         <tr>
+          {selectForm && <th scope="col" className="select" />}
           <th scope="col">{t("columns.title")}</th>
           <th scope="col" className="numeric">
             {t("columns.paragraphs")}
@@ -34,6 +38,11 @@ export function DocumentTable({ documents, now, onDelete }: Props) {
       <tbody>
         {documents.map((document) => (
           <tr key={document.id}>
+            {selectForm && (
+              <td className="select">
+                <input type="checkbox" name="id" value={document.id} form={selectForm} aria-label={tExport("selectDocument", { title: document.title })} />
+              </td>
+            )}
             <th scope="row" className="document-title">
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
             </th>

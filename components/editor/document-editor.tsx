@@ -35,9 +35,11 @@ type Props = {
   actions: EditorActions;
   /** Shown under the title, e.g. where the text came from. */
   details?: ReactNode;
+  /** The export menu, shown in the toolbar. */
+  exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations, actions, details }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations, actions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
@@ -174,6 +176,7 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
           onView={setView}
           onPinyin={setPinyin}
           onShortcuts={() => setHelpOpen(true)}
+          exportMenu={exportMenu}
         />
       </header>
       <p className="document-details">

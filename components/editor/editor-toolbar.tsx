@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { SEGMENT_FILTERS, type SegmentFilter } from "@/lib/core/editor/segment-filter";
 import { SCRIPT_VIEWS, type ScriptView } from "@/lib/core/model";
@@ -19,6 +19,8 @@ type Props = {
   onView: (view: ScriptView) => void;
   onPinyin: (isOn: boolean) => void;
   onShortcuts: () => void;
+  /** The export menu (downloads and importing translations back). */
+  exportMenu?: ReactNode;
 };
 
 /** Filter, find, jump, script and pinyin, export and help: the controls above the paragraphs. */
@@ -95,12 +97,7 @@ export function EditorToolbar(props: Props) {
         />
         <Switch label={t("pinyin")} checked={view.isPinyin} onChange={props.onPinyin} />
         {view.isLoading && <span className="hint">{t("loadingView")}</span>}
-        <details className="menu">
-          <summary className="button">{t("export")}</summary>
-          <div className="menu-panel">
-            <p className="hint">{t("exportSoon")}</p>
-          </div>
-        </details>
+        {props.exportMenu}
         <button type="button" className="button" onClick={props.onShortcuts} aria-keyshortcuts="?">
           {t("shortcutsButton")} <kbd aria-hidden="true">?</kbd>
         </button>

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "INVALID_SPLIT", // a split point at the very start or end of a paragraph, or past it
   "SPLIT_INSIDE_ANNOTATION", // a split point inside an annotated span (split outside it, or remove it first)
   "NO_NEXT_SEGMENT", // a join asked of the last paragraph
+  "MALFORMED_XML", // an XLIFF, TMX or TBX file that is not well-formed XML
+  "WRONG_LANGUAGE_PAIR", // a bilingual file whose languages are not Chinese → English; params: source, target
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,7 +8,7 @@ import { mapPrismaError, toDocumentMeta, toSegment, toStatus } from "./map-rows"
 
 export type NewDocument = PreparedImport & { sourceUrl?: string; note?: string };
 
-const LANG_OF_SCRIPT = { hans: "zh-Hans", hant: "zh-Hant" } as const;
+export const LANG_OF_SCRIPT = { hans: "zh-Hans", hant: "zh-Hant" } as const;
 
 /** Creates a document and its segments in one transaction; returns its id. */
 export async function createDocument(input: NewDocument): Promise<{ id: number }> {

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { DocumentEditor } from "@/components/editor/document-editor";
+import { ExportMenu } from "@/components/export/export-menu";
+import { importTranslationsAction } from "@/app/bilingual-actions";
 import { isDomainError } from "@/lib/core/errors";
 import type { DocumentWithSegments } from "@/lib/core/model";
 import { findAnnotationMarks } from "@/lib/server/annotations";
@@ -52,6 +54,7 @@ export default async function DocumentPage({ params }: Props) {
         segments={segments}
         annotations={annotations}
         actions={ACTIONS}
+        exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
         details={
           (document.sourceUrl || document.note) && (
             <span className="document-origin">

@@ -1,0 +1,22 @@
+import { isDomainError } from "@/lib/core/errors";
+import { contentDisposition } from "@/lib/core/formats/file-name";
+import { exportDocument } from "@/lib/server/export-document";
+import { parseExportQuery } from "@/app/api/export-options";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/documents/ID/export?format=tmx&script=hans&scope=translated&annotations=on&layout=target — one document as a download. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const id = Number((await params).id);
+  const query = parseExportQuery(new URL(request.url).searchParams);
+  if (!Number.isSafeInteger(id) || id <= 0 || !query) return Response.json({ code: "INVALID_INPUT" }, { status: 400 });
+  try {
+    const file = await exportDocument({ documentId: id, format: query.format, options: query.options });
+    return new Response(typeof file.body === "string" ? file.body : new Uint8Array(file.body), {
+      headers: { "Content-Type": file.mimeType, "Content-Disposition": contentDisposition(file.fileName), "Cache-Control": "no-store" },
+    });
+  } catch (error) {
+    if (isDomainError(error) && error.code === "NOT_FOUND") return Response.json({ code: "NOT_FOUND" }, { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,91 @@
+"use client";
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/core/action-result";
+import { EXPORT_FORMATS } from "@/lib/core/formats/export-data";
+import { SCRIPT_VIEWS } from "@/lib/core/model";
+
+export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number };
+
+type Props = {
+  documentId: number;
+  importTranslations: (form: FormData) => Promise<ActionResult<ImportSummaryView>>;
+};
+
+/** The editor's export menu: a download form (format and options), and importing translations back. */
+export function ExportMenu({ documentId, importTranslations }: Props) {
+  const t = useTranslations("Export");
+  const tErrors = useTranslations("Errors");
+  const router = useRouter();
+  const [message, setMessage] = useState("");
+  const [isPending, startTransition] = useTransition();
+  return (
+    <details className="menu export-menu">
+      <summary className="button">{t("button")}</summary>
+      <div className="menu-panel export-panel">
+        {/* A plain GET form: the browser downloads the file the route answers with. */}
+        <form method="get" action={`/api/documents/${documentId}/export`} aria-label={t("heading")} className="export-form">
+          <label className="control">
+            <span className="control-label">{t("formatLabel")}</span>
+            <select name="format" defaultValue="xliff20">
+              {EXPORT_FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`formats.${format}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="control">
+            <span className="control-label">{t("scriptLabel")}</span>
+            <select name="script" defaultValue="original">
+              {SCRIPT_VIEWS.map((script) => (
+                <option key={script} value={script}>
+                  {t(`scripts.${script}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" name="scope" value="translated" /> {t("onlyTranslated")}
+          </label>
+          <label className="check">
+            <input type="checkbox" name="annotations" defaultChecked /> {t("withAnnotations")}
+          </label>
+          <label className="check">
+            <input type="checkbox" name="layout" value="interleaved" /> {t("interleaved")}
+          </label>
+          <button type="submit" className="button primary">
+            {t("download")}
+          </button>
+        </form>
+        <form
+          className="import-translations"
+          aria-label={t("importHeading")}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const form = new FormData(event.currentTarget);
+            startTransition(async () => {
+              const result = await importTranslations(form);
+              setMessage(result.ok ? t("importSummary", result.data) : tErrors(result.code, result.params));
+              if (result.ok && result.data.changed > 0) router.refresh();
+            });
+          }}
+        >
+          <h3>{t("importHeading")}</h3>
+          <p className="hint">{t("importHint")}</p>
+          <label className="control">
+            <span className="control-label">{t("importFile")}</span>
+            <input type="file" name="file" accept=".xlf,.xliff,.tmx,application/xliff+xml,application/x-tmx+xml" required />
+          </label>
+          <button type="submit" className="button" disabled={isPending}>
+            {isPending ? t("importing") : t("importButton")}
+          </button>
+          <p role="status" className="import-summary">
+            {message}
+          </p>
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslations } from "next-intl";
+import { EXPORT_FORMATS } from "@/lib/core/formats/export-data";
+
+export const EXPORT_SELECTED_FORM = "export-documents";
+
+/** Downloads the documents ticked in the list as one zip (a plain GET form: no script needed). */
+export function ExportSelectedForm() {
+  const t = useTranslations("Export");
+  return (
+    <form id={EXPORT_SELECTED_FORM} method="get" action="/api/export" className="export-selected" aria-label={t("exportSelected")}>
+      <p className="hint">{t("selectionHint")}</p>
+      <label className="control">
+        <span className="control-label">{t("formatLabel")}</span>
+        <select name="format" defaultValue="xliff20">
+          {EXPORT_FORMATS.map((format) => (
+            <option key={format} value={format}>
+              {t(`formats.${format}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <input type="hidden" name="annotations" value="on" />
+      <button type="submit" className="button">
+        {t("exportSelected")}
+      </button>
+    </form>
+  );
+}

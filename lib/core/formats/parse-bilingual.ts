@@ -1,0 +1,112 @@
+import { DomainError } from "../errors";
+import { checkImportSize } from "../import/prepare-import";
+import { MAX_PARAGRAPHS } from "../limits";
+import { SEGMENT_KINDS, SEGMENT_STATUSES, isOneOf, type SegmentKind, type SegmentStatus } from "../model";
+import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument, type XmlElement } from "./xml";
+import { fromXliff12State, fromXliff20State } from "./xliff-states";
+
+/** One paragraph read back from a bilingual file; id is the unit's id (e.g. "s42") when it has one. */
+export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus };
+
+export type ParsedBilingual = {
+  format: "tmx" | "xliff12" | "xliff20";
+  title: string;
+  sourceLang: string;
+  targetLang: string;
+  units: ParsedUnit[];
+};
+
+const kindOf = (value: string | null): SegmentKind => (value && isOneOf(SEGMENT_KINDS, value) ? value : "body");
+const attr = (element: XmlElement | undefined, name: string) => element?.getAttribute(name) ?? "";
+const xmlLang = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") || element.getAttribute("xml:lang") || element.getAttribute("lang") || "";
+
+function readTmx(doc: XmlDocument): ParsedBilingual {
+  const header = firstElement(doc, "header");
+  const sourceLang = attr(header, "srclang");
+  const units: ParsedUnit[] = [];
+  let targetLang = "";
+  for (const tu of Array.from(doc.getElementsByTagName("tu")) as XmlElement[]) {
+    const variants = childElements(tu, "tuv");
+    const sourceTuv = variants.find((tuv) => sameLang(xmlLang(tuv), sourceLang)) ?? variants[0];
+    const targetTuv = variants.find((tuv) => tuv !== sourceTuv);
+    if (!sourceTuv) continue;
+    if (targetTuv) targetLang ||= xmlLang(targetTuv);
+    const props = new Map(childElements(tu, "prop").map((prop) => [attr(prop, "type"), textOf(prop)]));
+    const target = textOf(targetTuv && firstElement(targetTuv, "seg"));
+    const status = props.get("x-status") ?? "";
+    units.push({
+      id: attr(tu, "tuid"),
+      kind: kindOf(props.get("x-kind") ?? null),
+      source: textOf(firstElement(sourceTuv, "seg")),
+      target,
+      status: target === "" ? "untranslated" : isOneOf(SEGMENT_STATUSES, status) ? status : "translated",
+    });
+  }
+  const title = (Array.from(doc.getElementsByTagName("prop")) as XmlElement[]).find((prop) => attr(prop, "type") === "x-title");
+  return { format: "tmx", title: textOf(title), sourceLang, targetLang, units };
+}
+
+function readXliff12(doc: XmlDocument): ParsedBilingual {
+  const file = firstElement(doc, "file");
+  const units = (Array.from(doc.getElementsByTagNameNS("*", "trans-unit")) as XmlElement[]).map((unit): ParsedUnit => {
+    const targetElement = childElements(unit, "target")[0];
+    const target = textOf(targetElement);
+    return {
+      id: attr(unit, "id"),
+      kind: kindOf(unit.getAttribute("resname")),
+      source: textOf(childElements(unit, "source")[0]),
+      target,
+      status: fromXliff12State(attr(targetElement, "state"), attr(unit, "approved") === "yes", target),
+    };
+  });
+  return { format: "xliff12", title: attr(file, "original"), sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language"), units };
+}
+
+function readXliff20(doc: XmlDocument): ParsedBilingual {
+  const root = doc.documentElement;
+  const units = (Array.from(doc.getElementsByTagNameNS("*", "unit")) as XmlElement[]).map((unit): ParsedUnit => {
+    // A unit may hold several segments: they are one paragraph here, joined in order.
+    const segments = childElements(unit, "segment");
+    const source = segments.map((segment) => textOf(childElements(segment, "source")[0])).join("");
+    const target = segments.map((segment) => textOf(childElements(segment, "target")[0])).join("");
+    return {
+      id: attr(unit, "id"),
+      kind: kindOf(unit.getAttribute("name")),
+      source,
+      target,
+      status: fromXliff20State(attr(segments[0], "state") || "initial", target),
+    };
+  });
+  return { format: "xliff20", title: attr(firstElement(doc, "file"), "original"), sourceLang: attr(root, "srcLang"), targetLang: attr(root, "trgLang"), units };
+}
+
+function sameLang(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** True for a Chinese source and an English target (any region or script subtag). */
+export function isSupportedLangPair(sourceLang: string, targetLang: string): boolean {
+  return /^zh(-|$)/i.test(sourceLang) && /^en(-|$)/i.test(targetLang);
+}
+
+/**
+ * Reads a TMX 1.4, XLIFF 1.2 or XLIFF 2.x file. Refuses (DomainError) files over the import limit,
+ * malformed XML, other XML, a pair other than Chinese → English, no units or too many.
+ */
+export function parseBilingual(text: string): ParsedBilingual {
+  checkImportSize(new TextEncoder().encode(text).length);
+  const doc = parseXml(text);
+  const root = doc.documentElement;
+  const version = root.getAttribute("version") ?? "";
+  let parsed: ParsedBilingual;
+  if (root.localName === "tmx") parsed = readTmx(doc);
+  else if (root.localName === "xliff" && version === "1.2") parsed = readXliff12(doc);
+  else if (root.localName === "xliff" && /^2\.\d$/.test(version)) parsed = readXliff20(doc);
+  else throw new DomainError("UNSUPPORTED_FORMAT", { name: root.localName });
+  if (!isSupportedLangPair(parsed.sourceLang, parsed.targetLang || "en")) {
+    throw new DomainError("WRONG_LANGUAGE_PAIR", { source: parsed.sourceLang || "?", target: parsed.targetLang || "?" });
+  }
+  if (parsed.units.length === 0 || parsed.units.every((unit) => unit.source.trim() === "")) throw new DomainError("EMPTY_SOURCE");
+  if (parsed.units.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
+  return parsed;
+}

@@ -1,0 +1,47 @@
+import Papa from "papaparse";
+import { annotationsBySegment, annotationText, unitId } from "./prepare-export";
+import type { ExportData, ExportTerm } from "./export-data";
+import { xmlText } from "./xml";
+
+const BOM = "\uFEFF";
+
+// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula; a
+// leading apostrophe makes it text (OWASP's advice against CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell Excel and LibreOffice show as text, never run as a formula. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+// TSV has no quoting: backslash, tab and newline are written as \\ \t \n (the convention Miller decodes).
+function escapeTsv(cell: string): string {
+  return cell.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\r?\n|\r/g, "\\n");
+}
+
+function table(header: string[], rows: string[][], separator: "," | "\t"): string {
+  const safe = rows.map((row) => row.map((cell) => neutraliseFormula(xmlText(cell))));
+  if (separator === "\t") {
+    return BOM + [header, ...safe].map((row) => row.map(escapeTsv).join("\t")).join("\r\n") + "\r\n";
+  }
+  return BOM + Papa.unparse({ fields: header, data: safe }, { newline: "\r\n", quotes: true }) + "\r\n";
+}
+
+/** Paragraphs as CSV (RFC 4180, every field quoted) or TSV, UTF-8 with BOM: id, source, target, status, annotations. */
+export function toDelimited(data: ExportData, separator: "," | "\t"): string {
+  const notes = annotationsBySegment(data.annotations);
+  const rows = data.segments.map((segment) => [
+    unitId(segment),
+    segment.source,
+    segment.target,
+    segment.status,
+    (notes.get(segment.id) ?? []).map(annotationText).join("\n"),
+  ]);
+  // "notes" would be read as translator comments by translate-toolkit and break its header detection.
+  return table(["id", "source", "target", "status", "annotations"], rows, separator);
+}
+
+/** The glossary as CSV: source, target, usage, note. */
+export function glossaryToCsv(terms: ExportTerm[]): string {
+  return table(["source", "target", "usage", "note"], terms.map((term) => [term.source, term.target, term.usage, term.note]), ",");
+}

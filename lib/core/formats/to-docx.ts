@@ -1,0 +1,67 @@
+import {
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { annotationsBySegment, annotationText } from "./prepare-export";
+import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { xmlText } from "./xml";
+
+// Newlines inside a paragraph become line breaks within one Word paragraph.
+function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+  return xmlText(text)
+    .split("\n")
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold }));
+}
+
+function cell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
+}
+
+/** A Word document: the title, then a two-column table (source | translation), headings bold, annotations as footnotes. */
+export async function toDocx(data: ExportData, context: WriteContext): Promise<Uint8Array> {
+  const { document, segments } = data;
+  const notes = annotationsBySegment(data.annotations);
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  let next = 1;
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell([new Paragraph({ children: runs(document.sourceLang, { bold: true }) })], 50),
+      cell([new Paragraph({ children: runs(document.targetLang, { bold: true }) })], 50),
+    ],
+  });
+  const rows = segments.map((segment) => {
+    const isHeading = segment.kind === "heading";
+    const references = (notes.get(segment.id) ?? []).map((annotation) => {
+      const id = next++;
+      footnotes[id] = { children: [new Paragraph({ children: runs(annotationText(annotation)) })] };
+      return new FootnoteReferenceRun(id);
+    });
+    const source = new Paragraph({ children: [...runs(segment.source, { bold: isHeading }), ...references] });
+    const target = new Paragraph({ children: runs(segment.target, { bold: isHeading }) });
+    return new TableRow({ cantSplit: true, children: [cell([source], 50), cell([target], 50)] });
+  });
+  const doc = new Document({
+    creator: `${TOOL_NAME} ${context.toolVersion}`,
+    title: xmlText(document.title),
+    footnotes,
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.title) }),
+          ...(document.sourceUrl ? [new Paragraph({ children: runs(document.sourceUrl) })] : []),
+          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}

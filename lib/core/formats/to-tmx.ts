@@ -1,0 +1,51 @@
+import { annotationsBySegment, annotationText, compactUtc, unitId } from "./prepare-export";
+import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { createXmlDocument, el, serializeXml } from "./xml";
+
+/**
+ * TMX 1.4b: one <tu> per translated paragraph (tuid = the stable paragraph id), status and kind as
+ * props, annotations as notes. A translation memory holds pairs: a paragraph without a translation
+ * has no pair, so it is left out (translate-toolkit and CAT tools drop such units too).
+ */
+export function toTmx(data: ExportData, context: WriteContext): string {
+  const { document, segments } = data;
+  const doc = createXmlDocument("tmx", { systemId: "tmx14.dtd" });
+  const root = doc.documentElement;
+  root.setAttribute("version", "1.4");
+  const date = compactUtc(context.now);
+  root.appendChild(
+    el(
+      doc,
+      "header",
+      {
+        creationtool: TOOL_NAME,
+        creationtoolversion: context.toolVersion,
+        segtype: "paragraph",
+        "o-tmf": TOOL_NAME,
+        adminlang: "en",
+        srclang: document.sourceLang,
+        datatype: "plaintext",
+        creationdate: date,
+      },
+      [
+        document.note && el(doc, "note", {}, [document.note]),
+        el(doc, "prop", { type: "x-title" }, [document.title]),
+        document.sourceUrl && el(doc, "prop", { type: "x-source-url" }, [document.sourceUrl]),
+      ],
+    ),
+  );
+  const notes = annotationsBySegment(data.annotations);
+  const units = segments
+    .filter((segment) => segment.target !== "")
+    .map((segment) =>
+      el(doc, "tu", { tuid: unitId(segment), creationdate: date }, [
+        ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", {}, [annotationText(annotation)])),
+        el(doc, "prop", { type: "x-status" }, [segment.status]),
+        el(doc, "prop", { type: "x-kind" }, [segment.kind]),
+        el(doc, "tuv", { "xml:lang": document.sourceLang }, [el(doc, "seg", {}, [segment.source])]),
+        el(doc, "tuv", { "xml:lang": document.targetLang }, [el(doc, "seg", {}, [segment.target])]),
+      ]),
+    );
+  root.appendChild(el(doc, "body", {}, units));
+  return serializeXml(doc);
+}

@@ -1,0 +1,47 @@
+import { annotationsBySegment, annotationText, unitId } from "./prepare-export";
+import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { createXmlDocument, el, serializeXml } from "./xml";
+import { XLIFF12_STATE } from "./xliff-states";
+
+const NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+/** XLIFF 1.2 (strict schema): one trans-unit per paragraph, state from its status, annotations as notes. */
+export function toXliff12(data: ExportData, context: WriteContext): string {
+  const { document, segments } = data;
+  const doc = createXmlDocument("xliff", { ns: NS });
+  doc.documentElement.setAttribute("version", "1.2");
+  const notes = annotationsBySegment(data.annotations);
+  const header = el(doc, "header", {}, [
+    el(doc, "tool", { "tool-id": "duizhao", "tool-name": TOOL_NAME, "tool-version": context.toolVersion }),
+    document.note && el(doc, "note", { from: "document" }, [document.note]),
+    document.sourceUrl && el(doc, "note", { from: "source-url" }, [document.sourceUrl]),
+  ]);
+  const body = el(
+    doc,
+    "body",
+    {},
+    segments.map((segment) =>
+      el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: segment.status === "reviewed" ? "yes" : undefined }, [
+        el(doc, "source", {}, [segment.source]),
+        segment.target !== "" && el(doc, "target", { state: XLIFF12_STATE[segment.status] }, [segment.target]),
+        ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", { from: "annotation", annotates: "source" }, [annotationText(annotation)])),
+      ]),
+    ),
+  );
+  doc.documentElement.appendChild(
+    el(
+      doc,
+      "file",
+      {
+        original: document.title,
+        "source-language": document.sourceLang,
+        "target-language": document.targetLang,
+        datatype: "plaintext",
+        date: context.now.toISOString().replace(/\.\d{3}/, ""),
+        "tool-id": "duizhao",
+      },
+      [header, body],
+    ),
+  );
+  return serializeXml(doc);
+}

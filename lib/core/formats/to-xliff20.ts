@@ -1,0 +1,36 @@
+import { annotationsBySegment, unitId, annotationText } from "./prepare-export";
+import type { ExportData } from "./export-data";
+import { createXmlDocument, el, serializeXml } from "./xml";
+import { XLIFF20_STATE } from "./xliff-states";
+
+const NS = "urn:oasis:names:tc:xliff:document:2.0";
+
+/** XLIFF 2.0 core: one unit (one segment) per paragraph, state from its status, annotations as notes. */
+export function toXliff20(data: ExportData): string {
+  const { document, segments } = data;
+  const doc = createXmlDocument("xliff", { ns: NS });
+  const root = doc.documentElement;
+  root.setAttribute("version", "2.0");
+  root.setAttribute("srcLang", document.sourceLang);
+  root.setAttribute("trgLang", document.targetLang);
+  const notes = annotationsBySegment(data.annotations);
+  const fileNotes = [
+    document.note && el(doc, "note", { category: "document" }, [document.note]),
+    document.sourceUrl && el(doc, "note", { category: "source-url" }, [document.sourceUrl]),
+  ].filter((note) => note !== "");
+  const units = segments.map((segment) => {
+    const unitNotes = (notes.get(segment.id) ?? []).map((annotation) =>
+      el(doc, "note", { category: annotation.category, appliesTo: "source" }, [annotationText(annotation)]),
+    );
+    const { state, subState } = XLIFF20_STATE[segment.status];
+    return el(doc, "unit", { id: unitId(segment), name: segment.kind }, [
+      unitNotes.length > 0 && el(doc, "notes", {}, unitNotes),
+      el(doc, "segment", { state, subState }, [
+        el(doc, "source", { "xml:space": "preserve" }, [segment.source]),
+        segment.target !== "" && el(doc, "target", { "xml:space": "preserve" }, [segment.target]),
+      ]),
+    ]);
+  });
+  root.appendChild(el(doc, "file", { id: "f1", original: document.title }, [fileNotes.length > 0 && el(doc, "notes", {}, fileNotes), ...units]));
+  return serializeXml(doc);
+}

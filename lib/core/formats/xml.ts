@@ -1,0 +1,118 @@
+import { DOMImplementation, DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { DomainError } from "../errors";
+
+// XML is built as a DOM and serialized by @xmldom/xmldom, which escapes text and attributes; it is
+// parsed by the same library with every warning treated as an error, so a damaged file is refused
+// instead of half-read. xmldom expands no external or user-defined entities (no XXE, no entity bombs).
+
+export type XmlDocument = ReturnType<DOMImplementation["createDocument"]>;
+export type XmlElement = Element;
+type Child = XmlElement | string | null | undefined | false;
+
+export const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+// XML 1.0 forbids C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and lone surrogates.
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text made safe for XML 1.0: forbidden control characters removed, CR LF and CR become LF (a parser would fold them anyway). */
+export function xmlText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(NOT_XML_CHAR, "");
+}
+
+/** A new XML document with the given root element (namespaced when ns is given) and optional SYSTEM doctype. */
+export function createXmlDocument(root: string, options: { ns?: string; systemId?: string } = {}): XmlDocument {
+  const impl = new DOMImplementation();
+  // xmldom writes the system id as given, so it carries its own quotes.
+  const doctype = options.systemId ? impl.createDocumentType(root, "", `"${options.systemId}"`) : null;
+  const doc = impl.createDocument(options.ns ?? null, root, doctype);
+  if (options.ns) doc.documentElement.setAttribute("xmlns", options.ns);
+  return doc;
+}
+
+/** An element with attributes (xml:lang and xml:space go in the XML namespace; undefined ones are left out) and children. */
+export function el(doc: XmlDocument, name: string, attributes: Record<string, string | undefined> = {}, children: Child[] = []): XmlElement {
+  const ns = doc.documentElement?.namespaceURI ?? null;
+  const element = ns ? doc.createElementNS(ns, name) : doc.createElement(name);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    if (key.startsWith("xml:")) element.setAttributeNS(XML_NS, key, xmlText(value));
+    else element.setAttribute(key, xmlText(value));
+  }
+  const kept = children.filter((child): child is XmlElement | string => child !== null && child !== undefined && child !== false && child !== "");
+  // Element-only content gets placeholder line breaks now (appending is cheap in xmldom; inserting
+  // later rebuilds the child list each time); serializeXml sets their indentation.
+  const isBlock = kept.length > 0 && kept.every((child) => typeof child !== "string");
+  for (const child of kept) {
+    if (isBlock) element.appendChild(pad(doc));
+    element.appendChild(typeof child === "string" ? doc.createTextNode(xmlText(child)) : child);
+  }
+  if (isBlock) element.appendChild(pad(doc));
+  return element;
+}
+
+const pads = new WeakSet<object>();
+
+function pad(doc: XmlDocument) {
+  const node = doc.createTextNode("\n");
+  pads.add(node);
+  return node;
+}
+
+// Sets the indentation of the placeholder line breaks; an element given its children one by one
+// (only the root, with a few) gets its line breaks inserted here.
+function indent(doc: XmlDocument, element: XmlElement, depth: number): void {
+  const nodes = Array.from(element.childNodes);
+  const elements = nodes.filter((node) => node.nodeType === 1) as XmlElement[];
+  if (elements.length > 0 && nodes.length === elements.length) {
+    for (const child of elements) element.insertBefore(pad(doc), child);
+    element.appendChild(pad(doc));
+  }
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 1) indent(doc, node as XmlElement, depth + 1);
+    else if (pads.has(node)) {
+      const text = "\n" + "  ".repeat(node === element.lastChild ? depth : depth + 1);
+      (node as Text).data = text;
+      node.nodeValue = text;
+    }
+  }
+}
+
+/** The document as UTF-8 XML text with declaration, doctype on its own line, and two-space indentation. */
+export function serializeXml(doc: XmlDocument): string {
+  indent(doc, doc.documentElement, 0);
+  const serializer = new XMLSerializer();
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  if (doc.doctype) parts.push(serializer.serializeToString(doc.doctype));
+  parts.push(serializer.serializeToString(doc.documentElement));
+  return parts.join("\n") + "\n";
+}
+
+/** Parses XML strictly; anything not well-formed throws MALFORMED_XML. */
+export function parseXml(text: string): XmlDocument {
+  const problems: string[] = [];
+  const report = (message: string) => problems.push(message);
+  const parser = new DOMParser({ errorHandler: { warning: report, error: report, fatalError: report } });
+  let doc: XmlDocument | undefined;
+  try {
+    doc = parser.parseFromString(text.replace(/^\uFEFF/, ""), "text/xml");
+  } catch {
+    throw new DomainError("MALFORMED_XML");
+  }
+  if (problems.length > 0 || !doc?.documentElement) throw new DomainError("MALFORMED_XML");
+  return doc;
+}
+
+/** Child elements of an element with the given local name, in order. */
+export function childElements(parent: XmlElement, localName: string): XmlElement[] {
+  return (Array.from(parent.childNodes) as XmlElement[]).filter((node) => node.nodeType === 1 && node.localName === localName);
+}
+
+/** The first descendant element with the given local name. */
+export function firstElement(parent: XmlElement | XmlDocument, localName: string): XmlElement | undefined {
+  return (Array.from(parent.getElementsByTagNameNS("*", localName)) as XmlElement[])[0];
+}
+
+/** An element's text with inline markup flattened to its text. */
+export function textOf(element: XmlElement | undefined): string {
+  return element?.textContent ?? "";
+}
