@@ -51,7 +51,8 @@ function writeWorkFile(name: string, content: string | Uint8Array): string {
   return file;
 }
 
-describe.concurrent("duizhao CLI", { timeout: 60_000 }, () => {
+// Each CLI run starts Node with tsx (about a second on an idle machine): generous on a busy CI runner.
+describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
   test("XLIFF 2.0 and TMX round trip: import with translations, export, import into a new document, glossary TBX", async ({ expect }) => {
     const db = newDatabaseUrl();
     const samples = new URL("../lib/core/formats/__fixtures__/", import.meta.url);
