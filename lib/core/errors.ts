@@ -15,6 +15,9 @@ export const ERROR_CODES = [
   "INVALID_SPLIT", // a split point at the very start or end of a paragraph, or past it
   "SPLIT_INSIDE_ANNOTATION", // a split point inside an annotated span (split outside it, or remove it first)
   "NO_NEXT_SEGMENT", // a join asked of the last paragraph
+  "INVALID_SPAN", // an annotation span that is empty or outside its paragraph
+  "INVALID_TERM", // a glossary term without its Chinese or its English
+  "INVALID_CSV", // a glossary CSV without the header source,target (or with a broken row); params: line
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
