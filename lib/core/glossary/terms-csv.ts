@@ -22,11 +22,16 @@ function parseRows(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (inQuotes) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') inQuotes = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') inQuotes = false;
       else field += char;
     } else if (char === '"' && field === "") inQuotes = true;
-    else if (char === ",") row.push(field), (field = "");
+    else if (char === ",") {
+      row.push(field);
+      field = "";
+    }
     else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
       row.push(field);
@@ -34,7 +39,7 @@ function parseRows(text: string): string[][] {
       [row, field] = [[], ""];
     } else field += char;
   }
-  if (field !== "" || row.length) row.push(field), rows.push(row);
+  if (field !== "" || row.length) rows.push([...row, field]);
   return rows.filter((r) => r.some((f) => f.trim() !== ""));
 }
 
