@@ -61,8 +61,13 @@ export function buildMultiMatcher(patterns: readonly (readonly string[])[]): Mul
     let any = false;
     for (let i = 0; i < chars.length; i++) {
       const char = chars[i];
-      while (state !== 0 && !next[state].has(char)) state = fail[state];
-      state = next[state].get(char) ?? 0;
+      let to = next[state].get(char);
+      while (to === undefined && state !== 0) {
+        state = fail[state];
+        to = next[state].get(char);
+      }
+      state = to ?? 0;
+      if (state === 0) continue;
       for (let s = own[state] !== -1 ? state : dictLink[state]; s !== 0; s = dictLink[s]) {
         const start = i + 1 - depth[s];
         // Scanning forward, a later end at the same start is longer.
