@@ -105,5 +105,5 @@ test("import a glossary CSV of 1,000 terms", async ({ page }) => {
   await expect(page.getByRole("status")).toHaveText("Imported: 1000 added, 0 updated.");
   await page.getByRole("searchbox", { name: "Search terms" }).fill("test term 999");
   await page.getByRole("searchbox", { name: "Search terms" }).press("Enter");
-  await expect(page.getByRole("cell", { name: "測試詞999" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "測試詞999", exact: true })).toBeVisible();
 });
