@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DocumentsPage() {
   const t = await getTranslations("Documents");
   const tNew = await getTranslations("NewDocument");
+  const tGlossary = await getTranslations("Glossary");
   const documents = await findDocuments();
   return (
     <div className="documents-page">
@@ -30,6 +31,9 @@ export default async function DocumentsPage() {
         <p className="hint">{tNew("intro")}</p>
         <Link href="/import" className="button primary">
           {t("importLink")}
+        </Link>{" "}
+        <Link href="/glossary" className="button">
+          {tGlossary("title")}
         </Link>
         <NewFromFileForm action={createFromBilingualAction} />
       </aside>

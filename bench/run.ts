@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Benchmark } from "./benchmark";
 
-type Result = { benchmark: Benchmark; runs: number; median: number; p95: number };
+type Result = { benchmark: Benchmark; runs: number; median: number; p95: number; p99: number };
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, "..");
@@ -59,7 +59,7 @@ async function measure(benchmark: Benchmark): Promise<Result> {
   const runs = samples.length;
   const middle = Math.floor(runs / 2);
   const median = runs % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2;
-  return { benchmark, runs, median, p95: percentile(samples, 0.95) };
+  return { benchmark, runs, median, p95: percentile(samples, 0.95), p99: percentile(samples, 0.99) };
 }
 
 function figure(value: number, unit: Benchmark["unit"] = "ms"): string {
@@ -73,17 +73,18 @@ function ratio(result: Result, results: Result[]): string {
 }
 
 function printTable(results: Result[]): void {
-  const header = ["name", "size", "runs", "median", "p95", "ratio (median)"];
+  const header = ["name", "size", "runs", "median", "p95", "p99", "ratio (median)"];
   const rows = results.map((r) => [
     r.benchmark.name,
     r.benchmark.size,
     String(r.runs),
     figure(r.median, r.benchmark.unit),
     figure(r.p95, r.benchmark.unit),
+    figure(r.p99, r.benchmark.unit),
     ratio(r, results),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const numeric = new Set([2, 3, 4]);
+  const numeric = new Set([2, 3, 4, 5]);
   const line = (cells: string[]) =>
     cells.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ").trimEnd();
   console.log([line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n"));

@@ -5,7 +5,12 @@ import type { ActionResult } from "@/lib/core/action-result";
 import { mappedString } from "@/lib/core/convert/mapped-text";
 import { filterRows, type SegmentFilter } from "@/lib/core/editor/segment-filter";
 import { matchShortcut } from "@/lib/core/editor/shortcuts";
-import type { AnnotationMark, DocumentMeta, SaveTargetResult, Segment } from "@/lib/core/model";
+import type { DictionaryMatch } from "@/lib/core/dictionary/dictionary-index";
+import type { AnnotationInput, AnnotationMark, DocumentMeta, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
+import { AnnotateDialog, type AnnotateRequest } from "./annotate-dialog";
+import { AnnotationsPanel } from "./annotations-panel";
+import { QaPanel, type ParagraphIssues } from "./qa-panel";
+import { WordLookup, type WordLookupState } from "./word-lookup";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 import { EditorStore } from "./editor-store";
 import { EditorToolbar } from "./editor-toolbar";
@@ -26,12 +31,19 @@ export type EditorActions = {
   restore: (input: { segmentId: number; revisionId: number; baseVersion: number; clientEditId: string }) => Promise<ActionResult<SaveTargetResult>>;
   split: (input: { segmentId: number; baseVersion: number; at: number; targetAt: number | null }) => Promise<ActionResult<{ first: Segment; second: Segment }>>;
   join: (input: { segmentId: number; baseVersion: number; nextBaseVersion: number }) => Promise<ActionResult<{ segment: Segment; removedId: number }>>;
+  createAnnotation: (input: { segmentId: number; start: number; end: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
+  updateAnnotation: (input: { id: number; documentId: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
+  deleteAnnotation: (input: { id: number; documentId: number }) => Promise<ActionResult<AnnotationMark[]>>;
+  describeText: (input: { text: string }) => Promise<ActionResult<{ pinyin: string; match: DictionaryMatch | null }>>;
+  lookupWord: (input: { text: string }) => Promise<ActionResult<DictionaryMatch | null>>;
+  addTerm: (input: TermInput & { documentId: number }) => Promise<ActionResult<Term[]>>;
 };
 
 type Props = {
   document: DocumentMeta;
   segments: Segment[];
   annotations: AnnotationMark[];
+  terms: Term[];
   actions: EditorActions;
   /** Shown under the title, e.g. where the text came from. */
   details?: ReactNode;
@@ -39,7 +51,7 @@ type Props = {
   exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations, actions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, actions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
@@ -51,11 +63,19 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
   const [filter, setFilter] = useState<SegmentFilter>("all");
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query.trim());
-  const toKey = useMatchKey(query !== "");
+  const [annotations, setAnnotations] = useState(initialAnnotations);
+  const [terms, setTerms] = useState(initialTerms);
+  const toKey = useMatchKey(query !== "" || terms.length > 0);
   const queryKey = toKey && deferredQuery ? mappedString(toKey(deferredQuery)) : "";
   const [rowMarks] = useState(() => new RowMarks(store));
   const [marksGeneration, setMarksGeneration] = useState(0);
-  if (rowMarks.configure(annotations, toKey, queryKey)) setMarksGeneration((n) => n + 1);
+  if (rowMarks.configure(annotations, toKey, queryKey, terms)) setMarksGeneration((n) => n + 1);
+  const tAnnotations = useTranslations("Annotations");
+  const tQa = useTranslations("Qa");
+  const tErrors = useTranslations("Errors");
+  const [annotateRequest, setAnnotateRequest] = useState<AnnotateRequest | null>(null);
+  const [lookup, setLookup] = useState<WordLookupState | null>(null);
+  const [panel, setPanel] = useState<"annotations" | "qa" | null>(null);
   const [isApple, setIsApple] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [historyOf, setHistoryOf] = useState<{ id: number; n: number; version: number } | null>(null);
@@ -78,15 +98,56 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
 
   const { commands, focusRow } = useEditorCommands(
     store,
-    { visible, numbers, view: sourceView, isApple },
+    { rowMarks, visible, numbers, view: sourceView, isApple },
     {
       scrollToIndex: (index) => list.current?.scrollToIndex(index),
       openHelp: () => setHelpOpen(true),
       openHistory: (id) => setHistoryOf({ id, n: numbers.get(id) ?? 0, version: store.row(id)?.segment.version ?? 0 }),
       openSplit: setSplitRequest,
       join: (id) => void structure.join(id),
+      annotate: ({ segmentId, n, start, end, text }) => setAnnotateRequest({ kind: "new", segmentId, n, start, end, text, initial: null }),
+      lookup: (text, point) =>
+        void actions.lookupWord({ text }).then((result) => {
+          if (result.ok && result.data) setLookup({ match: result.data, ...point });
+        }),
+      describeIssue: (issue, term) => tQa(issue.kind, { source: term.source, target: term.target }),
     },
   );
+
+  const saveAnnotation = async (request: AnnotateRequest, fields: AnnotationInput, addToGlossary: boolean): Promise<boolean> => {
+    const result =
+      request.kind === "new"
+        ? await actions.createAnnotation({ segmentId: request.segmentId, start: request.start, end: request.end, ...fields })
+        : await actions.updateAnnotation({ id: request.id, documentId: doc.id, ...fields });
+    if (!result.ok) {
+      setNotice(tErrors(result.code, result.params));
+      return false;
+    }
+    setAnnotations(result.data);
+    if (addToGlossary && fields.gloss.trim()) {
+      const added = await actions.addTerm({ documentId: doc.id, source: request.text, target: fields.gloss.trim(), note: fields.note, usage: "preferred" });
+      if (added.ok) setTerms(added.data);
+    }
+    setAnnotateRequest(null);
+    window.getSelection()?.removeAllRanges();
+    return true;
+  };
+
+  const deleteAnnotation = async (annotation: AnnotationMark) => {
+    const result = await actions.deleteAnnotation({ id: annotation.id, documentId: doc.id });
+    if (result.ok) setAnnotations(result.data);
+    else setNotice(tErrors(result.code, result.params));
+  };
+
+  const qaParagraphs = useMemo((): ParagraphIssues[] => {
+    if (panel !== "qa") return [];
+    return order.flatMap((id) => {
+      const issues = commands.issuesOf(id, store.row(id)?.draft.target ?? "");
+      if (issues.length === 0) return [];
+      return [{ segmentId: id, n: numbers.get(id) ?? 0, issues: issues.map((issue) => ({ ...issue, term: rowMarks.term(issue.termId)! })) }];
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and marksGeneration stand for the texts and terms checked
+  }, [panel, order, numbers, commands, store, rowMarks, summary, marksGeneration]);
 
   const structure = useStructureActions({ store, actions, order, numbers, focusRow, onNotice: setNotice });
 
@@ -186,6 +247,25 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
       <p className="editor-notice" aria-live="polite">
         {notice}
       </p>
+      <div className="editor-panels" role="group" aria-label={tAnnotations("panelsLabel")}>
+        <button type="button" className="button" aria-pressed={panel === "annotations"} onClick={() => setPanel(panel === "annotations" ? null : "annotations")}>
+          {tAnnotations("panelButton", { count: annotations.length })}
+        </button>
+        <button type="button" className="button" aria-pressed={panel === "qa"} onClick={() => setPanel(panel === "qa" ? null : "qa")}>
+          {tQa("panelButton")}
+        </button>
+        <span className="hint">{tAnnotations("selectHint")}</span>
+      </div>
+      {panel === "annotations" && (
+        <AnnotationsPanel
+          annotations={annotations}
+          numberOf={(id) => numbers.get(id) ?? 0}
+          onJump={(id) => jump(numbers.get(id) ?? 1)}
+          onEdit={(a) => setAnnotateRequest({ kind: "edit", id: a.id, n: numbers.get(a.segmentId) ?? 0, text: a.quote, initial: a })}
+          onDelete={(a) => void deleteAnnotation(a)}
+        />
+      )}
+      {panel === "qa" && <QaPanel paragraphs={qaParagraphs} onJump={(id) => jump(numbers.get(id) ?? 1)} />}
       <div className="segment-grid">
         <div className="segment-grid-head" aria-hidden="true">
           <span />
@@ -211,6 +291,8 @@ export function DocumentEditor({ document: doc, segments, annotations, actions, 
           />
         )}
       </div>
+      <AnnotateDialog request={annotateRequest} describe={actions.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
+      <WordLookup state={lookup} onClose={() => setLookup(null)} />
       <ShortcutsDialog open={isHelpOpen} isApple={isApple} onClose={() => setHelpOpen(false)} />
       <HistoryDialog
         segment={historyOf}

@@ -1,5 +1,5 @@
 "use client";
-import { memo, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { matchShortcut, type ShortcutId } from "@/lib/core/editor/shortcuts";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
@@ -16,6 +16,13 @@ export type RowCommands = {
   /** `viewCaret`: where the caret was in the source as shown, if it was there. */
   onSplit: (id: number, viewCaret: number | null) => void;
   onJoin: (id: number) => void;
+  /** The translator selected text in the source (container: the SourceText drawn). */
+  onSourceSelect: (id: number, container: HTMLElement) => void;
+  /** The pointer rests on the source, or a key asked for the word at the selection. */
+  onSourceLookup: (id: number, container: HTMLElement, point: { x: number; y: number } | null) => void;
+  onTermClick: (id: number, termId: number) => void;
+  /** Glossary terms the translation does not follow. */
+  issuesOf: (id: number, target: string) => { termId: number; kind: "missing" | "forbidden"; label: string }[];
   /** Called once a row is in the DOM: it takes focus if a jump asked for it. */
   takeFocus: (id: number) => number | null;
   isApple: boolean;
@@ -37,6 +44,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
+  const tQa = useTranslations("Qa");
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
@@ -44,6 +52,11 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   );
   const textarea = useRef<HTMLTextAreaElement>(null);
   const source = useRef<HTMLDivElement>(null);
+  const sourceText = useRef<HTMLSpanElement>(null);
+  const hover = useRef<number | null>(null);
+  const target = row?.draft.target ?? "";
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- marks change with the glossary the check reads
+  const issues = useMemo(() => commands.issuesOf(id, target), [commands, id, target, marks]);
 
   useLayoutEffect(() => {
     const caret = commands.takeFocus(id);
@@ -69,9 +82,33 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
       </div>
       <div className={view.annotate ? "segment-source has-pinyin" : "segment-source"} lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
         {segment.kind !== "body" && <span className="kind-tag">{t("kind", { kind: segment.kind })}</span>}
-        <span className="source-text">
+        <span
+          className="source-text"
+          ref={sourceText}
+          onMouseUp={() => sourceText.current && commands.onSourceSelect(id, sourceText.current)}
+          onKeyUp={(event) => {
+            if (!sourceText.current) return;
+            if (event.key === "d" || event.key === "D") commands.onSourceLookup(id, sourceText.current, null);
+            else if (event.shiftKey || event.key === "Enter") commands.onSourceSelect(id, sourceText.current);
+          }}
+          onMouseMove={(event) => {
+            const { clientX: x, clientY: y } = event;
+            if (hover.current !== null) window.clearTimeout(hover.current);
+            hover.current = window.setTimeout(() => sourceText.current && commands.onSourceLookup(id, sourceText.current, { x, y }), 250);
+          }}
+          onMouseLeave={() => hover.current !== null && window.clearTimeout(hover.current)}
+          onClick={(event) => {
+            const term = (event.target as HTMLElement).closest<HTMLElement>("[data-term-id]");
+            if (term && window.getSelection()?.isCollapsed !== false) commands.onTermClick(id, Number(term.dataset.termId));
+          }}
+        >
           <SourceText source={segment.source} view={view} marks={marks} />
         </span>
+        {issues.length > 0 && (
+          <span className="qa-marker" role="img" aria-label={tQa("marker", { n, count: issues.length })} title={issues.map((issue) => issue.label).join("\n")}>
+            ⚠
+          </span>
+        )}
       </div>
       <div className="segment-target">
         <textarea

@@ -4,7 +4,15 @@ import { identityMapped, mappedString, toViewRange, type MappedText } from "@/li
 import type { SourceView } from "./use-source-view";
 
 /** A highlighted source range: code points, half-open [start, end), in the stored source. */
-export type SourceMark = { start: number; end: number; className: string };
+export type SourceMark = {
+  start: number;
+  end: number;
+  className: string;
+  /** Shown on hover and read on focus (an annotation's gloss and note, a term's English). */
+  label?: string;
+  annotationId?: number;
+  termId?: number;
+};
 
 type Props = { source: string; view: SourceView; marks: readonly SourceMark[] };
 
@@ -24,7 +32,7 @@ export function viewOf(source: string, view: SourceView): MappedText {
 function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks: readonly SourceMark[]): ReactNode[] {
   const viewMarks = marks.map((mark) => {
     const [start, end] = toViewRange(mapped, mark.start, mark.end);
-    return { start, end, className: mark.className };
+    return { ...mark, start, end };
   });
   const cuts = new Set([0, mapped.chars.length]);
   for (const mark of viewMarks) cuts.add(mark.start).add(mark.end);
@@ -33,13 +41,34 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [start, end] = [sorted[i], sorted[i + 1]];
     if (start === end) continue;
-    const classes = viewMarks.filter((mark) => mark.start <= start && mark.end >= end).map((mark) => mark.className);
+    const covering = viewMarks.filter((mark) => mark.start <= start && mark.end >= end);
     const content = pinyin ? rubyRun(mapped, pinyin, start, end) : mapped.chars.slice(start, end).join("");
-    const Tag = classes.length ? "mark" : "span";
+    if (covering.length === 0) {
+      runs.push(
+        <span key={start} data-v={start}>
+          {content}
+        </span>,
+      );
+      continue;
+    }
+    const annotation = covering.find((mark) => mark.annotationId !== undefined);
+    const term = covering.find((mark) => mark.termId !== undefined);
+    const label = covering.map((mark) => mark.label).filter(Boolean).join(" · ");
     runs.push(
-      <Tag key={start} data-v={start} className={classes.join(" ") || undefined}>
+      <mark
+        key={start}
+        data-v={start}
+        className={covering.map((mark) => mark.className).join(" ")}
+        data-annotation-id={annotation?.annotationId}
+        data-term-id={term?.termId}
+        data-label={label || undefined}
+        title={label || undefined}
+        // An annotation can be reached with Tab; its gloss and note are then shown and read out.
+        tabIndex={annotation ? 0 : undefined}
+        aria-description={annotation ? label : undefined}
+      >
         {content}
-      </Tag>,
+      </mark>,
     );
   }
   return runs;

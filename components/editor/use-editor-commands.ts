@@ -6,14 +6,19 @@ import { nextWithStatus } from "@/lib/core/editor/segment-filter";
 import type { ShortcutId } from "@/lib/core/editor/shortcuts";
 import { suggestSplitOffset } from "@/lib/core/segment/split-segment";
 import { statusAfterEdit } from "@/lib/core/status";
-import { codePointLength } from "@/lib/core/text/code-points";
+import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
 import type { EditorStore } from "./editor-store";
 import type { RowCommands } from "./segment-row";
+import { checkTermConsistency, type TermIssue } from "@/lib/core/qa/check-term-consistency";
+import type { Term } from "@/lib/core/model";
+import type { RowMarks } from "./row-marks";
+import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
 import type { SplitRequest } from "./split-dialog";
 import type { SourceView } from "./use-source-view";
 
 type Live = {
+  rowMarks: RowMarks;
   visible: readonly number[];
   numbers: ReadonlyMap<number, number>;
   view: SourceView;
@@ -26,6 +31,11 @@ type Callbacks = {
   openHistory: (id: number) => void;
   openSplit: (request: SplitRequest) => void;
   join: (id: number) => void;
+  /** The translator selected a span of a paragraph's source: [start, end) in code points of the stored source. */
+  annotate: (request: { segmentId: number; n: number; start: number; end: number; text: string }) => void;
+  /** Look a word up from the text as shown at the pointer (or selection); null point: under the selection. */
+  lookup: (text: string, point: { x: number; y: number }) => void;
+  describeIssue: (issue: TermIssue, term: Term) => string;
 };
 
 /**
@@ -85,6 +95,31 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       textarea.setSelectionRange(caret, caret);
     };
 
+    const insertText = (id: number, text: string, textarea: HTMLTextAreaElement) => {
+      const row = store.row(id);
+      if (!row) return;
+      const { selectionStart, selectionEnd, value } = textarea;
+      const before = value.slice(0, selectionStart);
+      const spaced = before !== "" && !/\s$/.test(before) ? ` ${text}` : text;
+      const target = before + spaced + value.slice(selectionEnd);
+      const caret = selectionStart + spaced.length;
+      flushSync(() => store.edit(id, { target, status: statusAfterEdit(row.draft.status, target) }, { caret }));
+      textarea.focus();
+      textarea.setSelectionRange(caret, caret);
+    };
+
+    const textareaOf = (id: number) => document.querySelector<HTMLTextAreaElement>(`textarea[data-segment-id="${id}"]`);
+
+    // The shortcut inserts the first term of the paragraph its translation does not have yet.
+    const insertTerm = (id: number, textarea: HTMLTextAreaElement) => {
+      const { rowMarks } = latest.current.live;
+      const terms = rowMarks.termsIn(id).filter((term) => term.usage === "preferred");
+      const target = store.row(id)?.draft.target ?? "";
+      const missing = terms.find((term) => checkTermConsistency([term], target || " ").length > 0 || target === "");
+      const term = missing ?? terms[0];
+      if (term) insertText(id, term.target, textarea);
+    };
+
     const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => {
       switch (shortcut) {
         case "markTranslated": {
@@ -108,6 +143,8 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
         }
         case "copySource":
           return copySource(id, textarea);
+        case "insertTerm":
+          return insertTerm(id, textarea);
         case "help":
           return latest.current.callbacks.openHelp();
       }
@@ -123,8 +160,51 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       latest.current.callbacks.openSplit({ id, n, source, target: row.draft.target, at });
     };
 
+    const onSourceSelect = (id: number, container: HTMLElement) => {
+      const row = store.row(id);
+      const range = selectionViewRange(container);
+      if (!row || !range) return;
+      const mapped = viewOf(row.segment.source, latest.current.live.view);
+      const start = toSourceOffset(mapped, range[0]);
+      const end = mapped.to[range[1] - 1] ?? mapped.sourceLength;
+      if (end <= start) return;
+      const text = mapped.chars.slice(range[0], range[1]).join("").trim();
+      if (text === "") return;
+      const n = latest.current.live.numbers.get(id) ?? 0;
+      latest.current.callbacks.annotate({ segmentId: id, n, start, end, text: sliceCodePoints(row.segment.source, start, end) });
+    };
+
+    const onSourceLookup = (id: number, container: HTMLElement, point: { x: number; y: number } | null) => {
+      const row = store.row(id);
+      if (!row) return;
+      let at: number | null;
+      let where = point;
+      if (point) at = viewOffsetAtPoint(container, point.x, point.y);
+      else {
+        at = selectionViewRange(container)?.[0] ?? null;
+        const box = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+        where = box ? { x: box.left, y: box.bottom } : null;
+      }
+      if (at === null || !where) return;
+      const text = viewOf(row.segment.source, latest.current.live.view).chars.slice(at, at + 12).join("");
+      if (/^\p{Script=Han}/u.test(text)) latest.current.callbacks.lookup(text, where);
+    };
+
     const commands: RowCommands = {
       onShortcut,
+      onSourceSelect,
+      onSourceLookup,
+      onTermClick: (id, termId) => {
+        const term = latest.current.live.rowMarks.term(termId);
+        const textarea = textareaOf(id);
+        if (term && textarea) insertText(id, term.target, textarea);
+      },
+      issuesOf: (id, target) => {
+        const terms = latest.current.live.rowMarks.termsIn(id);
+        if (terms.length === 0) return [];
+        const byId = new Map(terms.map((term) => [term.id, term]));
+        return checkTermConsistency(terms, target).map((issue) => ({ ...issue, label: latest.current.callbacks.describeIssue(issue, byId.get(issue.termId)!) }));
+      },
       onHistory: (id) => latest.current.callbacks.openHistory(id),
       onSplit,
       onJoin: (id) => latest.current.callbacks.join(id),

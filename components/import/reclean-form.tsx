@@ -17,6 +17,7 @@ type Props = {
 /** Reopens a document's cleanup preview and re-runs it with other choices; translations follow their paragraphs. */
 export function RecleanForm({ documentId, text, initialChoices, onApply }: Props) {
   const t = useTranslations("Cleanup");
+  const tAnnotations = useTranslations("Annotations");
   const tErrors = useTranslations("Errors");
   const [choices, setChoices] = useState<CleanupChoices>(initialChoices ?? DEFAULT_CLEANUP_CHOICES);
   const [report, setReport] = useState<RecleaningReport | null>(null);
@@ -43,7 +44,8 @@ export function RecleanForm({ documentId, text, initialChoices, onApply }: Props
       </div>
       {report && (
         <p role="status" className="notice">
-          {t("report", report)} <Link href={`/documents/${documentId}`}>{t("open")}</Link>
+          {t("report", report)} {report.reanchored + report.detached > 0 && tAnnotations("recleanReport", report)}{" "}
+          <Link href={`/documents/${documentId}`}>{t("open")}</Link>
         </p>
       )}
       {error && (

@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   "NO_NEXT_SEGMENT", // a join asked of the last paragraph
   "MALFORMED_XML", // an XLIFF, TMX or TBX file that is not well-formed XML
   "WRONG_LANGUAGE_PAIR", // a bilingual file whose languages are not Chinese → English; params: source, target
+  "INVALID_SPAN", // an annotation span that is empty or outside its paragraph
+  "INVALID_TERM", // a glossary term without its Chinese or its English
+  "INVALID_CSV", // a glossary CSV without the header source,target (or with a broken row); params: line
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -60,7 +60,29 @@ export type SaveTargetRequest = {
 };
 
 /** An annotation as the editor draws it: offsets into its segment's source, code points, half-open. */
-export type AnnotationMark = { id: number; segmentId: number; start: number; end: number; category: AnnotationCategory; hasNote: boolean };
+export type AnnotationMark = {
+  id: number;
+  segmentId: number;
+  start: number;
+  end: number;
+  category: AnnotationCategory;
+  hasNote: boolean;
+  /** The text annotated, as it was when annotated (used to re-anchor). */
+  quote: string;
+  gloss: string;
+  note: string;
+  pinyin: string;
+  /** The quote is no longer at [start, end) of its segment (a re-run of cleanup changed the text): not drawn, listed. */
+  isDetached: boolean;
+};
+
+/** What the translator enters for an annotation. */
+export type AnnotationInput = { gloss: string; note: string; pinyin: string; category: AnnotationCategory };
+
+/** A glossary entry; global when documentId is null. */
+export type Term = { id: number; documentId: number | null; source: string; target: string; note: string; usage: TermUsage };
+
+export type TermInput = Pick<Term, "source" | "target" | "note" | "usage">;
 
 export type SaveTargetResult = { kind: "saved"; segment: Segment } | { kind: "conflict"; current: Segment };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLEANUP_CHOICES } from "@/lib/core/clean/clean-text";
 import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
+import { createAnnotation, findAnnotationMarks } from "./annotations";
 import { createDocument, getDocument } from "./documents";
 import { getDocumentSource, recleanDocument } from "./cleanup";
 import { findRevisions, saveSegmentTarget } from "./segments";
@@ -24,7 +25,7 @@ describe("recleanDocument", () => {
     expect(after.segments.map((s) => s.source)).toEqual(["危難之時顯身手", "這是一場沒有硝煙的戰爭，全員出擊。", "區(qū)第三段。"]);
     expect(after.segments[1]).toMatchObject({ id: war.id, target: "A war without gunsmoke.", status: "translated", version: 1 });
     expect(await findRevisions({ segmentId: war.id })).toHaveLength(1);
-    expect(report).toEqual({ paragraphs: 3, carried: 2, kept: 0, removed: 1 });
+    expect(report).toEqual({ paragraphs: 3, carried: 2, kept: 0, removed: 1, reanchored: 0, detached: 0 });
     expect((await getDocumentSource({ id })).choices?.disabledRules).toEqual(["pinyin"]);
   });
 
@@ -45,5 +46,37 @@ describe("recleanDocument", () => {
     const id = await importDamaged();
     await recleanDocument({ id, choices: { ...DEFAULT_CLEANUP_CHOICES, disabledRules: ["jammer", "pinyin"] } });
     expect((await getDocumentSource({ id })).text).toBe(DAMAGED);
+  });
+
+  it("re-anchors annotations by their quote, keeps annotated paragraphs and reports what it cannot find", async () => {
+    const id = await importDamaged();
+    const [title, war, third] = (await getDocument({ id })).segments;
+    const fields = { gloss: "g", note: "", pinyin: "", category: "term" as const };
+    await createAnnotation({ segmentId: war.id, start: 9, end: 11, ...fields }); // 戰爭
+    await createAnnotation({ segmentId: third.id, start: 0, end: 1, ...fields }); // 區
+    await createAnnotation({ segmentId: title.id, start: 0, end: 2, ...fields }); // 危難
+    // Without the pinyin rule the third paragraph becomes 區(qū)第三段。: 區 is still at 0. With the
+    // jammer restored, the title paragraph changes and is kept beside its new version.
+    const jammerKey = (await import("@/lib/core/clean/clean-text")).cleanText(DAMAGED).edits.find((e) => e.rule === "jammer")!.key;
+    const report = await recleanDocument({ id, choices: { ...DEFAULT_CLEANUP_CHOICES, disabledRules: ["pinyin"], restored: [jammerKey] } });
+    const marks = await findAnnotationMarks({ documentId: id });
+    expect(marks).toHaveLength(3);
+    expect(marks.every((mark) => !mark.isDetached)).toBe(true);
+    expect(report.detached).toBe(0);
+    // The changed title and third paragraphs are kept (annotated) beside their new versions.
+    expect(report.kept).toBe(2);
+  });
+
+  it("lists an annotation whose text is gone as detached instead of dropping it", async () => {
+    const id = await importDamaged();
+    const third = (await getDocument({ id })).segments[2];
+    await createAnnotation({ segmentId: third.id, start: 1, end: 3, gloss: "g", note: "", pinyin: "", category: "other" }); // 第三
+    const { prisma } = await import("./db");
+    await prisma.segment.update({ where: { id: third.id }, data: { source: "區第3段。" } });
+    const report = await recleanDocument({ id, choices: DEFAULT_CLEANUP_CHOICES });
+    expect(report.detached).toBe(1);
+    const marks = await findAnnotationMarks({ documentId: id });
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toMatchObject({ quote: "第三", isDetached: true });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { cleanText, type CleanupChoices } from "@/lib/core/clean/clean-text";
+import { reanchorAnnotation } from "@/lib/core/annotate/reanchor-annotation";
 import { planRecleaning, type RecleaningReport } from "@/lib/core/clean/plan-recleaning";
 import { DomainError } from "@/lib/core/errors";
 import type { SourceFormat } from "@/lib/core/import/prepare-import";
@@ -27,8 +28,15 @@ export async function recleanDocument({ id, choices }: { id: number; choices: Cl
   if (fresh.length === 0) throw new DomainError("EMPTY_SOURCE");
   if (fresh.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
   return prisma.$transaction(async (tx) => {
-    const old = await tx.segment.findMany({ where: { documentId: id }, orderBy: { position: "asc" }, select: { id: true, source: true, target: true } });
-    const plan = planRecleaning(old, fresh);
+    const old = await tx.segment.findMany({
+      where: { documentId: id },
+      orderBy: { position: "asc" },
+      select: { id: true, source: true, target: true, _count: { select: { annotations: true } } },
+    });
+    const plan = planRecleaning(
+      old.map(({ _count, ...segment }) => ({ ...segment, hasAnnotations: _count.annotations > 0 })),
+      fresh,
+    );
     await tx.segment.deleteMany({ where: { id: { in: plan.deleteIds } } });
     const created = plan.rows.flatMap((row, position) => (row.reuseId === null ? [{ documentId: id, position, kind: row.kind, source: row.source }] : []));
     await tx.segment.createMany({ data: created });
@@ -37,6 +45,27 @@ export async function recleanDocument({ id, choices }: { id: number; choices: Cl
     }
     await tx.document.update({ where: { id }, data: { cleanup: JSON.stringify(choices) }, select: { id: true } });
     const carried = plan.rows.filter((r) => r.reuseId !== null).length - plan.keptIds.length;
-    return { paragraphs: plan.rows.length, carried, kept: plan.keptIds.length, removed: plan.deleteIds.length };
+    const { reanchored, detached } = await reanchorAnnotations(tx, id);
+    return { paragraphs: plan.rows.length, carried, kept: plan.keptIds.length, removed: plan.deleteIds.length, reanchored, detached };
   });
+}
+
+type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/** Finds each annotation of a document again in its paragraph's (new) text by its quote; one it cannot find stays, detached. */
+async function reanchorAnnotations(tx: Tx, documentId: number): Promise<{ reanchored: number; detached: number }> {
+  const rows = await tx.annotation.findMany({
+    where: { segment: { documentId } },
+    select: { id: true, start: true, end: true, quote: true, segment: { select: { source: true } } },
+  });
+  let [reanchored, detached] = [0, 0];
+  for (const row of rows) {
+    const found = reanchorAnnotation(row, row.segment.source);
+    if (!found) detached++;
+    else if (found.start !== row.start || found.end !== row.end) {
+      await tx.annotation.update({ where: { id: row.id }, data: found, select: { id: true } });
+      reanchored++;
+    }
+  }
+  return { reanchored, detached };
 }

@@ -10,7 +10,16 @@ import { isDomainError } from "@/lib/core/errors";
 import type { DocumentWithSegments } from "@/lib/core/model";
 import { findAnnotationMarks } from "@/lib/server/annotations";
 import { getDocument } from "@/lib/server/documents";
+import { findTerms } from "@/lib/server/glossary";
 import { findRevisionsAction, joinSegmentsAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
+import {
+  addTermAction,
+  createAnnotationAction,
+  deleteAnnotationAction,
+  describeTextAction,
+  lookupWordAction,
+  updateAnnotationAction,
+} from "./annotation-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -38,21 +47,34 @@ const ACTIONS = {
   restore: restoreRevisionAction,
   split: splitSegmentAction,
   join: joinSegmentsAction,
+  createAnnotation: createAnnotationAction,
+  updateAnnotation: updateAnnotationAction,
+  deleteAnnotation: deleteAnnotationAction,
+  describeText: describeTextAction,
+  lookupWord: lookupWordAction,
+  addTerm: addTermAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
   const { segments, ...document } = await loadDocument((await params).id);
-  const [annotations, t] = await Promise.all([findAnnotationMarks({ documentId: document.id }), getTranslations("Document")]);
+  const [annotations, terms, t] = await Promise.all([
+    findAnnotationMarks({ documentId: document.id }),
+    findTerms({ documentId: document.id }),
+    getTranslations("Document"),
+  ]);
+  const tGlossary = await getTranslations("Glossary");
   return (
     <div className="document-page">
       <nav className="breadcrumb">
         <Link href="/">← {t("back")}</Link>
         <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
+        <Link href="/glossary">{tGlossary("title")}</Link>
       </nav>
       <DocumentEditor
         document={document}
         segments={segments}
         annotations={annotations}
+        terms={terms}
         actions={ACTIONS}
         exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
         details={

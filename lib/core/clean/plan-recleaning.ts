@@ -1,6 +1,7 @@
 import type { NewSegment } from "../model";
 
-export type ExistingSegment = { id: number; source: string; target: string };
+/** `hasAnnotations`: annotated paragraphs are kept like translated ones, so no annotation is dropped. */
+export type ExistingSegment = { id: number; source: string; target: string; hasAnnotations?: boolean };
 
 /** One row of the re-cleaned document: a fresh paragraph, reusing an old segment (and its translation) when it matches. */
 export type PlannedRow = NewSegment & { reuseId: number | null };
@@ -8,14 +9,23 @@ export type PlannedRow = NewSegment & { reuseId: number | null };
 export type RecleaningPlan = {
   /** The document's segments in their new order. Kept rows (old, translated, unmatched) have their old source. */
   rows: PlannedRow[];
-  /** Old segments with a translation that matched no new paragraph: kept, never dropped. */
+  /** Old segments with a translation or an annotation that matched no new paragraph: kept, never dropped. */
   keptIds: number[];
   /** Old segments without a translation that matched no new paragraph. */
   deleteIds: number[];
 };
 
 /** What re-running a cleanup did to a document's segments. */
-export type RecleaningReport = { paragraphs: number; carried: number; kept: number; removed: number };
+export type RecleaningReport = {
+  paragraphs: number;
+  carried: number;
+  kept: number;
+  removed: number;
+  /** Annotations found again at another place in their paragraph's new text. */
+  reanchored: number;
+  /** Annotations whose quoted text is no longer in their paragraph: kept, listed as detached. */
+  detached: number;
+};
 
 /** The key paragraphs are matched by: full-width forms folded, whitespace dropped. */
 export function matchKey(source: string): string {
@@ -51,7 +61,7 @@ export function planRecleaning(old: ExistingSegment[], fresh: NewSegment[]): Rec
       anchor = freshIndexOfOld.get(index)!;
       return;
     }
-    if (segment.target.trim() === "") return deleteIds.push(segment.id);
+    if (segment.target.trim() === "" && !segment.hasAnnotations) return deleteIds.push(segment.id);
     keptIds.push(segment.id);
     keptAfter.set(anchor, [...(keptAfter.get(anchor) ?? []), { kind: "body", source: segment.source, reuseId: segment.id }]);
   });

@@ -22,6 +22,7 @@ describe("matchShortcut", () => {
     [key("y", { ctrlKey: true }), "redo"],
     [key("Z", { ctrlKey: true, shiftKey: true }), "redo"],
     [key("S", { ctrlKey: true, shiftKey: true }), "copySource"],
+    [key("E", { ctrlKey: true, shiftKey: true }), "insertTerm"],
   ])("%j on a PC is %s", (event, id) => {
     expect(matchShortcut(event, pc)).toBe(id);
   });

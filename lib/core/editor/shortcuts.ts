@@ -1,7 +1,7 @@
 /** A key combination. `mod` is Ctrl, or ⌘ on Apple systems. */
 export type Chord = { key: string; mod?: boolean; shift?: boolean; alt?: boolean };
 
-export const SHORTCUT_IDS = ["markTranslated", "markReviewed", "next", "previous", "undo", "redo", "copySource", "help"] as const;
+export const SHORTCUT_IDS = ["markTranslated", "markReviewed", "next", "previous", "undo", "redo", "copySource", "insertTerm", "help"] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
 
 export type Shortcut = {
@@ -20,6 +20,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "undo", chords: [{ key: "z", mod: true }] },
   { id: "redo", chords: [{ key: "y", mod: true }, { key: "z", mod: true, shift: true }] },
   { id: "copySource", chords: [{ key: "s", mod: true, shift: true }] },
+  { id: "insertTerm", chords: [{ key: "e", mod: true, shift: true }] },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
 

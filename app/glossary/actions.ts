@@ -1,0 +1,54 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/core/action-result";
+import { DomainError } from "@/lib/core/errors";
+import { parseTermsCsv } from "@/lib/core/glossary/terms-csv";
+import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
+import { TERM_USAGES, type Term } from "@/lib/core/model";
+import { createTerm, deleteTerm, importTerms, updateTerm } from "@/lib/server/glossary";
+import { runAction } from "@/app/_lib/run-action";
+
+const ZTerm = z.object({ source: z.string().min(1).max(500), target: z.string().min(1).max(500), note: z.string().max(2000), usage: z.enum(TERM_USAGES) });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new DomainError("INVALID_INPUT");
+  return parsed.data;
+}
+
+export async function createTermAction(input: z.infer<typeof ZTerm>): Promise<ActionResult<Term>> {
+  return runAction("createTermAction", async () => {
+    const term = await createTerm(parse(ZTerm, input));
+    revalidatePath("/glossary");
+    return term;
+  });
+}
+
+export async function updateTermAction(input: z.infer<typeof ZTerm> & { id: number }): Promise<ActionResult<Term>> {
+  return runAction("updateTermAction", async () => {
+    const term = await updateTerm(parse(ZTerm.extend({ id: z.number().int().positive() }), input));
+    revalidatePath("/glossary");
+    return term;
+  });
+}
+
+export async function deleteTermAction(input: { id: number }): Promise<ActionResult<null>> {
+  return runAction("deleteTermAction", async () => {
+    await deleteTerm(parse(z.object({ id: z.number().int().positive() }), input));
+    revalidatePath("/glossary");
+    return null;
+  });
+}
+
+/** Imports a glossary CSV (UTF-8 with a header) into the global glossary. */
+export async function importTermsCsvAction(form: FormData): Promise<ActionResult<{ added: number; updated: number }>> {
+  return runAction("importTermsCsvAction", async () => {
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) throw new DomainError("EMPTY_SOURCE");
+    if (file.size > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+    const result = await importTerms({ terms: parseTermsCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer())) });
+    revalidatePath("/glossary");
+    return result;
+  });
+}

@@ -1,0 +1,62 @@
+import { codePointLength } from "@/lib/core/text/code-points";
+
+// Runs drawn by SourceText carry their view offset in data-v; these turn DOM positions into view
+// offsets (code points) the offset map can take back to the stored source.
+
+/** The view offset of a DOM position inside a SourceText container, or null when it is outside. */
+export function viewOffsetAt(container: HTMLElement, node: Node, offset: number): number | null {
+  if (!container.contains(node)) return null;
+  const element = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>("[data-v]");
+  if (!element || !container.contains(element)) {
+    // Between runs: the container itself, counted by the runs before the offset.
+    if (node !== container && !container.contains(node)) return null;
+    const runs = [...container.querySelectorAll<HTMLElement>(":scope > [data-v]")];
+    return runs.length === 0 ? 0 : offset >= runs.length ? lengthOfRuns(runs) : Number(runs[offset]?.dataset.v ?? 0);
+  }
+  const base = Number(element.dataset.v);
+  if (node.nodeType !== Node.TEXT_NODE) return base + (offset > 0 ? codePointLength(element.textContent ?? "") : 0);
+  if (element.tagName === "RUBY") return node.parentElement === element && offset > 0 ? base + 1 : base;
+  if (node.parentElement?.closest("rt")) return base + 1;
+  return base + codePointLength((node as Text).data.slice(0, offset));
+}
+
+function lengthOfRuns(runs: HTMLElement[]): number {
+  const last = runs[runs.length - 1];
+  const rubyText = [...last.childNodes].filter((child) => !(child instanceof HTMLElement && child.tagName === "RT")).map((c) => c.textContent).join("");
+  return Number(last.dataset.v) + codePointLength(rubyText);
+}
+
+/** The selection inside a SourceText container as view offsets [start, end), or null if empty or elsewhere. */
+export function selectionViewRange(container: HTMLElement): [number, number] | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const start = viewOffsetAt(container, range.startContainer, range.startOffset);
+  const end = viewOffsetAt(container, range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return [start, end];
+}
+
+/** The view offset of the character under a point, or null when the point is not on the text. */
+export function viewOffsetAtPoint(container: HTMLElement, x: number, y: number): number | null {
+  const doc = container.ownerDocument as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const position = doc.caretPositionFromPoint?.(x, y);
+  const range = position ? null : doc.caretRangeFromPoint?.(x, y);
+  const node = position?.offsetNode ?? range?.startContainer;
+  let offset = position?.offset ?? range?.startOffset ?? 0;
+  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
+  // The caret lands before or after the character; take the one whose box holds the point.
+  const text = node as Text;
+  const probe = doc.createRange();
+  for (const candidate of [offset, offset - 1]) {
+    if (candidate < 0 || candidate >= text.data.length) continue;
+    probe.setStart(text, candidate);
+    probe.setEnd(text, Math.min(text.data.length, candidate + (text.data.codePointAt(candidate)! > 0xffff ? 2 : 1)));
+    const box = probe.getBoundingClientRect();
+    if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) {
+      offset = candidate;
+      return viewOffsetAt(container, text, offset);
+    }
+  }
+  return null;
+}

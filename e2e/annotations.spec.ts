@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "./fixtures";
+import type { Locator } from "@playwright/test";
+
+const SAMPLE = readFileSync("samples/demo-forum-page.txt", "utf8");
+
+/** Selects `text` inside a source paragraph as a mouse drag would, then releases the button. */
+async function selectInSource(source: Locator, text: string): Promise<void> {
+  await source.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let all = "";
+    const nodes: { node: Text; at: number }[] = [];
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      nodes.push({ node, at: all.length });
+      all += node.data;
+    }
+    const start = all.indexOf(wanted);
+    if (start < 0) throw new Error(`${wanted} not in ${all}`);
+    const end = start + wanted.length;
+    const locate = (offset: number, isEnd: boolean) => {
+      const found = nodes.find(({ node, at }) => (isEnd ? offset > at && offset <= at + node.data.length : offset >= at && offset < at + node.data.length))!;
+      return [found.node, offset - found.at] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(start, false));
+    range.setEnd(...locate(end, true));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
+  await source.dispatchEvent("mouseup");
+}
+
+test("annotate an organization, see it in every script, mark glossary terms and check the translation", async ({ documentPage, page, seedDocument }) => {
+  const id = seedDocument(SAMPLE, undefined, { cleaned: true });
+  await documentPage.goto(id);
+  const heading = documentPage.row(1).locator(".source-text");
+  const annotation = heading.locator("mark.annotation-organization");
+
+  await test.step("select 隨州市城管執法委 and annotate it as an organization", async () => {
+    await selectInSource(heading, "隨州市城管執法委");
+    const dialog = page.getByRole("dialog", { name: "Annotate" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("textbox", { name: "Pinyin" })).toHaveValue(/suí zhōu shì/);
+    await dialog.getByRole("textbox", { name: "Gloss" }).fill("Suizhou Urban Management and Law Enforcement Commission");
+    await dialog.getByRole("combobox", { name: "Category" }).selectOption("organization");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(annotation).toHaveText("隨州市城管執法委");
+    await expect(annotation).toHaveAttribute("title", /Suizhou Urban Management/);
+  });
+
+  await test.step("Simplified: the highlight stays on the same characters", async () => {
+    await documentPage.script("Simplified").check();
+    await expect(annotation).toHaveText("随州市城管执法委");
+  });
+
+  await test.step("after a reload the annotation is still there, and listed in the panel", async () => {
+    await page.reload();
+    await expect(annotation).toHaveText("随州市城管执法委");
+    await page.getByRole("button", { name: /^Annotations \(1\)/ }).click();
+    const panel = page.getByRole("region", { name: "Annotations" });
+    await expect(panel).toContainText("隨州市城管執法委");
+    await expect(panel).toContainText("Suizhou Urban Management");
+  });
+
+  await test.step("add 城管 to the glossary: it is marked in many paragraphs", async () => {
+    await page.goto("/glossary");
+    await page.getByRole("textbox", { name: "Chinese" }).fill("城管");
+    await page.getByRole("textbox", { name: "English" }).fill("urban management");
+    await page.getByRole("button", { name: "Add term" }).click();
+    await expect(page.getByRole("cell", { name: "urban management" }).first()).toBeVisible();
+    await documentPage.goto(id);
+    await expect(page.locator("mark.term").first()).toBeVisible();
+    expect(await page.locator(".segment-row").filter({ has: page.locator("mark.term") }).count()).toBeGreaterThan(2);
+  });
+
+  await test.step("a translation without the term gets a warning; inserting the term clears it", async () => {
+    const row = documentPage.row(2);
+    await documentPage.target(2).fill("A war without gunsmoke. The commission acted at once.");
+    const marker = row.getByRole("img", { name: /does not follow the glossary/ });
+    await expect(marker).toBeVisible();
+    await page.getByRole("button", { name: "Glossary check" }).click();
+    await expect(page.getByRole("region", { name: "Glossary check" })).toContainText("Paragraph 2");
+    await row.locator("mark.term").first().click();
+    await expect(documentPage.target(2)).toHaveValue(/urban management/);
+    await expect(marker).toBeHidden();
+    await documentPage.expectSaved();
+  });
+
+  await test.step("hovering a word shows its CC-CEDICT entry", async () => {
+    await documentPage.row(2).locator("mark.term").first().hover();
+    const card = page.getByRole("tooltip", { name: "Dictionary" });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText("城管");
+    await expect(card).toContainText("chéng guǎn");
+  });
+});
+
+test("import a glossary CSV of 1,000 terms", async ({ page }) => {
+  const rows = Array.from({ length: 1000 }, (_, i) => `測試詞${i},test term ${i},,preferred`);
+  await page.goto("/glossary");
+  await page.getByLabel("Import CSV").setInputFiles({ name: "terms.csv", mimeType: "text/csv", buffer: Buffer.from(`source,target,note,usage\n${rows.join("\n")}\n`) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Imported: 1000 added, 0 updated.");
+  await page.getByRole("searchbox", { name: "Search terms" }).fill("test term 999");
+  await page.getByRole("searchbox", { name: "Search terms" }).press("Enter");
+  await expect(page.getByRole("cell", { name: "測試詞999", exact: true })).toBeVisible();
+});
