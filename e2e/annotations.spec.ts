@@ -106,4 +106,18 @@ test("import a glossary CSV of 1,000 terms", async ({ page }) => {
   await page.getByRole("searchbox", { name: "Search terms" }).fill("test term 999");
   await page.getByRole("searchbox", { name: "Search terms" }).press("Enter");
   await expect(page.getByRole("cell", { name: "測試詞999", exact: true })).toBeVisible();
+
+  await test.step("export the glossary as CSV and TBX", async () => {
+    const read = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    };
+    expect(await read("Export CSV")).toContain('"測試詞999","test term 999"');
+    const tbx = await read("Export TBX");
+    expect(tbx).toContain("<martif");
+    expect(tbx).toContain("測試詞999");
+  });
 });

@@ -44,12 +44,12 @@ Options:
     if (args.action === "import") {
       const { parseTbx } = await import("@/lib/core/formats/parse-tbx");
       const terms = parseTbx(new TextDecoder().decode(await readInputFile(args.file)));
-      const { importTerms } = await import("@/lib/server/bilingual-import");
-      const { added, skipped } = await importTerms({ terms });
-      console.error(`Added ${added} term${added === 1 ? "" : "s"}; ${skipped} already in the glossary.`);
+      const { importTerms } = await import("@/lib/server/glossary");
+      const { added, updated } = await importTerms({ terms });
+      console.error(`Added ${added} term${added === 1 ? "" : "s"}; ${updated} already in the glossary, updated.`);
       return;
     }
-    const { findTerms } = await import("@/lib/server/export");
+    const { findTerms } = await import("@/lib/server/glossary");
     const { toTbx } = await import("@/lib/core/formats/to-tbx");
     const { glossaryToCsv } = await import("@/lib/core/formats/to-csv");
     const { TOOL_VERSION } = await import("@/lib/server/export-document");

@@ -62,6 +62,9 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
         <a className="button" href="/api/glossary/csv" download>
           {t("exportCsv")}
         </a>
+        <a className="button" href="/api/glossary/tbx" download>
+          {t("exportTbx")}
+        </a>
         <span className="hint">{t("csvHint")}</span>
       </div>
       {message && (

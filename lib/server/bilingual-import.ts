@@ -1,5 +1,4 @@
 import "server-only";
-import type { ExportTerm } from "@/lib/core/formats/export-data";
 import type { ParsedBilingual, ParsedUnit } from "@/lib/core/formats/parse-bilingual";
 import { planImport, prepareBilingualDocument, type ImportPlan } from "@/lib/core/formats/plan-import";
 import { DomainError } from "@/lib/core/errors";
@@ -60,21 +59,5 @@ export async function importTranslations({ documentId, units }: { documentId: nu
     }
     if (changes.length > 0) await tx.document.update({ where: { id: documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { ...counts, changed: changes.length, changedParagraphs: changes.map((change) => change.n) };
-  });
-}
-
-/** Adds glossary terms (global), skipping any whose source and target are already there; returns the counts. */
-export async function importTerms({ terms }: { terms: ExportTerm[] }): Promise<{ added: number; skipped: number }> {
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.term.findMany({ select: { source: true, target: true } });
-    const seen = new Set(existing.map((term) => `${term.source}\u0000${term.target}`));
-    const fresh = terms.filter((term) => {
-      const key = `${term.source}\u0000${term.target}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    await tx.term.createMany({ data: fresh.map((term) => ({ ...term, documentId: null })) });
-    return { added: fresh.length, skipped: terms.length - fresh.length };
   });
 }

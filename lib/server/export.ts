@@ -29,9 +29,3 @@ export async function getExportData({ documentId }: { documentId: number }): Pro
     terms: terms.map(toTerm),
   };
 }
-
-/** Every glossary term (global and per document), oldest first. */
-export async function findTerms(): Promise<ExportTerm[]> {
-  const rows = await prisma.term.findMany({ orderBy: { id: "asc" }, select: TERM_FIELDS });
-  return rows.map(toTerm);
-}
