@@ -121,3 +121,20 @@ test("import a glossary CSV of 1,000 terms", async ({ page }) => {
     expect(tbx).toContain("測試詞999");
   });
 });
+
+test("a span can be selected and annotated with the keyboard alone", async ({ documentPage, page, seedDocument }) => {
+  const id = seedDocument("隨州市城管執法委全員出擊。");
+  await documentPage.goto(id);
+  const source = page.getByLabel(/^Source of paragraph 1:/);
+  await source.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Annotate" });
+  await expect(dialog).toContainText("城管");
+  await expect(dialog.getByRole("textbox", { name: "Pinyin" })).toHaveValue("chéng guǎn");
+  await dialog.getByRole("textbox", { name: "Gloss" }).fill("urban management");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(source.locator("mark[data-annotation-id]")).toHaveText("城管");
+});

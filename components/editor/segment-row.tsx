@@ -9,6 +9,7 @@ import { ConflictPanel } from "./conflict-panel";
 import type { EditorStore } from "./editor-store";
 import { SourceText, type SourceMark } from "./source-text";
 import type { SourceView } from "./use-source-view";
+import { useKeyboardSelection } from "./use-keyboard-selection";
 
 export type RowCommands = {
   onShortcut: (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => void;
@@ -53,6 +54,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const textarea = useRef<HTMLTextAreaElement>(null);
   const source = useRef<HTMLDivElement>(null);
   const sourceText = useRef<HTMLSpanElement>(null);
+  const selectWithKeys = useKeyboardSelection(sourceText);
   const hover = useRef<number | null>(null);
   const target = row?.draft.target ?? "";
   // eslint-disable-next-line react-hooks/exhaustive-deps -- marks change with the glossary the check reads
@@ -85,11 +87,14 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
         <span
           className="source-text"
           ref={sourceText}
+          tabIndex={0}
+          aria-label={t("sourceOf", { n })}
+          onKeyDown={selectWithKeys}
           onMouseUp={() => sourceText.current && commands.onSourceSelect(id, sourceText.current)}
           onKeyUp={(event) => {
             if (!sourceText.current) return;
             if (event.key === "d" || event.key === "D") commands.onSourceLookup(id, sourceText.current, null);
-            else if (event.shiftKey || event.key === "Enter") commands.onSourceSelect(id, sourceText.current);
+            else if (event.key === "Enter") commands.onSourceSelect(id, sourceText.current);
           }}
           onMouseMove={(event) => {
             const { clientX: x, clientY: y } = event;

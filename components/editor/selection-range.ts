@@ -60,3 +60,47 @@ export function viewOffsetAtPoint(container: HTMLElement, x: number, y: number):
   }
   return null;
 }
+
+/** The innermost runs of a SourceText container, in order (a ruby inside a mark is the ruby). */
+function leafRuns(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>("[data-v]")].filter((run) => !run.querySelector("[data-v]"));
+}
+
+/** The DOM position of a view offset: before the character at that offset, or at the very end. */
+function domPosition(runs: HTMLElement[], offset: number): { node: Node; offset: number } | null {
+  for (const run of runs) {
+    const base = Number(run.dataset.v);
+    if (run.tagName === "RUBY") {
+      if (offset === base) return { node: run.parentNode!, offset: [...run.parentNode!.childNodes].indexOf(run) };
+      continue;
+    }
+    const text = [...run.childNodes].find((child): child is Text => child.nodeType === Node.TEXT_NODE);
+    if (!text) continue;
+    const chars = [...text.data];
+    if (offset >= base && offset < base + chars.length) {
+      return { node: text, offset: chars.slice(0, offset - base).join("").length };
+    }
+  }
+  const last = runs[runs.length - 1];
+  return last ? { node: last, offset: last.childNodes.length } : null;
+}
+
+/** The number of characters (code points) a SourceText container shows. */
+export function viewLength(container: HTMLElement): number {
+  const runs = leafRuns(container);
+  return runs.length === 0 ? 0 : lengthOfRuns(runs);
+}
+
+/** Selects the view offsets [start, end) of a SourceText container, for selecting with the keyboard. */
+export function selectViewRange(container: HTMLElement, start: number, end: number): void {
+  const runs = leafRuns(container);
+  const from = domPosition(runs, start);
+  const to = domPosition(runs, end);
+  const selection = window.getSelection();
+  if (!from || !to || !selection) return;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}

@@ -1,0 +1,35 @@
+"use client";
+import { useRef, type KeyboardEvent, type RefObject } from "react";
+import { selectViewRange, viewLength } from "./selection-range";
+
+/**
+ * Selecting source text without a mouse: with the source focused, ←/→ (and Home/End) move a
+ * one-character cursor, Shift with them extends the selection from where it started; Enter then
+ * annotates it as a mouse selection would.
+ */
+export function useKeyboardSelection(container: RefObject<HTMLElement | null>) {
+  const state = useRef({ anchor: 0, focus: 0 });
+  return (event: KeyboardEvent<HTMLElement>) => {
+    const element = container.current;
+    if (!element || event.target !== element) return;
+    const length = viewLength(element);
+    const moves: Record<string, (at: number) => number> = {
+      ArrowRight: (at) => Math.min(length, at + 1),
+      ArrowLeft: (at) => Math.max(0, at - 1),
+      Home: () => 0,
+      End: () => length,
+    };
+    const move = moves[event.key];
+    if (!move || event.altKey || event.ctrlKey || event.metaKey || length === 0) return;
+    event.preventDefault();
+    const current = state.current;
+    if (event.shiftKey) {
+      current.focus = move(current.focus);
+      const [start, end] = current.anchor <= current.focus ? [current.anchor, current.focus] : [current.focus, current.anchor];
+      if (end > start) selectViewRange(element, start, end);
+    } else {
+      current.anchor = current.focus = Math.min(move(current.focus), length - 1);
+      selectViewRange(element, current.anchor, current.anchor + 1);
+    }
+  };
+}
