@@ -24,7 +24,7 @@ export async function getDocumentSource({ id }: { id: number }): Promise<Documen
  */
 export async function recleanDocument({ id, choices }: { id: number; choices: CleanupChoices }): Promise<RecleaningReport> {
   const { text } = await getDocumentSource({ id });
-  const fresh = cleanText(text, choices).paragraphs.map(({ kind, text: source }) => ({ kind, source }));
+  const fresh = cleanText(text, choices, { report: false }).paragraphs.map(({ kind, text: source }) => ({ kind, source }));
   if (fresh.length === 0) throw new DomainError("EMPTY_SOURCE");
   if (fresh.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
   return prisma.$transaction(async (tx) => {

@@ -87,20 +87,24 @@ function withMarkedKinds(paragraphs: CleanParagraph[], marks: { at: number; kind
 
 type ChoiceSets = { accepted: Set<string>; restored: Set<string> };
 
-function statusOf(edit: Edit, original: string, key: string, choices: ChoiceSets): EditStatus {
+function statusOf(edit: Edit, original: string, key: () => string, choices: ChoiceSets): EditStatus {
   if (edit.isSuggestion) {
     if (edit.replacement === original) return "flagged";
-    return choices.accepted.has(key) ? "accepted" : "suggested";
+    return choices.accepted.size > 0 && choices.accepted.has(key()) ? "accepted" : "suggested";
   }
-  return choices.restored.has(key) ? "restored" : "applied";
+  return choices.restored.size > 0 && choices.restored.has(key()) ? "restored" : "applied";
 }
 
 /**
  * Runs the cleanup rules in order over a raw text and splits the result into paragraphs. Every edit is
- * reported in raw coordinates with what the user's choices made of it; text flagged or offered a repair
- * is left alone by the rules after it.
+ * reported in raw coordinates with what the user's choices made of it (unless `report` is false: an
+ * import needs only the paragraphs); text flagged or offered a repair is left alone by the rules after it.
  */
-export function cleanText(raw: string, choices: CleanupChoices = DEFAULT_CLEANUP_CHOICES): CleanupResult {
+export function cleanText(
+  raw: string,
+  choices: CleanupChoices = DEFAULT_CLEANUP_CHOICES,
+  { report = true }: { report?: boolean } = {},
+): CleanupResult {
   const cp = codePointOffsets(raw);
   const sets = { accepted: new Set(choices.accepted), restored: new Set(choices.restored) };
   const reported: ReportedEdit[] = [];
@@ -116,10 +120,13 @@ export function cleanText(raw: string, choices: CleanupChoices = DEFAULT_CLEANUP
       const rawStart = current.toRaw[edit.start];
       const rawEnd = edit.end > edit.start ? current.toRaw[edit.end - 1] + 1 : rawStart;
       if (overlaps(untouchable, rawStart, rawEnd)) continue;
-      const original = current.text.slice(edit.start, edit.end);
-      const key = `${rule}:${cp(rawStart)}:${cp(rawEnd)}`;
+      const original = edit.isSuggestion || report ? current.text.slice(edit.start, edit.end) : "";
+      const key = () => `${rule}:${cp(rawStart)}:${cp(rawEnd)}`;
       const status = statusOf(edit, original, key, sets);
-      reported.push({ key, rule, detail: edit.detail, start: cp(rawStart), end: cp(rawEnd), original, replacement: edit.replacement, status, from: rawStart, to: rawEnd });
+      if (report) {
+        const { detail, replacement } = edit;
+        reported.push({ key: key(), rule, detail, start: cp(rawStart), end: cp(rawEnd), original, replacement, status, from: rawStart, to: rawEnd });
+      }
       if (status === "applied" || status === "accepted") toApply.push(edit);
       if (status === "suggested" || status === "flagged") protectedNow.push({ start: rawStart, end: rawEnd });
       if (edit.kind && status === "applied") kindMarks.push({ at: rawStart, kind: edit.kind });

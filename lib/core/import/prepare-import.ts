@@ -69,7 +69,7 @@ export function pastedSource(text: string): ImportSource {
 
 /** The paragraphs of a source, cleaned with the given choices or, with null, one per line as they are. */
 export function segmentSource(text: string, cleanup: CleanupChoices | null): NewSegment[] {
-  const paragraphs = cleanup ? cleanText(text, cleanup).paragraphs : segmentText(text, { splitHeadings: false });
+  const paragraphs = cleanup ? cleanText(text, cleanup, { report: false }).paragraphs : segmentText(text, { splitHeadings: false });
   return paragraphs.map(({ kind, text: source }) => ({ kind, source }));
 }
 
