@@ -43,43 +43,54 @@ export function el(doc: XmlDocument, name: string, attributes: Record<string, st
   // later rebuilds the child list each time); serializeXml sets their indentation.
   const isBlock = kept.length > 0 && kept.every((child) => typeof child !== "string");
   for (const child of kept) {
-    if (isBlock) element.appendChild(pad(doc));
+    if (isBlock) element.appendChild(pad(doc, element, false));
     element.appendChild(typeof child === "string" ? doc.createTextNode(xmlText(child)) : child);
   }
-  if (isBlock) element.appendChild(pad(doc));
+  if (isBlock) element.appendChild(pad(doc, element, true));
   return element;
 }
 
-const pads = new WeakSet<object>();
+/** A placeholder line break inside an element: before a child, or closing (before the end tag). */
+type Pad = { node: Text; parent: XmlElement; isClosing: boolean };
 
-function pad(doc: XmlDocument) {
+const padsOf = new WeakMap<XmlDocument, Pad[]>();
+
+function pad(doc: XmlDocument, parent: XmlElement, isClosing: boolean): Text {
   const node = doc.createTextNode("\n");
-  pads.add(node);
+  const pads = padsOf.get(doc) ?? [];
+  if (pads.length === 0) padsOf.set(doc, pads);
+  pads.push({ node, parent, isClosing });
   return node;
 }
 
-// Sets the indentation of the placeholder line breaks; an element given its children one by one
-// (only the root, with a few) gets its line breaks inserted here.
-function indent(doc: XmlDocument, element: XmlElement, depth: number): void {
-  const nodes = Array.from(element.childNodes);
-  const elements = nodes.filter((node) => node.nodeType === 1) as XmlElement[];
-  if (elements.length > 0 && nodes.length === elements.length) {
-    for (const child of elements) element.insertBefore(pad(doc), child);
-    element.appendChild(pad(doc));
+// Indents every placeholder by its element's depth. The root alone is given its children one by
+// one, so its line breaks are inserted here.
+function indent(doc: XmlDocument): void {
+  const root = doc.documentElement;
+  const children = Array.from(root.childNodes);
+  if (children.length > 0 && children.every((node) => node.nodeType === 1)) {
+    for (const child of children) root.insertBefore(pad(doc, root, false), child);
+    root.appendChild(pad(doc, root, true));
   }
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === 1) indent(doc, node as XmlElement, depth + 1);
-    else if (pads.has(node)) {
-      const text = "\n" + "  ".repeat(node === element.lastChild ? depth : depth + 1);
-      (node as Text).data = text;
-      node.nodeValue = text;
+  const depths = new Map<Node, number>([[root, 0]]);
+  const depthOf = (element: Node): number => {
+    let depth = depths.get(element);
+    if (depth === undefined) {
+      depth = element.parentNode ? depthOf(element.parentNode) + 1 : 0;
+      depths.set(element, depth);
     }
+    return depth;
+  };
+  for (const { node, parent, isClosing } of padsOf.get(doc) ?? []) {
+    const text = "\n" + "  ".repeat(depthOf(parent) + (isClosing ? 0 : 1));
+    node.data = text;
+    node.nodeValue = text;
   }
 }
 
 /** The document as UTF-8 XML text with declaration, doctype on its own line, and two-space indentation. */
 export function serializeXml(doc: XmlDocument): string {
-  indent(doc, doc.documentElement, 0);
+  indent(doc);
   const serializer = new XMLSerializer();
   const parts = ['<?xml version="1.0" encoding="UTF-8"?>'];
   if (doc.doctype) parts.push(serializer.serializeToString(doc.doctype));
