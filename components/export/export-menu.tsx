@@ -3,8 +3,8 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
-import { EXPORT_FORMATS } from "@/lib/core/formats/export-data";
 import { SCRIPT_VIEWS } from "@/lib/core/model";
+import { FormatSelect } from "./format-select";
 
 export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number };
 
@@ -26,16 +26,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
       <div className="menu-panel export-panel">
         {/* A plain GET form: the browser downloads the file the route answers with. */}
         <form method="get" action={`/api/documents/${documentId}/export`} aria-label={t("heading")} className="export-form">
-          <label className="control">
-            <span className="control-label">{t("formatLabel")}</span>
-            <select name="format" defaultValue="xliff20">
-              {EXPORT_FORMATS.map((format) => (
-                <option key={format} value={format}>
-                  {t(`formats.${format}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormatSelect />
           <label className="control">
             <span className="control-label">{t("scriptLabel")}</span>
             <select name="script" defaultValue="original">

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { EXPORT_FORMATS } from "@/lib/core/formats/export-data";
+import { FormatSelect } from "./format-select";
 
 export const EXPORT_SELECTED_FORM = "export-documents";
 
@@ -9,16 +9,7 @@ export function ExportSelectedForm() {
   return (
     <form id={EXPORT_SELECTED_FORM} method="get" action="/api/export" className="export-selected" aria-label={t("exportSelected")}>
       <p className="hint">{t("selectionHint")}</p>
-      <label className="control">
-        <span className="control-label">{t("formatLabel")}</span>
-        <select name="format" defaultValue="xliff20">
-          {EXPORT_FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(`formats.${format}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FormatSelect />
       <input type="hidden" name="annotations" value="on" />
       <button type="submit" className="button">
         {t("exportSelected")}
