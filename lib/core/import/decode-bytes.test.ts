@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
 import { MAX_IMPORT_BYTES } from "../limits";
 import { decodeBytes, looksBinary } from "./decode-bytes";
 import type { SourceEncoding } from "./encodings";
+import { refusal } from "../testing/refusal";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const encode = (text: string, encoding: string) => new Uint8Array(iconv.encode(text, encoding));
@@ -12,14 +12,6 @@ const encode = (text: string, encoding: string) => new Uint8Array(iconv.encode(t
 const HANS = "北京时间昨晚，国家统计局发布了最新数据。专家认为，经济恢复的势头仍在继续。";
 const HANT = "臺北市政府昨天宣布，將在下個月起調整公車票價。市民對此看法不一，有人支持。";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof DomainError ? error.code : "not a DomainError";
-  }
-  return undefined;
-}
 
 describe("decodeBytes", () => {
   it("decodes UTF-8 and drops its BOM", () => {
@@ -70,13 +62,13 @@ describe("decodeBytes", () => {
 
   it("refuses binary data", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    expect(codeOf(() => decodeBytes(png))).toBe("BINARY_FILE");
+    expect(refusal(() => decodeBytes(png))).toBe("BINARY_FILE");
   });
 
   it("refuses text that no supported encoding decodes cleanly, unless the user chose one", () => {
     const latin1 = new Uint8Array(iconv.encode("Grüße aus Köln: café, crème brûlée, à bientôt!", "latin1"));
-    expect(codeOf(() => decodeBytes(latin1))).toBe("UNDECODABLE");
-    expect(codeOf(() => decodeBytes(latin1, { encoding: "utf-8" }))).toBeUndefined();
+    expect(refusal(() => decodeBytes(latin1))).toBe("UNDECODABLE");
+    expect(refusal(() => decodeBytes(latin1, { encoding: "utf-8" }))).toBeUndefined();
   });
 
   it("accepts a few undecodable bytes in a long text and counts them", () => {

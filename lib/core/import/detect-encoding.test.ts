@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
 import { detectEncoding } from "./detect-encoding";
 import type { SourceEncoding } from "./encodings";
+import { refusal } from "../testing/refusal";
 
 // Our own test texts: several sentences each, in both scripts, some with ASCII mixed in.
 const TEXTS = {
@@ -24,14 +24,6 @@ const TEXTS = {
 
 const encode = (text: string, encoding: string) => new Uint8Array(iconv.encode(text, encoding));
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return error instanceof DomainError ? error.code : "not a DomainError";
-  }
-  return undefined;
-}
 
 describe("detectEncoding", () => {
   const cases: [string, SourceEncoding][] = [];
@@ -106,8 +98,8 @@ describe("detectEncoding", () => {
 
   it("refuses binary data", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(codeOf(() => detectEncoding(png))).toBe("BINARY_FILE");
-    expect(codeOf(() => detectEncoding(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])))).toBe("BINARY_FILE");
+    expect(refusal(() => detectEncoding(png))).toBe("BINARY_FILE");
+    expect(refusal(() => detectEncoding(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8])))).toBe("BINARY_FILE");
   });
 
   it("never throws for text in an encoding it does not read", () => {

@@ -1,17 +1,8 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
 import { extractDocx } from "./extract-docx";
+import { asyncRefusal } from "../testing/refusal";
 
-async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 async function buildDocx(): Promise<Uint8Array> {
   const document = new Document({
@@ -51,8 +42,8 @@ describe("extractDocx", () => {
 
   it("reports a damaged file as UNREADABLE_DOCX", async () => {
     const docx = await buildDocx();
-    expect(await refusal(extractDocx(docx.subarray(0, 300)))).toBe("UNREADABLE_DOCX");
-    expect(await refusal(extractDocx(new TextEncoder().encode("not a zip")))).toBe("UNREADABLE_DOCX");
-    expect(await refusal(extractDocx(new Uint8Array(0)))).toBe("UNREADABLE_DOCX");
+    expect(await asyncRefusal(extractDocx(docx.subarray(0, 300)))).toBe("UNREADABLE_DOCX");
+    expect(await asyncRefusal(extractDocx(new TextEncoder().encode("not a zip")))).toBe("UNREADABLE_DOCX");
+    expect(await asyncRefusal(extractDocx(new Uint8Array(0)))).toBe("UNREADABLE_DOCX");
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CLEANUP_CHOICES } from "../clean/clean-text";
-import { DomainError } from "../errors";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "../limits";
 import { pastedSource, prepareImport } from "./prepare-import";
+import { refusal } from "../testing/refusal";
 
-function refusal(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const raw = { cleanup: null };
 const cleaned = { cleanup: DEFAULT_CLEANUP_CHOICES };

@@ -2,22 +2,13 @@ import { readFileSync } from "node:fs";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
 import { MAX_IMPORT_BYTES } from "../limits";
 import { readSource, sourceText } from "./read-source";
+import { asyncRefusal } from "../testing/refusal";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const encode = (text: string, encoding: string) => new Uint8Array(iconv.encode(text, encoding));
 
-async function refusal(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 const HANT = "颱風過後，社區的街道滿是落葉和斷枝。星期六早上，管委會號召大家一起打掃，來了五十多位鄰居。";
 
@@ -95,18 +86,18 @@ describe("readSource", () => {
   });
 
   it("refuses what it cannot read", async () => {
-    expect(await refusal(readSource({ bytes: utf8("%PDF-1.7"), fileName: "paper.pdf" }))).toBe("UNSUPPORTED_FORMAT");
-    expect(await refusal(readSource({ bytes: new Uint8Array([0, 1, 2, 3]), fileName: "data.txt" }))).toBe("BINARY_FILE");
-    expect(await refusal(readSource({ bytes: utf8("not a zip"), fileName: "broken.docx" }))).toBe("UNREADABLE_DOCX");
+    expect(await asyncRefusal(readSource({ bytes: utf8("%PDF-1.7"), fileName: "paper.pdf" }))).toBe("UNSUPPORTED_FORMAT");
+    expect(await asyncRefusal(readSource({ bytes: new Uint8Array([0, 1, 2, 3]), fileName: "data.txt" }))).toBe("BINARY_FILE");
+    expect(await asyncRefusal(readSource({ bytes: utf8("not a zip"), fileName: "broken.docx" }))).toBe("UNREADABLE_DOCX");
     const latin1 = encode("Grüße aus Köln: café, crème brûlée, à bientôt!", "latin1");
-    expect(await refusal(readSource({ bytes: latin1, fileName: "de.txt" }))).toBe("UNDECODABLE");
+    expect(await asyncRefusal(readSource({ bytes: latin1, fileName: "de.txt" }))).toBe("UNDECODABLE");
   });
 
   it("accepts a file of exactly MAX_IMPORT_BYTES and refuses one byte more", async () => {
     const atLimit = new Uint8Array(MAX_IMPORT_BYTES).fill(0x61);
     expect((await readSource({ bytes: atLimit, fileName: "big.txt" })).raw).toHaveLength(MAX_IMPORT_BYTES);
     const over = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
-    expect(await refusal(readSource({ bytes: over, fileName: "big.txt" }))).toBe("SOURCE_TOO_LARGE");
+    expect(await asyncRefusal(readSource({ bytes: over, fileName: "big.txt" }))).toBe("SOURCE_TOO_LARGE");
   });
 });
 
