@@ -12,5 +12,5 @@ export type ConversionFinding = {
   options: { text: string; hint: string }[];
 };
 
-/** A translator's choice for a document: in `view`'s script, `from` (a word of the source) is shown as `to`. */
+/** A translator's choice for a document (shape decided by the conversion review work). */
 export type ConversionOverride = { id: number; documentId: number; from: string; to: string; segmentId: number | null; start: number | null };
