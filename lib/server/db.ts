@@ -21,9 +21,17 @@ function createPrismaClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
 }
 
+const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+
+/**
+ * A `contains` filter that ignores case: SQLite's LIKE already does for ASCII, PostgreSQL needs the
+ * insensitive mode, which the SQLite client refuses.
+ */
+export function containsIgnoringCase(text: string): { contains: string } {
+  return (isPostgresUrl(databaseUrl) ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+}
+
 const cache = globalThis as unknown as { duizhaoPrisma?: PrismaClient };
 
 /** The process-wide Prisma client for DATABASE_URL (SQLite by default). */
-export const prisma: PrismaClient = (cache.duizhaoPrisma ??= createPrismaClient(
-  process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
-));
+export const prisma: PrismaClient = (cache.duizhaoPrisma ??= createPrismaClient(databaseUrl));

@@ -28,6 +28,7 @@ describe("glossary", () => {
     });
     expect(again).toEqual({ added: 1, updated: 1 });
     expect(await findTerms({ query: "Hubei" })).toMatchObject([{ source: "隨州" }]);
+    expect(await findTerms({ query: "hUBEI" }), "search ignores case").toMatchObject([{ source: "隨州" }]);
     await expect(importTerms({ terms: [{ source: "", target: "x", note: "", usage: "preferred" }] })).rejects.toMatchObject({ code: "INVALID_TERM" });
   });
 });

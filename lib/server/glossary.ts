@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import { TERM_USAGES, isOneOf, type Term, type TermInput, type TermUsage } from "@/lib/core/model";
-import { prisma } from "./db";
+import { containsIgnoringCase, prisma } from "./db";
 
 const FIELDS = { id: true, documentId: true, source: true, target: true, note: true, usage: true } as const;
 
@@ -21,7 +21,7 @@ export async function findTerms({ documentId = null, query = "" }: { documentId?
   const rows = await prisma.term.findMany({
     where: {
       OR: documentId === null ? [{ documentId: null }] : [{ documentId: null }, { documentId }],
-      ...(q ? { AND: [{ OR: [{ source: { contains: q } }, { target: { contains: q } }, { note: { contains: q } }] }] } : {}),
+      ...(q ? { AND: [{ OR: [{ source: containsIgnoringCase(q) }, { target: containsIgnoringCase(q) }, { note: containsIgnoringCase(q) }] }] } : {}),
     },
     orderBy: [{ source: "asc" }, { id: "asc" }],
     select: FIELDS,
