@@ -1,3 +1,4 @@
+import { checkDates } from "./check-dates";
 import { checkNumbers } from "./check-numbers";
 import type { QaFinding, QaSegment } from "./qa-types";
 
@@ -6,6 +7,8 @@ import type { QaFinding, QaSegment } from "./qa-types";
 
 /** Every one-paragraph warning of a segment; an empty translation is not checked. */
 export function checkParagraph(segment: QaSegment): QaFinding[] {
-  if (segment.target.trim() === "") return [];
-  return checkNumbers(segment.source, segment.target);
+  const { source, target } = segment;
+  if (target.trim() === "") return [];
+  const dates = checkDates(source, target);
+  return [...checkNumbers(source, target, dates.taken), ...dates.findings];
 }
