@@ -10,6 +10,7 @@ import type { QaFinding, QaSegment } from "./qa-types";
 export const TARGET_MIN_WORDS = 3;
 /** At most this many paragraph numbers are listed; `count` has them all. */
 const LISTED = 5;
+const MIN_WORDS = new RegExp(`^(?:\\S+ ){${TARGET_MIN_WORDS - 1}}\\S`);
 
 type Entry = { id: number; n: number; source: string; target: string };
 
@@ -45,7 +46,7 @@ export function checkConsistency(segments: readonly QaSegment[]): Map<number, Qa
   });
   const findings = new Map<number, QaFinding[]>();
   report(findings, groupBy(entries, (e) => e.source), (a, b) => a.target !== b.target, "consistency.sourceVariants");
-  const wordy = entries.filter((e) => e.target.split(" ").length >= TARGET_MIN_WORDS);
+  const wordy = entries.filter((e) => MIN_WORDS.test(e.target));
   report(findings, groupBy(wordy, (e) => e.target), (a, b) => a.source !== b.source, "consistency.targetReused");
   return findings;
 }

@@ -16,9 +16,13 @@ const ROBUST_Z = 3.5;
 /** … and by at least a factor of two either way. */
 const MIN_LOG_DEVIATION = Math.LN2;
 
+/** Length without whitespace, in UTF-16 units (a ratio does not need code points). */
 function visibleLength(text: string): number {
   let n = 0;
-  for (const c of text) if (!/\s/u.test(c)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
   return n;
 }
 

@@ -60,6 +60,7 @@ function finding(target: string, char: string, at: number): QaFinding {
 export function checkPunctuation(source: string, target: string): QaFinding[] {
   const findings: QaFinding[] = [];
   for (const pair of PAIRS) {
+    if (!target.includes(pair.open) && !target.includes(pair.close)) continue;
     if (count(source, pair.source[0]) !== count(source, pair.source[1])) continue;
     const at = unbalancedAt(target, pair);
     if (at >= 0) findings.push(finding(target, target[at], at));

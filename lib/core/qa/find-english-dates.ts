@@ -14,13 +14,16 @@ const WORD_HOURS: Readonly<Record<string, number>> = {
 };
 const HOUR = `(?:[0-9]{1,2}|${Object.keys(WORD_HOURS).join("|")})`;
 const PERIOD = "(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock|in the (?:morning|afternoon|evening)|at night)";
-const PATTERNS: { re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention, "start" | "end" | "text">[] }[] = [
-  { re: new RegExp(`\\b(${MONTH})\\s+([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?(?:,?\\s+([0-9]{4}))?(?![0-9:])`, "gi"), read: (m) => days(m[1], m[2], m[3], m[4]) },
-  { re: new RegExp(`\\b(?:the\\s+)?([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+([0-9]{4}))?`, "gi"), read: (m) => days(m[3], m[1], m[2], m[4]) },
-  { re: new RegExp(`\\b(${MONTH})(?:,?\\s+([0-9]{4}))?(?![\\w])`, "g"), read: (m) => [{ month: monthOf(m[1]), year: m[2] ? Number(m[2]) : undefined }] },
-  { re: /\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b/g, read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] },
-  { re: new RegExp(`\\b(?:(half past|(?:a )?quarter past|(?:a )?quarter to)\\s+)?(${HOUR})(?::([0-9]{2}))?\\s*(${PERIOD})?`, "gi"), read: (m) => clock(m) },
-  { re: /\b(midnight|noon|midday)\b/gi, read: (m) => [{ hour: m[1].toLowerCase() === "midnight" ? 0 : 12, minute: 0, definite: true }] },
+// Each pattern runs only on a text its hint finds something in: most paragraphs have no date.
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const CLOCK_HINT = /[0-9]|o['’]clock|[ap]\.?m\b|morning|afternoon|evening|night|half past|quarter/i;
+const PATTERNS: { hint: RegExp; re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention, "start" | "end" | "text">[] }[] = [
+  { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})\\s+([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?(?:,?\\s+([0-9]{4}))?(?![0-9:])`, "gi"), read: (m) => days(m[1], m[2], m[3], m[4]) },
+  { hint: MONTH_HINT, re: new RegExp(`\\b(?:the\\s+)?([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+([0-9]{4}))?`, "gi"), read: (m) => days(m[3], m[1], m[2], m[4]) },
+  { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})(?:,?\\s+([0-9]{4}))?(?![\\w])`, "g"), read: (m) => [{ month: monthOf(m[1]), year: m[2] ? Number(m[2]) : undefined }] },
+  { hint: /[0-9]{4}-/, re: /\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b/g, read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] },
+  { hint: CLOCK_HINT, re: new RegExp(`\\b(?:(half past|(?:a )?quarter past|(?:a )?quarter to)\\s+)?(${HOUR})(?::([0-9]{2}))?\\s*(${PERIOD})?`, "gi"), read: (m) => clock(m) },
+  { hint: /midnight|noon|midday/i, re: /\b(midnight|noon|midday)\b/gi, read: (m) => [{ hour: m[1].toLowerCase() === "midnight" ? 0 : 12, minute: 0, definite: true }] },
 ];
 
 function monthOf(name: string): number {
@@ -54,7 +57,8 @@ function clock(m: RegExpMatchArray): Omit<DateMention, "start" | "end" | "text">
 /** Every date and time of an English paragraph; a span is read once, by the first pattern that takes it. */
 export function findEnglishDates(target: string): DateMention[] {
   const found: DateMention[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { hint, re, read } of PATTERNS) {
+    if (!hint.test(target)) continue;
     for (const m of target.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
