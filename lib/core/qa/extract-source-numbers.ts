@@ -30,6 +30,7 @@ const TOKEN = new RegExp(
   ")",
   "g",
 );
+const UNITS_AT = /[十百千萬万億亿]+/y;
 const RANGE = /^(十)?([一二兩两三四五六七八九])([二兩两三四五六七八九])([十百千萬万億亿]*)$/u;
 const APPROX_BEFORE = /(?:近|約|约|逾|超過|超过|將近|将近|大約|大约|接近|大概)$/;
 const APPROX_AFTER = /^(?:余|餘|多|來|来|幾|几|許|许|[^，。；！？\s]{0,3}左右)/;
@@ -55,7 +56,8 @@ type Draft = { value: number; start: number; end: number; kind?: NumberMention["
 function arabic(text: string, start: number, digits: string): Draft[] {
   if (isIdDigits(text, start, start + digits.length)) return [];
   let end = start + digits.length;
-  const units = /^[十百千萬万億亿]+/.exec(text.slice(end))?.[0] ?? "";
+  UNITS_AT.lastIndex = end;
+  const units = UNITS_AT.exec(text)?.[0] ?? "";
   end += units.length;
   const value = Number(digits.replace(/,/g, "")) * scaleFactor(units);
   if (text[end] === "%") return [{ value, start, end: end + 1, kind: "percent" }];

@@ -1,4 +1,6 @@
 import { to24Hour, type DateMention } from "./date-mention";
+import { overlapsAny } from "./number-mention";
+import { findUrls } from "./skip-ids";
 
 // Dates and times of an English paragraph: April 1, 1 April, Apr. 1, the 1st of April, April 1-8,
 // April 2022, 2022-4-15, 1:30 a.m., 13:30, 3 pm, five o'clock, half past one in the morning, noon.
@@ -15,13 +17,14 @@ const WORD_HOURS: Readonly<Record<string, number>> = {
 const HOUR = `(?:[0-9]{1,2}|${Object.keys(WORD_HOURS).join("|")})`;
 const PERIOD = "(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock|in the (?:morning|afternoon|evening)|at night)";
 // Each pattern runs only on a text its hint finds something in: most paragraphs have no date.
-const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// Month names are capitalised in English, which keeps "may" and "march" (the verbs) out too.
+const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const CLOCK_HINT = /[0-9]|o['’]clock|[ap]\.?m\b|morning|afternoon|evening|night|half past|quarter/i;
 const PATTERNS: { hint: RegExp; re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention, "start" | "end" | "text">[] }[] = [
-  { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})\\s+([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?(?:,?\\s+([0-9]{4}))?(?![0-9:])`, "gi"), read: (m) => days(m[1], m[2], m[3], m[4]) },
-  { hint: MONTH_HINT, re: new RegExp(`\\b(?:the\\s+)?([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+([0-9]{4}))?`, "gi"), read: (m) => days(m[3], m[1], m[2], m[4]) },
+  { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})\\s+([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?(?:,?\\s+([0-9]{4}))?(?![0-9:])`, "g"), read: (m) => days(m[1], m[2], m[3], m[4]) },
+  { hint: MONTH_HINT, re: new RegExp(`\\b(?:the\\s+)?([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+([0-9]{4}))?`, "g"), read: (m) => days(m[3], m[1], m[2], m[4]) },
   { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})(?:,?\\s+([0-9]{4}))?(?![\\w])`, "g"), read: (m) => [{ month: monthOf(m[1]), year: m[2] ? Number(m[2]) : undefined }] },
-  { hint: /[0-9]{4}-/, re: /\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b/g, read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] },
+  { hint: /[0-9]{4}-/, re: /(?<![0-9])\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b/g, read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] },
   { hint: CLOCK_HINT, re: new RegExp(`\\b(?:(half past|(?:a )?quarter past|(?:a )?quarter to)\\s+)?(${HOUR})(?::([0-9]{2}))?\\s*(${PERIOD})?`, "gi"), read: (m) => clock(m) },
   { hint: /midnight|noon|midday/i, re: /\b(midnight|noon|midday)\b/gi, read: (m) => [{ hour: m[1].toLowerCase() === "midnight" ? 0 : 12, minute: 0, definite: true }] },
 ];
@@ -54,15 +57,16 @@ function clock(m: RegExpMatchArray): Omit<DateMention, "start" | "end" | "text">
   return [{ hour: hour % 24, minute, definite: hour > 12 || hour === 0 }];
 }
 
-/** Every date and time of an English paragraph; a span is read once, by the first pattern that takes it. */
+/** Every date and time of an English paragraph (none inside URLs); a span is read once, by the first pattern that takes it. */
 export function findEnglishDates(target: string): DateMention[] {
   const found: DateMention[] = [];
+  const urls = findUrls(target);
   for (const { hint, re, read } of PATTERNS) {
     if (!hint.test(target)) continue;
     for (const m of target.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].trimEnd().length;
-      if (found.some((other) => start < other.end && other.start < end)) continue;
+      if (overlapsAny(found, start, end) || overlapsAny(urls, start, end)) continue;
       if (/^May$/.test(m[0]) && !/\b(?:in|of|early|late|mid|since|until|by|from)\s+$/i.test(target.slice(Math.max(0, start - 8), start))) continue;
       for (const fields of read(m)) found.push({ start, end, text: target.slice(start, end), ...fields });
     }

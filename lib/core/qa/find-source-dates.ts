@@ -1,6 +1,8 @@
 import { to24Hour, type DateMention } from "./date-mention";
 import { toHalfWidthDigits } from "./extract-source-numbers";
+import { overlapsAny } from "./number-mention";
 import { parseChineseNumeral } from "./parse-chinese-numeral";
+import { findUrls } from "./skip-ids";
 
 // Dates and times of a Chinese paragraph: 4月1日, 2022年4月15日, 4月1日至8日, 2月份, 凌晨一點半,
 // 下午三點, 晚8點30分, 2022-4-15 15:46.
@@ -11,7 +13,7 @@ const DATE = new RegExp(
   `(?:(${NUM})年)?(${NUM})月(?:(${NUM})${DAY_MARK})?(?:(?:至|到|-|—|~|～)(?:(${NUM})月)?(${NUM})${DAY_MARK})?`,
   "g",
 );
-const ISO = /([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:\s+([0-9]{1,2}):([0-9]{2}))?/g;
+const ISO = /(?<![0-9])([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:\s+([0-9]{1,2}):([0-9]{2}))?/g;
 const CLOCK = /(?<![0-9:])([0-9]{1,2}):([0-9]{2})(?![0-9:])/g;
 const PERIODS = "凌晨|清晨|早晨|早上|上午|中午|正午|下午|傍晚|晚上|夜裡|夜里|夜間|夜间|深夜|半夜|午夜|晚|早";
 const TIME = new RegExp(`(${PERIODS})?(${NUM})(?:點|点|時|时)(?:(半)|(一刻|三刻)|(${NUM})分|(鐘|钟))?`, "g");
@@ -67,8 +69,10 @@ function times(text: string, source: string): DateMention[] {
   return found;
 }
 
-/** Every date and time of a Chinese paragraph. */
+/** Every date and time of a Chinese paragraph (none inside URLs). */
 export function findSourceDates(source: string): DateMention[] {
   const text = toHalfWidthDigits(source);
-  return [...dates(text, source), ...times(text, source)];
+  const urls = findUrls(text);
+  const found = [...dates(text, source), ...times(text, source)];
+  return urls.length === 0 ? found : found.filter((mention) => !overlapsAny(urls, mention.start, mention.end));
 }
