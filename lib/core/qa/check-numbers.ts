@@ -24,17 +24,18 @@ function matches(a: NumberMention, b: NumberMention, tolerant: boolean): boolean
 
 /** Pairs source and target numbers, exact values first, then approximations; returns what is left. */
 export function pairNumbers(source: NumberMention[], target: NumberMention[]): { missing: NumberMention[]; extra: NumberMention[] } {
-  const freeTarget = new Set(target);
-  const freeSource = new Set(source);
+  const sourceUsed = source.map(() => false);
+  const targetUsed = target.map(() => false);
   for (const tolerant of [false, true]) {
-    for (const s of freeSource) {
-      const t = [...freeTarget].find((candidate) => matches(s, candidate, tolerant));
-      if (!t) continue;
-      freeSource.delete(s);
-      freeTarget.delete(t);
-    }
+    source.forEach((s, i) => {
+      if (sourceUsed[i]) return;
+      const j = target.findIndex((t, k) => !targetUsed[k] && matches(s, t, tolerant));
+      if (j < 0) return;
+      sourceUsed[i] = true;
+      targetUsed[j] = true;
+    });
   }
-  return { missing: [...freeSource].filter((m) => !m.optional), extra: [...freeTarget].filter((m) => !m.optional) };
+  return { missing: source.filter((m, i) => !sourceUsed[i] && !m.optional), extra: target.filter((m, j) => !targetUsed[j] && !m.optional) };
 }
 
 /** The numbers check of one paragraph. */

@@ -36,9 +36,11 @@ const APPROX_BEFORE = /(?:近|約|约|逾|超過|超过|將近|将近|大約|大
 const APPROX_AFTER = /^(?:余|餘|多|來|来|幾|几|許|许|[^，。；！？\s]{0,3}左右)/;
 const LIST_NUMBER = /^\s*(?:[(（]\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*[)）]|(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:[.．)）](?![0-9])|、))/;
 
+const FULL_WIDTH = /[０-９．％]/;
+
 /** Full-width digits, point and percent sign as ASCII: same length, so offsets stay valid. */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH.test(text) ? text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 }
 
 function scaleFactor(units: string): number {
