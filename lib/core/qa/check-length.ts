@@ -2,7 +2,7 @@ import type { QaFinding, QaSegment } from "./qa-types";
 
 // Length outliers of a document: a translation far longer or shorter than this document's usual
 // ratio of English to Chinese. The usual ratio is learnt from the document itself (median of
-// log(target length / source length) over translated paragraphs of some size), its spread from the
+// log(English letters per Han character) over translated paragraphs of some size), its spread from the
 // median absolute deviation, so one odd paragraph does not move either. Codes:
 //   length.long  {factor}: the translation is factor × the usual ratio (e.g. 2.8)
 //   length.short {percent}: the translation is percent % of the usual ratio (e.g. 30)
