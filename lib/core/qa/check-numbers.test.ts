@@ -36,7 +36,7 @@ describe("checkNumbers on the sample", () => {
     expect(finding).toEqual({
       check: "numbers",
       code: "numbers.mismatch",
-      params: { value: "2萬", expected: "20,000", found: "2,000" },
+      params: { value: "2萬", expected: "20,000", found: "2,000", form: "converted" },
       key: "numbers.mismatch:20000:2000",
       sourceRange: { start: 13, end: 15 },
       targetRange: { start: 23, end: 28 },
