@@ -79,6 +79,8 @@ describe("checkNumbers on number forms", () => {
     ["兩千三百零五人", "2,305 people"],
     ["十二個", "a dozen"],
     ["兩遍", "twice"],
+    ["三點五億元", "350 million yuan"],
+    ["百分之三點五", "3.5 per cent"],
   ])("%s = %s", (source, target) => {
     expect(codes(source, target)).toEqual([]);
   });

@@ -22,7 +22,8 @@ const TOKEN = new RegExp(
   [
     `(?<idiom>${IDIOMS})`,
     `(?<vague>(?:好幾|好几|幾|几|數|数|上)[${SCALE}]+)`,
-    `(?<percent>百分之(?:[0-9]+(?:\\.[0-9]+)?|[${NUMERAL}]+))`,
+    `(?<percent>百分之(?:[0-9]+(?:\\.[0-9]+)?|[${NUMERAL}]+(?:[點点][〇零一二三四五六七八九]+)?))`,
+    `(?<decimal>[${NUMERAL}]+[點点][〇零一二三四五六七八九]+[十百千萬万億亿]*(?=[倍%米公噸吨元]|[十百千萬万億亿]))`,
     `(?<fraction>[0-9.${NUMERAL}]+分之[0-9.${NUMERAL}]+)`,
     `(?<arabic>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9]+)?)`,
     `(?<chinese>[${NUMERAL}]+)`,
@@ -82,9 +83,23 @@ function chinese(text: string, start: number, run: string): Draft[] {
   return [{ value, start, end, kind: isYear ? "year" : undefined }];
 }
 
+/** 三點五 = 3.5: the whole part read as a numeral, the decimals digit by digit. */
+function chineseDecimal(numeral: string): number | undefined {
+  const [whole, decimals] = numeral.split(/[點点]/);
+  const value = parseChineseNumeral(whole);
+  if (value === undefined || !decimals) return value;
+  return value + Number(`0.${[...decimals].map((c) => CHINESE_DIGITS[c]).join("")}`);
+}
+
+function decimal(text: string, start: number, whole: string): Draft[] {
+  const units = /[十百千萬万億亿]*$/.exec(whole)?.[0] ?? "";
+  const value = chineseDecimal(whole.slice(0, whole.length - units.length));
+  return value === undefined ? [] : [{ value: value * scaleFactor(units), start, end: start + whole.length, kind: text[start + whole.length] === "%" ? "percent" : undefined }];
+}
+
 function percent(text: string, start: number, whole: string): Draft[] {
   const amount = whole.slice(3);
-  const value = /^[0-9]/.test(amount) ? Number(amount) : parseChineseNumeral(amount);
+  const value = /^[0-9]/.test(amount) ? Number(amount) : chineseDecimal(amount);
   return value === undefined ? [] : [{ value, start: start + 3, end: start + whole.length, kind: "percent" }];
 }
 
@@ -103,7 +118,9 @@ export function extractSourceNumbers(source: string, taken: readonly Span[] = []
         ? chinese(text, at, groups.chinese)
         : groups.percent
           ? percent(text, at, groups.percent)
-          : [];
+          : groups.decimal
+            ? decimal(text, at, groups.decimal)
+            : [];
     for (const draft of drafts) {
       if (overlapsAny(skip, draft.start, draft.end)) continue;
       const isOrdinal = text[draft.start - 1] === "第" && draft.kind === undefined;
