@@ -1,6 +1,7 @@
 import type { MatchKey } from "../convert/match-key";
 import { toCodePointOffset } from "../text/code-points";
-import { bigramsOf, hasHan, wordsOf } from "./memory-keys";
+import { lengthClass } from "./bigram-postings";
+import { hasHan, wordsOf } from "./memory-keys";
 import type { MemoryStore } from "./memory-store";
 import type { ConcordanceHit } from "./memory-types";
 import { normalizeForMemory } from "./normalize-for-memory";
@@ -23,15 +24,22 @@ function sourceRanges(matchKey: MatchKey, source: string, needle: string): Range
 
 /** Ordinals of the units whose source key contains `needle` (a memory key with a Chinese character). */
 function findInSources(store: MemoryStore, needle: string): number[] {
-  const bigrams = bigramsOf(needle);
+  const bigrams = store.bigrams.bigramsOf(needle);
   if (bigrams.length === 0) {
     // One character has no bigram: the only query answered by a scan of the keys.
     return store.keys.flatMap((key, ordinal) => (key.includes(needle) ? [ordinal] : []));
   }
-  const lists = bigrams.map((bigram) => store.bigrams.get(bigram));
-  if (lists.some((list) => !list)) return [];
-  return intersectPostings(lists as number[][]).filter((ordinal) => store.keys[ordinal].includes(needle));
+  // The rarest bigram's units (in keys at least as long as the needle) are checked one by one.
+  const rarest = bigrams
+    .map((bigram) => store.bigrams.listsOf(bigram, lengthClass(needle.length)))
+    .reduce((best, lists) => (size(lists) < size(best) ? lists : best));
+  return rarest
+    .flat()
+    .filter((ordinal) => store.keys[ordinal].includes(needle))
+    .sort((a, b) => a - b);
 }
+
+const size = (lists: number[][]) => lists.reduce((n, list) => n + list.length, 0);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
