@@ -15,17 +15,6 @@ const VERIFY_LIMIT = 400;
 /** Scratch counters by ordinal, reused across lookups (a lookup runs to its end before the next). */
 let counts = new Int32Array(1024);
 
-function contains(list: readonly number[], ordinal: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < ordinal) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === ordinal;
-}
-
 /** Ordinal → score (≥ minScore) of the units whose source is like `key`. */
 export function findFuzzyMatches(store: MemoryStore, key: string, minScore: number): Map<number, number> {
   const scores = new Map<number, number>();
@@ -38,14 +27,17 @@ export function findFuzzyMatches(store: MemoryStore, key: string, minScore: numb
   const byBigram = bigrams
     .map((bigram) => {
       const lists = store.bigrams.listsOf(bigram, lengthClass(min), lengthClass(max));
-      return { bigram, lists, size: lists.reduce((n, list) => n + list.length, 0) };
+      return { bigram, lists, size: lists.reduce((n, list) => n + list.length - 1, 0) };
     })
     .sort((a, b) => a.size - b.size);
   const leastShared = Math.max(1, bigrams.length - 2 * maxDistance(Math.max(max, key.length), minScore));
   const counted = bigrams.length - leastShared + 1;
   const touched: number[] = [];
   for (const { lists } of byBigram.slice(0, counted)) {
-    for (const list of lists) for (const ordinal of list) if (counts[ordinal]++ === 0) touched.push(ordinal);
+    for (const list of lists) {
+      // list[0] is the length class.
+      for (let i = 1; i < list.length; i++) if (counts[list[i]]++ === 0) touched.push(list[i]);
+    }
   }
   const common = byBigram.slice(counted).map(({ bigram }) => bigram);
   const candidates: { ordinal: number; dice: number }[] = [];
@@ -56,7 +48,8 @@ export function findFuzzyMatches(store: MemoryStore, key: string, minScore: numb
     if (length < min || length > max || scores.has(ordinal)) continue;
     const needed = bigrams.length - 2 * maxDistance(Math.max(length, key.length), minScore);
     if (shared + common.length < needed) continue;
-    for (const bigram of common) if (contains(store.bigrams.listIn(bigram, lengthClass(length)), ordinal)) shared++;
+    const lengthClassOf = lengthClass(length);
+    for (const bigram of common) if (store.bigrams.has(bigram, lengthClassOf, ordinal)) shared++;
     if (shared < needed) continue;
     candidates.push({ ordinal, dice: (2 * shared) / (bigrams.length + store.bigramCounts[ordinal]) });
   }
