@@ -10,7 +10,7 @@ import { nearDuplicate, syntheticMemory, syntheticSentences, type SentencePair }
 
 // Translation memory (issue 7) at 10,000 and 100,000 sentence pairs: building the bigram index (match
 // keys included), fuzzy lookups as the editor makes them (a paragraph and its sentences), concordance
-// searches in Chinese and in English, and the heap the index takes. Data is made on first use, so
+// searches in Chinese and in English, the heap the index takes, and keeping it current on a save. Data is made on first use, so
 // other benchmarks chosen by the filter do not pay for it.
 
 // global.gc without --expose-gc on the command line: the flag can still be set at run time.
@@ -104,6 +104,20 @@ function englishSearches(memory: Memory): string[] {
   });
 }
 
+/** A save: a paragraph of three sentences replaces one group's units (last, as it changes the index). */
+function saves(size: number): Promise<number[]> {
+  const { pairs } = memoryOf(size);
+  const random = lcg(8);
+  const updates = Array.from({ length: 1000 }, (_, i) => {
+    const group = `tmx:1:${Math.floor(random() * size)}`;
+    const three = [0, 1, 2].map(() => pairs[Math.floor(random() * pairs.length)]);
+    const source = three.map((pair) => pair.source).join("");
+    const target = three.map((pair) => pair.target).join(" ");
+    return { group, units: memoryUnitsOf({ group, source, target, origin: { kind: "document", documentId: 1, documentTitle: "b", segmentId: i, position: i } }) };
+  });
+  return timeEach(updates, ({ group, units }) => indexOf(size).replaceGroup(group, units));
+}
+
 const indexOf = (size: number) => memoryOf(size).index ?? (memoryOf(size).index = build(memoryOf(size)));
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
@@ -116,6 +130,7 @@ function benchmarksFor(size: number, buildRuns: number): Benchmark[] {
     { name: `memory: concordance, English (${label})`, size: `${SEARCHES} × 1–2 words`, measure: () => timeEach(englishSearches(memoryOf(size)), (q) => indexOf(size).search(q)) },
     { name: `memory: index heap, GC'd (${label})`, size: label, unit: "MB", measure: () => Promise.resolve([mb(memoryOf(size).heapBytes ?? 0)]) },
     { name: `memory: index estimate, stats() (${label})`, size: label, unit: "MB", measure: () => Promise.resolve([mb(indexOf(size).stats().approxBytes)]) },
+    { name: `memory: update on save, replaceGroup (${label})`, size: "¶ of 3 sentences", measure: () => saves(size) },
   ];
 }
 
