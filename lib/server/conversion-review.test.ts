@@ -17,8 +17,8 @@ describe("conversion review", () => {
     expect(offered("干部")).toEqual({ text: "幹部", hint: expect.stringContaining("cadre") });
     expect(offered("采購")?.text).toBe("採購");
     expect(offered("后")?.text).toBe("後");
-    expect(findings.some((finding) => finding.source.includes("于") && finding.options[0].text.includes("於"))).toBe(true);
-    expect(findings.some((finding) => finding.source.includes("余") && finding.options[0].text.includes("餘"))).toBe(true);
+    expect(findings.some((finding) => (finding.source ?? "").includes("于") && finding.options[0].text.includes("於"))).toBe(true);
+    expect(findings.some((finding) => (finding.source ?? "").includes("余") && finding.options[0].text.includes("餘"))).toBe(true);
     expect(findings.every((finding) => finding.kind === "leftover")).toBe(true);
   });
 
