@@ -71,7 +71,7 @@ function ConversionForm({ request, describe, onApply, onRemove, onClose }: Props
             <span lang="zh" className="conversion-option-text">
               {option.text}
             </span>
-            {i === 0 && <span className="conversion-current">{t("current")}</span>}
+            {i === 0 ? <span className="conversion-current">{t("current")}</span> : option.text === source && <span className="conversion-current">{t("asStored")}</span>}
             <span className="conversion-option-hint">{hints[i]}</span>
           </label>
         ))}

@@ -174,7 +174,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     const segmentId = Number(row.dataset.segmentId);
     const finding = review.cache.reviewed(segmentId, store.row(segmentId)?.segment.source ?? "").findings[Number(mark.dataset.conversion)];
     if (!finding) return false;
-    const count = review.allFindings().filter(({ finding: other }) => other.kind === finding.kind && other.source === finding.source).length;
+    const count = review.countLike(finding);
     setConversionRequest({ segmentId, n: numbers.get(segmentId) ?? 0, finding, count });
     return true;
   };

@@ -18,6 +18,7 @@ describe("describeOption", () => {
 
   it("falls back to the sense of the character that changed", () => {
     expect(describeOption(index, "乾部", "干部")).toBe("乾: gān dry; clean · qián one of the Eight Trigrams");
+    expect(describeOption(index, "乾", "干")).not.toMatch(/surname/);
   });
 
   it("tells 後 (behind) from 后 (empress)", () => {

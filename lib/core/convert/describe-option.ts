@@ -6,11 +6,12 @@ const NOISE = /^(surname |variant of |old variant of |see |used in |\(archaic\)|
 
 function senses(match: ReturnType<DictionaryIndex["lookup"]>, text: string): string {
   if (!match) return "";
-  const entries = match.entries.filter((entry) => entry.traditional === text || entry.simplified === text);
-  const parts = (entries.length ? entries : match.entries).slice(0, 2).map((entry) => {
-    const useful = entry.senses.filter((sense) => !NOISE.test(sense));
-    return `${entry.pinyin} ${(useful.length ? useful : entry.senses).slice(0, 2).join("; ")}`;
-  });
+  const entries = match.entries
+    .filter((entry) => entry.traditional === text || entry.simplified === text)
+    .map((entry) => ({ entry, useful: entry.senses.filter((sense) => !NOISE.test(sense)) }));
+  // Entries with a real sense first (乾 "dry" before 乾 "surname Qian").
+  const ranked = [...entries.filter((e) => e.useful.length), ...entries.filter((e) => !e.useful.length)];
+  const parts = ranked.slice(0, 2).map(({ entry, useful }) => `${entry.pinyin} ${(useful.length ? useful : entry.senses).slice(0, 2).join("; ")}`);
   const hint = parts.join(" · ");
   return hint.length > MAX_HINT ? `${hint.slice(0, MAX_HINT - 1)}…` : hint;
 }
