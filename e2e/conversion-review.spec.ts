@@ -32,7 +32,6 @@ test("review the conversion of the demo text and apply 幹部 to every occurrenc
     await expect(dialog.locator(".conversion-option").first()).toContainText("cadre");
     await expect(dialog.getByRole("radio", { name: /^干部/ })).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 800 });
-    console.log(await dialog.locator("fieldset").evaluate((element) => getComputedStyle(element).borderTopWidth + " " + [...document.styleSheets].map((sheet) => sheet.href).join(",")));
     await page.screenshot({ path: testInfo.outputPath("conversion-dialog-1280.png") });
     const every = dialog.getByRole("button", { name: /^Every occurrence in the document \(\d+\)$/ });
     const count = Number((await every.textContent())?.match(/\((\d+)\)/)?.[1]);
