@@ -44,7 +44,7 @@ describe("prepareExport with conversion overrides", () => {
 
   it("carries the choice into a written file (XLIFF 2.0)", async () => {
     const data = await prepareExport({ ...DATA, overrides }, { ...OPTIONS, script: "hant" });
-    const { body } = await writeExport(data, "xliff20", { script: "hant", scope: "all", hasAnnotations: true, textLayout: "target" }, { now: at, toolVersion: "0" });
+    const { body } = await writeExport(data, "xliff20", { textLayout: "target" }, { now: at, toolVersion: "0" });
     expect(String(body)).toContain("黨員幹部緊急");
     expect(String(body)).not.toContain("干部");
   });
