@@ -82,7 +82,7 @@ test("review the conversion of the demo text and apply 幹部 to every occurrenc
   });
 
   await test.step("on a narrow window", async () => {
-    await page.keyboard.press("Escape");
+    await new ExportMenu(page).toggle.click();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole("button", { name: /— Leftover of the other script/ }).first().click();
     await expect(dialog).toBeVisible();

@@ -71,7 +71,11 @@ function ConversionForm({ request, describe, onApply, onRemove, onClose }: Props
             <span lang="zh" className="conversion-option-text">
               {option.text}
             </span>
-            {i === 0 ? <span className="conversion-current">{t("current")}</span> : option.text === source && <span className="conversion-current">{t("asStored")}</span>}
+            {i === 0 ? (
+              <span className="conversion-current">{t(finding.overrideId ? "yourChoice" : finding.kind === "ambiguous" ? "current" : "suggested")}</span>
+            ) : (
+              option.text === source && <span className="conversion-current">{t("asStored")}</span>
+            )}
             <span className="conversion-option-hint">{hints[i]}</span>
           </label>
         ))}

@@ -5,8 +5,8 @@ import { describeOption } from "./describe-option";
 const index = buildDictionaryIndex([
   "干部\t幹部\tgan4 bu4\tcadre/official/officer",
   "干\t幹\tgan4\ttree trunk/main part of sth/to manage",
-  "干\t乾\tgan1\tdry/clean/in vain",
   "乾\t\tqian2\tsurname Qian/one of the Eight Trigrams",
+  "干\t乾\tgan1\tdry/clean/in vain",
   "后\t\thou4\tempress/queen/surname Hou",
   "后\t後\thou4\tback/behind/rear/afterwards",
 ]);
@@ -17,6 +17,7 @@ describe("describeOption", () => {
   });
 
   it("falls back to the sense of the character that changed", () => {
+    // The sense that pairs 乾 with the stored 干 comes first, though the dictionary lists 乾 qián first.
     expect(describeOption(index, "乾部", "干部")).toBe("乾: gān dry; clean · qián one of the Eight Trigrams");
     expect(describeOption(index, "乾", "干")).not.toMatch(/surname/);
   });

@@ -4,13 +4,18 @@ const MAX_HINT = 90;
 // Cross-references say little to a translator choosing between characters.
 const NOISE = /^(surname |variant of |old variant of |see |used in |\(archaic\)|CL:)/i;
 
-function senses(match: ReturnType<DictionaryIndex["lookup"]>, text: string): string {
+function senses(match: ReturnType<DictionaryIndex["lookup"]>, text: string, stored: string): string {
   if (!match) return "";
   const entries = match.entries
     .filter((entry) => entry.traditional === text || entry.simplified === text)
-    .map((entry) => ({ entry, useful: entry.senses.filter((sense) => !NOISE.test(sense)) }));
-  // Entries with a real sense first (乾 "dry" before 乾 "surname Qian").
-  const ranked = [...entries.filter((e) => e.useful.length), ...entries.filter((e) => !e.useful.length)];
+    .map((entry) => ({
+      entry,
+      useful: entry.senses.filter((sense) => !NOISE.test(sense)),
+      // The entry pairing this text with the stored one is the sense the conversion is about (干 → 乾 "dry").
+      isPair: (entry.traditional === text && entry.simplified === stored) || (entry.simplified === text && entry.traditional === stored),
+    }));
+  const rank = (e: (typeof entries)[number]) => (e.isPair ? 0 : e.useful.length ? 1 : 2);
+  const ranked = [...entries].sort((a, b) => rank(a) - rank(b));
   const parts = ranked.slice(0, 2).map(({ entry, useful }) => `${entry.pinyin} ${(useful.length ? useful : entry.senses).slice(0, 2).join("; ")}`);
   const hint = parts.join(" · ");
   return hint.length > MAX_HINT ? `${hint.slice(0, MAX_HINT - 1)}…` : hint;
@@ -23,10 +28,10 @@ function senses(match: ReturnType<DictionaryIndex["lookup"]>, text: string): str
 export function describeOption(index: Pick<DictionaryIndex, "lookup">, text: string, source: string): string {
   const chars = [...text];
   const whole = index.lookup(text, 0);
-  if (whole && whole.length === chars.length) return senses(whole, text);
+  if (whole && whole.length === chars.length) return senses(whole, text, source);
   const stored = [...source];
   const at = Math.max(0, chars.findIndex((char, i) => char !== stored[i]));
   const char = chars[at] ?? "";
-  const hint = senses(index.lookup(char, 0), char);
+  const hint = senses(index.lookup(char, 0), char, stored[at] ?? "");
   return hint && chars.length > 1 ? `${char}: ${hint}` : hint;
 }
