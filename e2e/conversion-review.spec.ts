@@ -13,7 +13,6 @@ test("review the conversion of the demo text and apply 幹部 to every occurrenc
   await documentPage.goto(id);
   const toggle = page.getByRole("button", { name: "Review conversion" });
   const dialog = page.getByRole("dialog", { name: "Review conversion" });
-  const marks = page.locator(".segment-list [data-conversion]");
 
   await test.step("switch the review on in the Traditional view: 干部 is marked as a leftover", async () => {
     await documentPage.script("Traditional").check();
