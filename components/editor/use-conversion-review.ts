@@ -75,11 +75,13 @@ export function useConversionReview(input: { script: SourceScript; sourceView: S
 
   const cache = useMemo(() => (reviewer ? new ReviewCache(reviewer, script, sourceView.view, overrides) : null), [reviewer, script, sourceView.view, overrides]);
 
-  // Rows draw through `mapRow` once the reviewer is there; before that, OpenCC's plain view.
-  const view = useMemo((): SourceView => {
-    if (!cache || !isNeeded) return sourceView;
-    return { ...sourceView, mapRow: (source: string, segmentId: number): MappedText => cache.reviewed(segmentId, source).mapped };
-  }, [cache, isNeeded, sourceView]);
+  // Rows draw through `mapRow` once the reviewer is there; before that, OpenCC's plain view. The
+  // function stays the same between renders so rows keep their converted text.
+  const mapRow = useMemo(
+    () => (cache && isNeeded ? (source: string, segmentId: number): MappedText => cache.reviewed(segmentId, source).mapped : undefined),
+    [cache, isNeeded],
+  );
+  const view = useMemo((): SourceView => (mapRow ? { ...sourceView, mapRow } : sourceView), [mapRow, sourceView]);
 
   /** How many findings of the document have this kind and stored text: only paragraphs containing the text are reviewed. */
   const countLike = useCallback(
