@@ -6,6 +6,7 @@ const index = buildDictionaryIndex([
   "干部\t幹部\tgan4 bu4\tcadre/official/officer",
   "干\t幹\tgan4\ttree trunk/main part of sth/to manage",
   "乾\t\tqian2\tsurname Qian/one of the Eight Trigrams",
+  "干\t乾\tGan1\tsurname Gan",
   "干\t乾\tgan1\tdry/clean/in vain",
   "后\t\thou4\tempress/queen/surname Hou",
   "后\t後\thou4\tback/behind/rear/afterwards",

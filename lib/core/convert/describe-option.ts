@@ -14,7 +14,7 @@ function senses(match: ReturnType<DictionaryIndex["lookup"]>, text: string, stor
       // The entry pairing this text with the stored one is the sense the conversion is about (干 → 乾 "dry").
       isPair: (entry.traditional === text && entry.simplified === stored) || (entry.simplified === text && entry.traditional === stored),
     }));
-  const rank = (e: (typeof entries)[number]) => (e.isPair ? 0 : e.useful.length ? 1 : 2);
+  const rank = (e: (typeof entries)[number]) => (e.useful.length ? 0 : 2) + (e.isPair ? 0 : 1);
   const ranked = [...entries].sort((a, b) => rank(a) - rank(b));
   const parts = ranked.slice(0, 2).map(({ entry, useful }) => `${entry.pinyin} ${(useful.length ? useful : entry.senses).slice(0, 2).join("; ")}`);
   const hint = parts.join(" · ");
