@@ -2,6 +2,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
+import type { ConversionFinding, ConversionOverride } from "@/lib/core/convert/conversion-review-types";
 import { mappedString } from "@/lib/core/convert/mapped-text";
 import { filterRows, type SegmentFilter } from "@/lib/core/editor/segment-filter";
 import { matchShortcut } from "@/lib/core/editor/shortcuts";
@@ -9,6 +10,9 @@ import type { DictionaryMatch } from "@/lib/core/dictionary/dictionary-index";
 import type { AnnotationInput, AnnotationMark, DocumentMeta, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
 import { AnnotateDialog, type AnnotateRequest } from "./annotate-dialog";
 import { AnnotationsPanel } from "./annotations-panel";
+import { ConversionOverridesPanel } from "./conversion-overrides-panel";
+import { ConversionReviewDialog, type ConversionRequest, type ConversionScope } from "./conversion-review-dialog";
+import { useConversionReview } from "./use-conversion-review";
 import { QaPanel, type ParagraphIssues } from "./qa-panel";
 import { WordLookup, type WordLookupState } from "./word-lookup";
 import { ProgressMeter } from "@/components/ui/progress-meter";
@@ -37,6 +41,9 @@ export type EditorActions = {
   describeText: (input: { text: string }) => Promise<ActionResult<{ pinyin: string; match: DictionaryMatch | null }>>;
   lookupWord: (input: { text: string }) => Promise<ActionResult<DictionaryMatch | null>>;
   addTerm: (input: TermInput & { documentId: number }) => Promise<ActionResult<Term[]>>;
+  createConversionOverride: (input: Omit<ConversionOverride, "id">) => Promise<ActionResult<ConversionOverride[]>>;
+  deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
+  describeConversionOptions: (input: { options: { text: string; source: string }[] }) => Promise<ActionResult<string[]>>;
 };
 
 type Props = {
@@ -44,6 +51,8 @@ type Props = {
   segments: Segment[];
   annotations: AnnotationMark[];
   terms: Term[];
+  /** The document's conversion review choices, applied in every view. */
+  overrides?: ConversionOverride[];
   actions: EditorActions;
   /** Shown under the title, e.g. where the text came from. */
   details?: ReactNode;
@@ -51,7 +60,7 @@ type Props = {
   exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, actions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], actions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
@@ -60,6 +69,9 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const order = useSyncExternalStore(store.subscribe, () => store.ids(), () => store.ids());
   const numbers = useMemo(() => new Map(order.map((id, i) => [id, i + 1])), [order]);
   const { sourceView, setView, setPinyin } = useSourceView(doc.id, doc.script);
+  const review = useConversionReview({ script: doc.script, sourceView, initialOverrides: overrides, store });
+  const tReview = useTranslations("ConversionReview");
+  const [conversionRequest, setConversionRequest] = useState<ConversionRequest | null>(null);
   const [filter, setFilter] = useState<SegmentFilter>("all");
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query.trim());
@@ -75,7 +87,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const tErrors = useTranslations("Errors");
   const [annotateRequest, setAnnotateRequest] = useState<AnnotateRequest | null>(null);
   const [lookup, setLookup] = useState<WordLookupState | null>(null);
-  const [panel, setPanel] = useState<"annotations" | "qa" | null>(null);
+  const [panel, setPanel] = useState<"annotations" | "qa" | "conversion" | null>(null);
   const [isApple, setIsApple] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [historyOf, setHistoryOf] = useState<{ id: number; n: number; version: number } | null>(null);
@@ -98,7 +110,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
 
   const { commands, focusRow } = useEditorCommands(
     store,
-    { rowMarks, visible, numbers, view: sourceView, isApple },
+    { rowMarks, visible, numbers, view: review.view, isApple },
     {
       scrollToIndex: (index) => list.current?.scrollToIndex(index),
       openHelp: () => setHelpOpen(true),
@@ -149,7 +161,55 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and marksGeneration stand for the texts and terms checked
   }, [panel, order, numbers, commands, store, rowMarks, summary, marksGeneration]);
 
+  const describeMark = useCallback(
+    (finding: ConversionFinding) => tReview("markLabel", { kind: finding.kind, chosen: finding.overrideId ? "yes" : "no" }),
+    [tReview],
+  );
+
+  // A finding's mark opens its choices on a click or Enter; one listener for all rows.
+  const openFinding = (element: HTMLElement) => {
+    const mark = element.closest<HTMLElement>("[data-conversion]");
+    const row = mark?.closest<HTMLElement>("[data-segment-id]");
+    if (!mark || !row || !review.cache) return false;
+    const segmentId = Number(row.dataset.segmentId);
+    const finding = review.cache.reviewed(segmentId, store.row(segmentId)?.segment.source ?? "").findings[Number(mark.dataset.conversion)];
+    if (!finding) return false;
+    const count = review.countLike(finding);
+    setConversionRequest({ segmentId, n: numbers.get(segmentId) ?? 0, finding, count });
+    return true;
+  };
+
+  const applyChoice = async (request: ConversionRequest, text: string, scope: ConversionScope) => {
+    const { finding, segmentId } = request;
+    const script = finding.kind === "leftover" ? "original" : sourceView.view === "hans" ? "hans" : "hant";
+    const result = await actions.createConversionOverride({
+      documentId: doc.id,
+      segmentId: scope === "one" ? segmentId : null,
+      start: scope === "one" ? finding.start : null,
+      from: finding.source ?? finding.shown,
+      to: text,
+      script,
+    });
+    if (!result.ok) return setNotice(tErrors(result.code, result.params));
+    review.setOverrides(result.data);
+    setConversionRequest(null);
+    setNotice(tReview("applied", { from: finding.source ?? finding.shown, to: text, count: scope === "one" ? 1 : request.count }));
+  };
+
+  const removeOverride = async (id: number) => {
+    const result = await actions.deleteConversionOverride({ id, documentId: doc.id });
+    if (!result.ok) return setNotice(tErrors(result.code, result.params));
+    review.setOverrides(result.data);
+    setConversionRequest(null);
+    setNotice(tReview("removed"));
+  };
+
   const structure = useStructureActions({ store, actions, order, numbers, focusRow, onNotice: setNotice });
+
+  const toggleReview = useRef(() => {});
+  useEffect(() => {
+    toggleReview.current = () => review.setOn(!review.isOn);
+  });
 
   const pendingJump = useRef<number | null>(null);
   const jump = useCallback(
@@ -184,9 +244,11 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     const onKeyDown = (event: KeyboardEvent) => {
       const element = event.target as HTMLElement | null;
       const inText = !!element?.closest("input, textarea, select, [contenteditable]");
-      if (matchShortcut(event, { isApple: false, inText }) !== "help" || document.querySelector("dialog[open]")) return;
+      const shortcut = matchShortcut(event, { isApple: /Mac|iPhone|iPad/.test(navigator.platform), inText });
+      if ((shortcut !== "help" && shortcut !== "reviewConversion") || document.querySelector("dialog[open]")) return;
       event.preventDefault();
-      setHelpOpen(true);
+      if (shortcut === "help") setHelpOpen(true);
+      else toggleReview.current();
     };
     document.addEventListener("visibilitychange", onHide);
     window.addEventListener("online", onOnline);
@@ -238,6 +300,11 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           onPinyin={setPinyin}
           onShortcuts={() => setHelpOpen(true)}
           exportMenu={exportMenu}
+          reviewToggle={
+            <button type="button" className="button" aria-pressed={review.isOn} aria-keyshortcuts="Control+Shift+L" onClick={() => review.setOn(!review.isOn)}>
+              {tReview("toggle")}
+            </button>
+          }
         />
       </header>
       <p className="document-details">
@@ -254,6 +321,9 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         <button type="button" className="button" aria-pressed={panel === "qa"} onClick={() => setPanel(panel === "qa" ? null : "qa")}>
           {tQa("panelButton")}
         </button>
+        <button type="button" className="button" aria-pressed={panel === "conversion"} onClick={() => setPanel(panel === "conversion" ? null : "conversion")}>
+          {tReview("panelButton", { count: review.overrides.length })}
+        </button>
         <span className="hint">{tAnnotations("selectHint")}</span>
       </div>
       {panel === "annotations" && (
@@ -266,7 +336,40 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         />
       )}
       {panel === "qa" && <QaPanel paragraphs={qaParagraphs} onJump={(id) => jump(numbers.get(id) ?? 1)} />}
-      <div className="segment-grid">
+      {panel === "conversion" && (
+        <ConversionOverridesPanel
+          overrides={review.overrides}
+          numberOf={(id) => numbers.get(id) ?? 0}
+          onJump={(id) => jump(numbers.get(id) ?? 1)}
+          onRemove={(id) => void removeOverride(id)}
+        />
+      )}
+      {review.isOn && (
+        <p className="conversion-legend" aria-live="polite">
+          {review.isLoading ? (
+            tReview("loading")
+          ) : (
+            <>
+              <span className="legend-item legend-ambiguous">{tReview("legendAmbiguous")}</span>
+              <span className="legend-item legend-leftover">{tReview("legendLeftover")}</span>
+              <span className="legend-item legend-chosen">{tReview("legendChosen")}</span>
+              <span className="hint">{tReview("legendHint")}</span>
+            </>
+          )}
+        </p>
+      )}
+      <div
+        className="segment-grid"
+        onClick={(event) => {
+          if (window.getSelection()?.isCollapsed !== false && openFinding(event.target as HTMLElement)) event.preventDefault();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.target as HTMLElement).matches("[data-conversion]") && openFinding(event.target as HTMLElement)) {
+            event.preventDefault();
+            event.stopPropagation();
+          }
+        }}
+      >
         <div className="segment-grid-head" aria-hidden="true">
           <span />
           <span>{t("sourceHeading")}</span>
@@ -283,8 +386,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
                 n={numbers.get(id) ?? 0}
                 isLast={id === order[order.length - 1]}
                 sourceLang={doc.sourceLang}
-                view={sourceView}
-                marks={rowMarks.marksOf(id)}
+                view={review.view}
+                marks={review.cache ? review.cache.marksOf(id, store.row(id)?.segment.source ?? "", rowMarks.marksOf(id), describeMark) : rowMarks.marksOf(id)}
                 commands={commands}
               />
             )}
@@ -293,6 +396,13 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       </div>
       <AnnotateDialog request={annotateRequest} describe={actions.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
       <WordLookup state={lookup} onClose={() => setLookup(null)} />
+      <ConversionReviewDialog
+        request={conversionRequest}
+        describe={actions.describeConversionOptions}
+        onApply={applyChoice}
+        onRemove={removeOverride}
+        onClose={() => setConversionRequest(null)}
+      />
       <ShortcutsDialog open={isHelpOpen} isApple={isApple} onClose={() => setHelpOpen(false)} />
       <HistoryDialog
         segment={historyOf}

@@ -21,6 +21,8 @@ type Props = {
   onShortcuts: () => void;
   /** The export menu (downloads and importing translations back). */
   exportMenu?: ReactNode;
+  /** The conversion review switch. */
+  reviewToggle?: ReactNode;
 };
 
 /** Filter, find, jump, script and pinyin, export and help: the controls above the paragraphs. */
@@ -97,6 +99,7 @@ export function EditorToolbar(props: Props) {
         />
         <Switch label={t("pinyin")} checked={view.isPinyin} onChange={props.onPinyin} />
         {view.isLoading && <span className="hint">{t("loadingView")}</span>}
+        {props.reviewToggle}
         {props.exportMenu}
         <button type="button" className="button" onClick={props.onShortcuts} aria-keyshortcuts="?">
           {t("shortcutsButton")} <kbd aria-hidden="true">?</kbd>

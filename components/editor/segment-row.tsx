@@ -107,7 +107,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             if (term && window.getSelection()?.isCollapsed !== false) commands.onTermClick(id, Number(term.dataset.termId));
           }}
         >
-          <SourceText source={segment.source} view={view} marks={marks} />
+          <SourceText source={segment.source} segmentId={id} view={view} marks={marks} />
         </span>
         {issues.length > 0 && (
           <span className="qa-marker" role="img" aria-label={tQa("marker", { n, count: issues.length })} title={issues.map((issue) => issue.label).join("\n")}>

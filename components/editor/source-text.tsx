@@ -12,20 +12,25 @@ export type SourceMark = {
   label?: string;
   annotationId?: number;
   termId?: number;
+  /** A conversion review finding: its index among the paragraph's findings. */
+  conversion?: number;
 };
 
-type Props = { source: string; view: SourceView; marks: readonly SourceMark[] };
+type Props = { source: string; segmentId?: number; view: SourceView; marks: readonly SourceMark[] };
 
 /** The source in the script chosen, with pinyin over Han characters and marks drawn through the offset map. */
-export const SourceText = memo(function SourceText({ source, view, marks }: Props) {
-  const { convert, annotate } = view;
-  const mapped = useMemo(() => (convert ? convert(source) : identityMapped(source)), [convert, source]);
+export const SourceText = memo(function SourceText({ source, segmentId, view, marks }: Props) {
+  const { annotate, convert, mapRow } = view;
+  // Keyed on the converters, not the view object (rebuilt at every render of the editor).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const mapped = useMemo(() => viewOf(source, view, segmentId), [convert, mapRow, source, segmentId]);
   const pinyin = useMemo(() => (annotate ? annotate(mappedString(mapped)) : null), [annotate, mapped]);
   return <>{renderRuns(mapped, pinyin, marks)}</>;
 });
 
 /** The mapped view of a source as SourceText draws it, for callers that turn a caret into an offset. */
-export function viewOf(source: string, view: SourceView): MappedText {
+export function viewOf(source: string, view: SourceView, segmentId?: number): MappedText {
+  if (view.mapRow && segmentId !== undefined) return view.mapRow(source, segmentId);
   return view.convert ? view.convert(source) : identityMapped(source);
 }
 
@@ -53,6 +58,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
     }
     const annotation = covering.find((mark) => mark.annotationId !== undefined);
     const term = covering.find((mark) => mark.termId !== undefined);
+    const conversion = covering.find((mark) => mark.conversion !== undefined);
     const label = covering.map((mark) => mark.label).filter(Boolean).join(" · ");
     runs.push(
       <mark
@@ -61,10 +67,14 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
         className={covering.map((mark) => mark.className).join(" ")}
         data-annotation-id={annotation?.annotationId}
         data-term-id={term?.termId}
+        data-conversion={conversion?.conversion}
         data-label={label || undefined}
         title={label || undefined}
         // An annotation can be reached with Tab; its gloss and note are then shown and read out.
-        tabIndex={annotation ? 0 : undefined}
+        // A conversion finding too: Enter (or a click) opens its choices.
+        tabIndex={annotation || conversion ? 0 : undefined}
+        role={conversion ? "button" : undefined}
+        aria-label={conversion ? `${textOfRun(mapped, start, end)} — ${conversion.label ?? ""}` : undefined}
         aria-description={annotation ? label : undefined}
       >
         {content}
@@ -73,6 +83,8 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
   }
   return runs;
 }
+
+const textOfRun = (mapped: MappedText, start: number, end: number) => mapped.chars.slice(start, end).join("");
 
 function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, end: number): ReactNode[] {
   const out: ReactNode[] = [];

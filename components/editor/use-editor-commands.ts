@@ -86,7 +86,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
     const copySource = (id: number, textarea: HTMLTextAreaElement) => {
       const row = store.row(id);
       if (!row) return;
-      const text = mappedString(viewOf(row.segment.source, latest.current.live.view));
+      const text = mappedString(viewOf(row.segment.source, latest.current.live.view, id));
       const { selectionStart, selectionEnd, value } = textarea;
       const target = value.slice(0, selectionStart) + text + value.slice(selectionEnd);
       const caret = selectionStart + text.length;
@@ -147,6 +147,9 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
           return insertTerm(id, textarea);
         case "help":
           return latest.current.callbacks.openHelp();
+        case "reviewConversion":
+          return; // the editor's document-wide key listener toggles the review
+
       }
     };
 
@@ -154,7 +157,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       const row = store.row(id);
       if (!row) return;
       const { source } = row.segment;
-      const pointed = viewCaret === null ? 0 : toSourceOffset(viewOf(source, latest.current.live.view), viewCaret);
+      const pointed = viewCaret === null ? 0 : toSourceOffset(viewOf(source, latest.current.live.view, id), viewCaret);
       const at = pointed > 0 && pointed < codePointLength(source) ? pointed : suggestSplitOffset(source);
       const n = latest.current.live.numbers.get(id) ?? 0;
       latest.current.callbacks.openSplit({ id, n, source, target: row.draft.target, at });
@@ -164,7 +167,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       const row = store.row(id);
       const range = selectionViewRange(container);
       if (!row || !range) return;
-      const mapped = viewOf(row.segment.source, latest.current.live.view);
+      const mapped = viewOf(row.segment.source, latest.current.live.view, id);
       const start = toSourceOffset(mapped, range[0]);
       const end = mapped.to[range[1] - 1] ?? mapped.sourceLength;
       if (end <= start) return;
@@ -186,7 +189,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
         where = box ? { x: box.left, y: box.bottom } : null;
       }
       if (at === null || !where) return;
-      const text = viewOf(row.segment.source, latest.current.live.view).chars.slice(at, at + 12).join("");
+      const text = viewOf(row.segment.source, latest.current.live.view, id).chars.slice(at, at + 12).join("");
       if (/^\p{Script=Han}/u.test(text)) latest.current.callbacks.lookup(text, where);
     };
 

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { ViewConverter } from "@/lib/core/convert/load-view-converter";
+import type { MappedText } from "@/lib/core/convert/mapped-text";
 import type { MatchKey } from "@/lib/core/convert/match-key";
 import type { ScriptView, SourceScript } from "@/lib/core/model";
 import { SCRIPT_VIEWS, isOneOf } from "@/lib/core/model";
@@ -13,6 +14,8 @@ export type SourceView = {
   convert: ViewConverter | null;
   annotate: PinyinAnnotator | null;
   isLoading: boolean;
+  /** The view of one paragraph with the document's conversion overrides, once they are loaded. */
+  mapRow?: (source: string, segmentId: number) => MappedText;
 };
 
 type Choice = { view: ScriptView; isPinyin: boolean };

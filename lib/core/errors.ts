@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "WRONG_LANGUAGE_PAIR", // a bilingual file whose languages are not Chinese → English; params: source, target
   "INVALID_SPAN", // an annotation span that is empty or outside its paragraph
   "INVALID_TERM", // a glossary term without its Chinese or its English
+  "INVALID_OVERRIDE", // a conversion override without its text, too long, or whose text is not at the place named
   "INVALID_CSV", // a glossary CSV without the header source,target (or with a broken row); params: line
 ] as const;
 

@@ -3,6 +3,7 @@ import type { ExportData, ExportTerm } from "@/lib/core/formats/export-data";
 import { TERM_USAGES, isOneOf } from "@/lib/core/model";
 import { prisma } from "./db";
 import { getDocument } from "./documents";
+import { findConversionOverrides } from "./conversion-review";
 import { toCategory } from "./map-rows";
 
 const TERM_FIELDS = { source: true, target: true, note: true, usage: true } as const;
@@ -14,18 +15,20 @@ function toTerm(row: { source: string; target: string; note: string; usage: stri
 /** A document in the neutral export shape: segments in order, annotations, and the glossary that applies to it; throws NOT_FOUND. */
 export async function getExportData({ documentId }: { documentId: number }): Promise<ExportData> {
   const { segments, ...document } = await getDocument({ id: documentId });
-  const [annotations, terms] = await Promise.all([
+  const [annotations, terms, overrides] = await Promise.all([
     prisma.annotation.findMany({
       where: { segment: { documentId } },
       orderBy: [{ segmentId: "asc" }, { start: "asc" }],
       select: { segmentId: true, start: true, end: true, quote: true, gloss: true, note: true, pinyin: true, category: true },
     }),
     prisma.term.findMany({ where: { OR: [{ documentId }, { documentId: null }] }, orderBy: { id: "asc" }, select: TERM_FIELDS }),
+    findConversionOverrides({ documentId }),
   ]);
   return {
     document,
     segments,
     annotations: annotations.map((row) => ({ ...row, category: toCategory(row.category) })),
     terms: terms.map(toTerm),
+    overrides,
   };
 }

@@ -9,6 +9,7 @@ import { importTranslationsAction } from "@/app/bilingual-actions";
 import { isDomainError } from "@/lib/core/errors";
 import type { DocumentWithSegments } from "@/lib/core/model";
 import { findAnnotationMarks } from "@/lib/server/annotations";
+import { findConversionOverrides } from "@/lib/server/conversion-review";
 import { getDocument } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { findRevisionsAction, joinSegmentsAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
@@ -20,6 +21,7 @@ import {
   lookupWordAction,
   updateAnnotationAction,
 } from "./annotation-actions";
+import { createConversionOverrideAction, deleteConversionOverrideAction, describeConversionOptionsAction } from "./conversion-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -53,13 +55,17 @@ const ACTIONS = {
   describeText: describeTextAction,
   lookupWord: lookupWordAction,
   addTerm: addTermAction,
+  createConversionOverride: createConversionOverrideAction,
+  deleteConversionOverride: deleteConversionOverrideAction,
+  describeConversionOptions: describeConversionOptionsAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
   const { segments, ...document } = await loadDocument((await params).id);
-  const [annotations, terms, t] = await Promise.all([
+  const [annotations, terms, overrides, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
     findTerms({ documentId: document.id }),
+    findConversionOverrides({ documentId: document.id }),
     getTranslations("Document"),
   ]);
   const tGlossary = await getTranslations("Glossary");
@@ -75,6 +81,7 @@ export default async function DocumentPage({ params }: Props) {
         segments={segments}
         annotations={annotations}
         terms={terms}
+        overrides={overrides}
         actions={ACTIONS}
         exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
         details={

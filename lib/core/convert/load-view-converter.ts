@@ -18,7 +18,12 @@ const DICTS = {
   HKVariantsPhrases: () => import("opencc-js/dict/HKVariantsPhrases"),
   HKVariants: () => import("opencc-js/dict/HKVariants"),
 };
-type DictName = keyof typeof DICTS;
+export type DictName = keyof typeof DICTS;
+
+/** One opencc-js dictionary as it ships: "source target|source target|…". */
+export function loadDict(name: DictName): Promise<string> {
+  return DICTS[name]().then((module) => module.default);
+}
 
 /** A plan by dictionary names: each inner list is one trie, earlier dictionaries winning. */
 type PlanSpec = { segmentation?: DictName[]; chain: DictName[][] };
@@ -49,13 +54,14 @@ export type ViewConverter = (text: string) => MappedText;
 
 const tries = new Map<string, Promise<Trie>>();
 
-function loadTrie(names: DictName[]): Promise<Trie> {
+/** A trie over dictionaries (earlier ones winning), built once per process. */
+export function loadTrie(names: DictName[]): Promise<Trie> {
   const key = names.join("+");
   let trie = tries.get(key);
   if (!trie) {
-    trie = Promise.all(names.map((name) => DICTS[name]())).then((modules) => {
+    trie = Promise.all(names.map(loadDict)).then((dicts) => {
       const built = new Trie();
-      built.loadDictGroup(modules.map((module) => module.default));
+      built.loadDictGroup(dicts);
       return built;
     });
     tries.set(key, trie);

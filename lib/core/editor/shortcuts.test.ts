@@ -23,6 +23,7 @@ describe("matchShortcut", () => {
     [key("Z", { ctrlKey: true, shiftKey: true }), "redo"],
     [key("S", { ctrlKey: true, shiftKey: true }), "copySource"],
     [key("E", { ctrlKey: true, shiftKey: true }), "insertTerm"],
+    [key("L", { ctrlKey: true, shiftKey: true }), "reviewConversion"],
   ])("%j on a PC is %s", (event, id) => {
     expect(matchShortcut(event, pc)).toBe(id);
   });

@@ -1,7 +1,7 @@
 /** A key combination. `mod` is Ctrl, or ⌘ on Apple systems. */
 export type Chord = { key: string; mod?: boolean; shift?: boolean; alt?: boolean };
 
-export const SHORTCUT_IDS = ["markTranslated", "markReviewed", "next", "previous", "undo", "redo", "copySource", "insertTerm", "help"] as const;
+export const SHORTCUT_IDS = ["markTranslated", "markReviewed", "next", "previous", "undo", "redo", "copySource", "insertTerm", "reviewConversion", "help"] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
 
 export type Shortcut = {
@@ -21,6 +21,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "redo", chords: [{ key: "y", mod: true }, { key: "z", mod: true, shift: true }] },
   { id: "copySource", chords: [{ key: "s", mod: true, shift: true }] },
   { id: "insertTerm", chords: [{ key: "e", mod: true, shift: true }] },
+  // Shows the conversion review marks (issue 8); works in a translation box and outside it.
+  { id: "reviewConversion", chords: [{ key: "l", mod: true, shift: true }] },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
 

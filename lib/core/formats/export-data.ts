@@ -1,3 +1,4 @@
+import type { ConversionOverride } from "../convert/conversion-review-types";
 import type { AnnotationCategory, DocumentMeta, ScriptView, Segment, TermUsage } from "../model";
 
 // The neutral shape every writer reads and every reader's result is mapped to.
@@ -21,6 +22,8 @@ export type ExportData = {
   segments: Segment[];
   annotations: ExportAnnotation[];
   terms: ExportTerm[];
+  /** The document's conversion review choices, applied to the source in every script (writers never read them). */
+  overrides?: ConversionOverride[];
 };
 
 export const EXPORT_FORMATS = ["tmx", "xliff12", "xliff20", "csv", "tsv", "html", "md", "docx", "txt", "json"] as const;

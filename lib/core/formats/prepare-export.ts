@@ -1,5 +1,6 @@
 import { loadViewConverter } from "../convert/load-view-converter";
 import { mappedString } from "../convert/mapped-text";
+import { loadConversionReviewer } from "../convert/review-conversion";
 import type { ScriptView, Segment } from "../model";
 import type { ExportAnnotation, ExportData, ExportOptions } from "./export-data";
 
@@ -18,11 +19,19 @@ export function hasTranslation(segment: Segment): boolean {
 /**
  * Applies the export options: the source (title, paragraphs, annotation quotes) in the chosen script
  * with the matching BCP 47 source lang, only translated paragraphs if asked, annotations if asked.
- * Offsets of annotations stay in the stored source's coordinates.
+ * Offsets of annotations stay in the stored source's coordinates. The document's conversion overrides
+ * apply in every script, "original" included (document-wide ones to the title and quotes too).
  */
 export async function prepareExport(data: ExportData, options: Pick<ExportOptions, "script" | "scope" | "hasAnnotations">): Promise<ExportData> {
   const convert = await loadViewConverter(data.document.script, options.script);
-  const view = (text: string) => (options.script === "original" ? text : mappedString(convert(text)));
+  const overrides = data.overrides ?? [];
+  const review = overrides.length ? await loadConversionReviewer() : null;
+  const view = (text: string, segmentId = -1) =>
+    review
+      ? mappedString(review(text, data.document.script, { view: options.script, overrides, segmentId }).mapped)
+      : options.script === "original"
+        ? text
+        : mappedString(convert(text));
   const segments = data.segments.filter((segment) => options.scope === "all" || hasTranslation(segment));
   const kept = new Set(segments.map((segment) => segment.id));
   const annotations: ExportAnnotation[] = options.hasAnnotations
@@ -34,7 +43,7 @@ export async function prepareExport(data: ExportData, options: Pick<ExportOption
       title: view(data.document.title),
       sourceLang: options.script === "original" ? data.document.sourceLang : LANG_OF_VIEW[options.script],
     },
-    segments: segments.map((segment) => ({ ...segment, source: view(segment.source) })),
+    segments: segments.map((segment) => ({ ...segment, source: view(segment.source, segment.id) })),
     annotations,
     terms: data.terms,
   };
