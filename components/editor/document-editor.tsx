@@ -9,7 +9,7 @@ import type { DictionaryMatch } from "@/lib/core/dictionary/dictionary-index";
 import type { AnnotationInput, AnnotationMark, DocumentMeta, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
 import { AnnotateDialog, type AnnotateRequest } from "./annotate-dialog";
 import { AnnotationsPanel } from "./annotations-panel";
-import { QaPanel, type ParagraphIssues } from "./qa-panel";
+import { QaPanel } from "./qa-panel";
 import { WordLookup, type WordLookupState } from "./word-lookup";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 import { EditorStore } from "./editor-store";
@@ -24,6 +24,8 @@ import { useEditorCommands } from "./use-editor-commands";
 import { RowMarks } from "./row-marks";
 import { useMatchKey, useSourceView } from "./use-source-view";
 import { useStructureActions } from "./use-structure-actions";
+import { useQa, type SetQaIgnoredAction } from "./use-qa";
+import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 
 export type EditorActions = {
   save: SaveAction;
@@ -37,6 +39,7 @@ export type EditorActions = {
   describeText: (input: { text: string }) => Promise<ActionResult<{ pinyin: string; match: DictionaryMatch | null }>>;
   lookupWord: (input: { text: string }) => Promise<ActionResult<DictionaryMatch | null>>;
   addTerm: (input: TermInput & { documentId: number }) => Promise<ActionResult<Term[]>>;
+  setQaIgnored: SetQaIgnoredAction;
 };
 
 type Props = {
@@ -44,6 +47,8 @@ type Props = {
   segments: Segment[];
   annotations: AnnotationMark[];
   terms: Term[];
+  /** QA warnings the translator ignored, per paragraph. */
+  qaIgnores: QaIgnoreMark[];
   actions: EditorActions;
   /** Shown under the title, e.g. where the text came from. */
   details?: ReactNode;
@@ -51,7 +56,7 @@ type Props = {
   exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, actions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, qaIgnores, actions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
@@ -76,6 +81,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [annotateRequest, setAnnotateRequest] = useState<AnnotateRequest | null>(null);
   const [lookup, setLookup] = useState<WordLookupState | null>(null);
   const [panel, setPanel] = useState<"annotations" | "qa" | null>(null);
+  const [qaFocus, setQaFocus] = useState<number | null>(null);
   const [isApple, setIsApple] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [historyOf, setHistoryOf] = useState<{ id: number; n: number; version: number } | null>(null);
@@ -96,7 +102,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     [order, filter, queryKey, store, rowMarks, marksGeneration],
   );
 
-  const { commands, focusRow } = useEditorCommands(
+  const { commands, focusRow, glossaryIssuesOf } = useEditorCommands(
     store,
     { rowMarks, visible, numbers, view: sourceView, isApple },
     {
@@ -110,7 +116,10 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         void actions.lookupWord({ text }).then((result) => {
           if (result.ok && result.data) setLookup({ match: result.data, ...point });
         }),
-      describeIssue: (issue, term) => tQa(issue.kind, { source: term.source, target: term.target }),
+      openQa: (id) => {
+        setPanel("qa");
+        setQaFocus(id);
+      },
     },
   );
 
@@ -139,15 +148,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     else setNotice(tErrors(result.code, result.params));
   };
 
-  const qaParagraphs = useMemo((): ParagraphIssues[] => {
-    if (panel !== "qa") return [];
-    return order.flatMap((id) => {
-      const issues = commands.issuesOf(id, store.row(id)?.draft.target ?? "");
-      if (issues.length === 0) return [];
-      return [{ segmentId: id, n: numbers.get(id) ?? 0, issues: issues.map((issue) => ({ ...issue, term: rowMarks.term(issue.termId)! })) }];
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and marksGeneration stand for the texts and terms checked
-  }, [panel, order, numbers, commands, store, rowMarks, summary, marksGeneration]);
+  const onQaFailure = useCallback((result: { code: Parameters<typeof tErrors>[0]; params?: Record<string, string | number> }) => setNotice(tErrors(result.code, result.params)), [tErrors]);
+  const qa = useQa({ store, ignores: qaIgnores, setIgnored: actions.setQaIgnored, glossaryIssuesOf, marksGeneration, order, numbers, summary, onFailure: onQaFailure });
 
   const structure = useStructureActions({ store, actions, order, numbers, focusRow, onNotice: setNotice });
 
@@ -251,8 +253,16 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         <button type="button" className="button" aria-pressed={panel === "annotations"} onClick={() => setPanel(panel === "annotations" ? null : "annotations")}>
           {tAnnotations("panelButton", { count: annotations.length })}
         </button>
-        <button type="button" className="button" aria-pressed={panel === "qa"} onClick={() => setPanel(panel === "qa" ? null : "qa")}>
-          {tQa("panelButton")}
+        <button
+          type="button"
+          className="button"
+          aria-pressed={panel === "qa"}
+          onClick={() => {
+            setQaFocus(null);
+            setPanel(panel === "qa" ? null : "qa");
+          }}
+        >
+          {tQa("panelButton", { count: qa.count })}
         </button>
         <span className="hint">{tAnnotations("selectHint")}</span>
       </div>
@@ -265,7 +275,17 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           onDelete={(a) => void deleteAnnotation(a)}
         />
       )}
-      {panel === "qa" && <QaPanel paragraphs={qaParagraphs} onJump={(id) => jump(numbers.get(id) ?? 1)} />}
+      {panel === "qa" && (
+        <QaPanel
+          paragraphs={qa.paragraphs}
+          focusId={qaFocus}
+          isRunning={qa.isRunning}
+          isStale={qa.isStale}
+          onRun={qa.run}
+          onJump={(id) => jump(numbers.get(id) ?? 1)}
+          onIgnore={(id, key, isIgnored) => void qa.ignore(id, key, isIgnored)}
+        />
+      )}
       <div className="segment-grid">
         <div className="segment-grid-head" aria-hidden="true">
           <span />
@@ -286,6 +306,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
                 view={sourceView}
                 marks={rowMarks.marksOf(id)}
                 commands={commands}
+                qa={qa.qa}
               />
             )}
           />

@@ -4,16 +4,11 @@ import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { findGlossaryIssues } from "@/lib/core/glossary/find-glossary-issues";
 import { toGlossaryFinding } from "@/lib/core/glossary/glossary-finding-tmp";
 import { checkDocument } from "@/lib/core/qa/check-document";
-import type { QaFinding } from "@/lib/core/qa/qa-types";
+import { ignoreId, type ParagraphQa, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import { getDocument } from "./documents";
 import { findTerms } from "./glossary";
 import { prisma } from "./db";
 
-/** A warning the translator ignored on one paragraph. */
-export type QaIgnoreMark = { segmentId: number; key: string };
-
-/** The findings of one paragraph, in document order; ignored ones are flagged, not dropped. */
-export type ParagraphQa = { segmentId: number; n: number; findings: (QaFinding & { isIgnored: boolean })[] };
 
 export async function findQaIgnores({ documentId }: { documentId: number }): Promise<QaIgnoreMark[]> {
   return prisma.qaIgnore.findMany({
@@ -42,10 +37,10 @@ export async function runDocumentQa({ documentId }: { documentId: number }): Pro
   const { segments } = document;
   const checked = checkDocument(segments);
   const glossary = terms.length ? findGlossaryIssues(segments, terms, await loadMatchKey()) : new Map();
-  const ignored = new Set(ignores.map((mark) => `${mark.segmentId}\t${mark.key}`));
+  const ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
   return segments.flatMap((segment, index) => {
     const findings = [...(checked.get(segment.id) ?? []), ...(glossary.get(segment.id) ?? []).map(toGlossaryFinding)];
     if (findings.length === 0) return [];
-    return [{ segmentId: segment.id, n: index + 1, findings: findings.map((finding) => ({ ...finding, isIgnored: ignored.has(`${segment.id}\t${finding.key}`) })) }];
+    return [{ segmentId: segment.id, n: index + 1, findings: findings.map((finding) => ({ ...finding, isIgnored: ignored.has(ignoreId(segment.id, finding.key)) })) }];
   });
 }

@@ -11,6 +11,7 @@ import type { DocumentWithSegments } from "@/lib/core/model";
 import { findAnnotationMarks } from "@/lib/server/annotations";
 import { getDocument } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
+import { findQaIgnores } from "@/lib/server/qa";
 import { findRevisionsAction, joinSegmentsAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
 import {
   addTermAction,
@@ -20,6 +21,7 @@ import {
   lookupWordAction,
   updateAnnotationAction,
 } from "./annotation-actions";
+import { setQaIgnoredAction } from "./qa-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -53,13 +55,15 @@ const ACTIONS = {
   describeText: describeTextAction,
   lookupWord: lookupWordAction,
   addTerm: addTermAction,
+  setQaIgnored: setQaIgnoredAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
   const { segments, ...document } = await loadDocument((await params).id);
-  const [annotations, terms, t] = await Promise.all([
+  const [annotations, terms, qaIgnores, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
     findTerms({ documentId: document.id }),
+    findQaIgnores({ documentId: document.id }),
     getTranslations("Document"),
   ]);
   const tGlossary = await getTranslations("Glossary");
@@ -75,6 +79,7 @@ export default async function DocumentPage({ params }: Props) {
         segments={segments}
         annotations={annotations}
         terms={terms}
+        qaIgnores={qaIgnores}
         actions={ACTIONS}
         exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
         details={

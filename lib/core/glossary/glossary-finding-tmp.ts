@@ -5,7 +5,7 @@ import type { GlossaryIssue } from "./find-glossary-issues";
 export function toGlossaryFinding(issue: GlossaryIssue): QaFinding {
   return {
     check: "glossary",
-    code: issue.kind === "missing" ? "glossaryMissing" : "glossaryForbidden",
+    code: issue.kind === "missing" ? "glossary.missing" : "glossary.forbidden",
     params: { source: issue.term.source, target: issue.term.target },
     key: `glossary:${issue.kind}:${issue.term.source}:${issue.term.target}`,
   };
