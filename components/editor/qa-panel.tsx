@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { QA_CHECKS, type QaCheck } from "@/lib/core/qa/qa-types";
 import type { ShownFinding } from "./qa-results";
@@ -25,6 +25,7 @@ export function QaPanel({ paragraphs, focusId, isRunning, isStale, onRun, onJump
   const [check, setCheck] = useState<QaCheck | "all">("all");
   const [isShowingIgnored, setShowingIgnored] = useState(false);
   const list = useRef<HTMLUListElement>(null);
+  const idPrefix = useId();
 
   const counts = new Map<QaCheck, number>();
   let total = 0;
@@ -85,14 +86,17 @@ export function QaPanel({ paragraphs, focusId, isRunning, isStale, onRun, onJump
                 {t("paragraph", { n })}
               </button>
               <ul className="qa-findings">
-                {findings.map((finding) => (
+                {findings.map((finding, i) => (
                   <li key={finding.key} className={finding.isIgnored ? "qa-finding is-ignored" : "qa-finding"}>
                     <span className="qa-check">{tCheck(finding.check)}</span>
-                    <span className="qa-message">{tFinding(finding.code, finding.params)}</span>
+                    <span className="qa-message" id={`${idPrefix}-${segmentId}-${i}`}>
+                      {tFinding(finding.code, finding.params)}
+                    </span>
                     <button
                       type="button"
                       className="link-button qa-ignore"
                       aria-label={t(finding.isIgnored ? "restoreLabel" : "ignoreLabel", { n })}
+                      aria-describedby={`${idPrefix}-${segmentId}-${i}`}
                       onClick={() => onIgnore(segmentId, finding.key, !finding.isIgnored)}
                     >
                       {finding.isIgnored ? t("restore") : t("ignore")}

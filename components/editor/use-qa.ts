@@ -47,8 +47,9 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
     [qa, order, numbers, summary, version, marksGeneration],
   );
   const count = useMemo(() => paragraphs.reduce((sum, p) => sum + p.findings.filter((f) => !f.isIgnored).length, 0), [paragraphs]);
+  // Only worth saying when runs are too slow to repeat by themselves after saves.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and version stand for the texts saved and the last run
-  const isStale = useMemo(() => qa.isStale(), [qa, order, summary, version]);
+  const isStale = useMemo(() => (qa.lastRunMs() ?? 0) > AUTO_RUN_MS && qa.isStale(), [qa, order, summary, version]);
 
   const run = useCallback(() => {
     setRunning(true);
