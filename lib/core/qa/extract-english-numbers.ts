@@ -1,5 +1,5 @@
 import { cleanValue, overlapsAny, type NumberMention, type Span } from "./number-mention";
-import { isIdDigits, URL_PATTERN } from "./skip-ids";
+import { findUrls, isIdDigits } from "./skip-ids";
 
 // The numbers of an English paragraph: digits with thousands separators and decimals, scale words
 // (8 million, 1.5 billion), number words (twelve, twenty-one, two hundred and five, a dozen),
@@ -20,7 +20,6 @@ const ORDINALS: Readonly<Record<string, number>> = {
 };
 const ALONE: Readonly<Record<string, number>> = { twice: 2, thrice: 3, once: 1, both: 2, single: 1 };
 const OPTIONAL_WORDS = new Set(["one", "first", "second", "once", "both", "single", "a", "an"]);
-const TOKEN = new RegExp(`(?<url>${URL_PATTERN})|(?<digits>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9]+)?)|(?<word>[A-Za-z]+)`, "g");
 const APPROX_BEFORE =
   /\b(?:more than|over|nearly|almost|about|around|approximately|roughly|some|close to|up to|at least|upwards of|in excess of|under|below|fewer than|less than|above|just over|just under)\s+$|~\s*$/i;
 const APPROX_AFTER = /^(?:\s*(?:or so|or more|odd)\b|-odd\b|\+|-plus\b)/i;
@@ -30,12 +29,27 @@ const LIST_NUMBER = /^\s*(?:\(?[0-9]+[.)](?![0-9])|\([ivx]+\)|[ivx]+\.\s)/i;
 type Token = { kind: "digits" | "word"; text: string; start: number; end: number };
 type Read = { value: number; next: number; kind: NumberMention["kind"]; optional: boolean };
 
+// Only digits and the words a number can be made of are tokens (the gap check of `joined` sees the
+// others); "a", "an" and "and" only where a number goes on after them.
+const WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), ...Object.keys(ALONE), "hundred", "dozen"]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const TOKEN = new RegExp(
+  [
+    "[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9]+)?",
+    `\\b(?:${WORDS}|an?(?=\\s+(?:hundred|thousand|million|billion|trillion|dozen)\\b)|and(?=\\s+(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join("|")})\\b))\\b`,
+    "(?<=[0-9])(?:st|nd|rd|th|s)\\b",
+  ].join("|"),
+  "gi",
+);
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const { digits, word } = match.groups ?? {};
-    if (digits || word) tokens.push({ kind: digits ? "digits" : "word", text: match[0], start: match.index, end: match.index + match[0].length });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const isDigits = m[0].charCodeAt(0) <= 57;
+    tokens.push({ kind: isDigits ? "digits" : "word", text: m[0], start: m.index, end: m.index + m[0].length });
   }
+  TOKEN.lastIndex = 0;
   return tokens;
 }
 
@@ -100,7 +114,7 @@ function readWords(text: string, tokens: Token[], i: number): Read | undefined {
 /** Every number of an English paragraph, in order, outside the spans already taken (dates, times). */
 export function extractEnglishNumbers(target: string, taken: readonly Span[] = []): NumberMention[] {
   const list = LIST_NUMBER.exec(target);
-  const skip = list ? [...taken, { start: 0, end: list[0].length }] : taken;
+  const skip = [...taken, ...findUrls(target), ...(list ? [{ start: 0, end: list[0].length }] : [])];
   const tokens = tokenize(target);
   const mentions: NumberMention[] = [];
   for (let i = 0; i < tokens.length; ) {

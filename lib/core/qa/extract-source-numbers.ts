@@ -1,6 +1,6 @@
 import { cleanValue, overlapsAny, type NumberMention, type Span } from "./number-mention";
 import { BIG_UNITS, CHINESE_DIGITS, parseChineseNumeral } from "./parse-chinese-numeral";
-import { isIdDigits, URL_PATTERN } from "./skip-ids";
+import { findUrls, isIdDigits } from "./skip-ids";
 
 // The numbers of a Chinese paragraph: Arabic digits with Chinese scales (1.56萬 = 15600), Chinese
 // numerals (三十, 二〇二二年), ranges (兩三個 = 2 and 3; 二三十 = 20 and 30), percentages (百分之三十,
@@ -16,22 +16,25 @@ const IDIOMS = [
   "亂七八糟", "乱七八糟", "一五一十", "九牛一毛", "三心二意", "不三不四", "一清二楚", "獨一無二", "独一无二", "說一不二",
   "说一不二", "十全十美", "十字", "十足", "十分(?![鐘钟])", "千方百計", "千方百计", "一舉兩得", "一举两得", "三三兩兩", "三三两两",
 ].join("|");
+// The lookahead turns most characters of a paragraph away before the alternatives are tried.
 const TOKEN = new RegExp(
+  `(?=[0-9${NUMERAL}好幾几數数上再亂乱獨独說说])(?:` +
   [
-    `(?<url>${URL_PATTERN})`,
     `(?<idiom>${IDIOMS})`,
     `(?<vague>(?:好幾|好几|幾|几|數|数|上)[${SCALE}]+)`,
     `(?<percent>百分之(?:[0-9]+(?:\\.[0-9]+)?|[${NUMERAL}]+))`,
     `(?<fraction>[0-9.${NUMERAL}]+分之[0-9.${NUMERAL}]+)`,
     `(?<arabic>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9]+)?)`,
     `(?<chinese>[${NUMERAL}]+)`,
-  ].join("|"),
-  "gu",
+  ].join("|") +
+  ")",
+  "g",
 );
+const UNITS_AT = /[十百千萬万億亿]+/y;
 const RANGE = /^(十)?([一二兩两三四五六七八九])([二兩两三四五六七八九])([十百千萬万億亿]*)$/u;
-const APPROX_BEFORE = /(?:近|約|约|逾|超過|超过|將近|将近|大約|大约|接近|大概)$/u;
-const APPROX_AFTER = /^(?:余|餘|多|來|来|幾|几|許|许|[^，。；！？\s]{0,3}左右)/u;
-const LIST_NUMBER = /^\s*(?:[(（]\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*[)）]|(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:[.．)）](?![0-9])|、))/u;
+const APPROX_BEFORE = /(?:近|約|约|逾|超過|超过|將近|将近|大約|大约|接近|大概)$/;
+const APPROX_AFTER = /^(?:余|餘|多|來|来|幾|几|許|许|[^，。；！？\s]{0,3}左右)/;
+const LIST_NUMBER = /^\s*(?:[(（]\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*[)）]|(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:[.．)）](?![0-9])|、))/;
 
 /** Full-width digits, point and percent sign as ASCII: same length, so offsets stay valid. */
 export function toHalfWidthDigits(text: string): string {
@@ -53,7 +56,8 @@ type Draft = { value: number; start: number; end: number; kind?: NumberMention["
 function arabic(text: string, start: number, digits: string): Draft[] {
   if (isIdDigits(text, start, start + digits.length)) return [];
   let end = start + digits.length;
-  const units = /^[十百千萬万億亿]+/u.exec(text.slice(end))?.[0] ?? "";
+  UNITS_AT.lastIndex = end;
+  const units = UNITS_AT.exec(text)?.[0] ?? "";
   end += units.length;
   const value = Number(digits.replace(/,/g, "")) * scaleFactor(units);
   if (text[end] === "%") return [{ value, start, end: end + 1, kind: "percent" }];
@@ -86,7 +90,7 @@ function percent(text: string, start: number, whole: string): Draft[] {
 export function extractSourceNumbers(source: string, taken: readonly Span[] = []): NumberMention[] {
   const text = toHalfWidthDigits(source);
   const list = LIST_NUMBER.exec(text);
-  const skip = list ? [...taken, { start: 0, end: list[0].length }] : taken;
+  const skip = [...taken, ...findUrls(text), ...(list ? [{ start: 0, end: list[0].length }] : [])];
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const at = match.index;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { sampleTranslated } from "./__fixtures__/sample-translated";
+import { checkLength, LENGTH_MIN_PARAGRAPHS } from "./check-length";
+
+describe("checkLength", () => {
+  it("is quiet on a document translated evenly", () => {
+    expect(checkLength(sampleTranslated())).toEqual(new Map());
+  });
+
+  it("reports a translation that stops short", () => {
+    const segments = sampleTranslated();
+    segments[8] = { ...segments[8], target: "876 compounds were disinfected." };
+    expect(checkLength(segments)).toEqual(new Map([[9, [{ check: "length", code: "length.short", params: { percent: 17 }, key: "length.short" }]]]));
+  });
+
+  it("reports a translation that runs on", () => {
+    const segments = sampleTranslated();
+    segments[5] = { ...segments[5], target: segments[5].target.repeat(4) };
+    const found = checkLength(segments).get(6);
+    expect(found?.map((f) => f.code)).toEqual(["length.long"]);
+    expect(Number(found?.[0].params.factor)).toBeGreaterThan(3);
+  });
+
+  it("says nothing without enough translated paragraphs", () => {
+    const segments = sampleTranslated().slice(0, LENGTH_MIN_PARAGRAPHS - 1);
+    segments[0] = { ...segments[0], target: "War." };
+    expect(checkLength(segments)).toEqual(new Map());
+  });
+
+  it("ignores short and untranslated paragraphs", () => {
+    const segments = [...sampleTranslated(), { id: 99, source: "下載附件", target: "Download the attachment now, please, if you are logged in", status: "draft" }, { id: 100, source: "這是一場沒有硝煙的戰爭，決戰決勝", target: "", status: "untranslated" }];
+    expect(checkLength(segments)).toEqual(new Map());
+  });
+});
