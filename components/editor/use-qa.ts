@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { GlossaryIssue } from "@/lib/core/glossary/find-glossary-issues";
-import { toGlossaryFinding } from "@/lib/core/glossary/glossary-finding-tmp";
+import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import type { EditorStore, Summary } from "./editor-store";
 import type { ParagraphFindings } from "./qa-panel";
@@ -33,7 +33,7 @@ const AUTO_RUN_DELAY_MS = 1000;
  */
 export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGeneration, order, numbers, summary, onFailure }: Options) {
   const [qa] = useState(() => new QaResults(store, ignores));
-  qa.setGlossaryCheck((id, target) => glossaryIssuesOf(id, target).map(toGlossaryFinding), marksGeneration);
+  qa.setGlossaryCheck((id, target) => glossaryIssuesOf(id, target).map((issue) => glossaryFinding(issue, issue.term)), marksGeneration);
   const version = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
   const [isRunning, setRunning] = useState(false);
 

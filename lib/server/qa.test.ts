@@ -23,6 +23,13 @@ describe("document QA", () => {
     expect(glossary).toMatchObject([{ segmentId: ids[0], n: 1, findings: [{ check: "glossary", isIgnored: false, params: { source: "城管", target: "urban management" } }] }]);
   });
 
+  it("runs the paragraph checks: a wrong number is reported, the right one is not", async () => {
+    const { documentId, ids } = await translated("感染人數達2萬余人次。\n共有15名護士。", ["More than 2,000 people were infected.", "There were 15 nurses."]);
+    const qa = await runDocumentQa({ documentId });
+    expect(qa.map((p) => p.segmentId)).toEqual([ids[0]]);
+    expect(qa[0].findings).toMatchObject([{ check: "numbers", code: "numbers.mismatch", isIgnored: false }]);
+  });
+
   it("remembers an ignored warning per paragraph: flagged, not dropped, and un-ignored again", async () => {
     const { documentId, ids } = await translated("城管来了。", ["The chengguan came."]);
     await createTerm({ source: "城管", target: "urban management", note: "", usage: "preferred", documentId });

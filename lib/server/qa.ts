@@ -1,8 +1,8 @@
 import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import { loadMatchKey } from "@/lib/core/convert/match-key";
-import { findGlossaryIssues } from "@/lib/core/glossary/find-glossary-issues";
-import { toGlossaryFinding } from "@/lib/core/glossary/glossary-finding-tmp";
+import { findGlossaryIssues, type GlossaryIssue } from "@/lib/core/glossary/find-glossary-issues";
+import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import { checkDocument } from "@/lib/core/qa/check-document";
 import { ignoreId, type ParagraphQa, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import { getDocument } from "./documents";
@@ -36,10 +36,10 @@ export async function runDocumentQa({ documentId }: { documentId: number }): Pro
   const [document, terms, ignores] = await Promise.all([getDocument({ id: documentId }), findTerms({ documentId }), findQaIgnores({ documentId })]);
   const { segments } = document;
   const checked = checkDocument(segments);
-  const glossary = terms.length ? findGlossaryIssues(segments, terms, await loadMatchKey()) : new Map();
+  const glossary = terms.length ? findGlossaryIssues(segments, terms, await loadMatchKey()) : new Map<number, GlossaryIssue[]>();
   const ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
   return segments.flatMap((segment, index) => {
-    const findings = [...(checked.get(segment.id) ?? []), ...(glossary.get(segment.id) ?? []).map(toGlossaryFinding)];
+    const findings = [...(checked.get(segment.id) ?? []), ...(glossary.get(segment.id) ?? []).map((issue) => glossaryFinding(issue, issue.term))];
     if (findings.length === 0) return [];
     return [{ segmentId: segment.id, n: index + 1, findings: findings.map((finding) => ({ ...finding, isIgnored: ignored.has(ignoreId(segment.id, finding.key)) })) }];
   });
