@@ -280,7 +280,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           paragraphs={qa.paragraphs}
           focusId={qaFocus}
           isRunning={qa.isRunning}
-          isStale={qa.isStale}
+          staleness={qa.staleness}
           onRun={qa.run}
           onJump={(id) => jump(numbers.get(id) ?? 1)}
           onIgnore={(id, key, isIgnored) => void qa.ignore(id, key, isIgnored)}

@@ -11,14 +11,15 @@ type Props = {
   /** The paragraph whose marker opened the panel: its entry is shown and focused. */
   focusId: number | null;
   isRunning: boolean;
-  isStale: boolean;
+  /** Whether the checks that compare paragraphs have seen the latest texts. */
+  staleness: "fresh" | "stale" | "notRun";
   onRun: () => void;
   onJump: (segmentId: number) => void;
   onIgnore: (segmentId: number, key: string, isIgnored: boolean) => void;
 };
 
 /** QA warnings by paragraph: filter by check, jump to a paragraph, ignore a warning (or restore it). */
-export function QaPanel({ paragraphs, focusId, isRunning, isStale, onRun, onJump, onIgnore }: Props) {
+export function QaPanel({ paragraphs, focusId, isRunning, staleness, onRun, onJump, onIgnore }: Props) {
   const t = useTranslations("Qa");
   const tFinding = useTranslations("QaFindings");
   const tCheck = useTranslations("QaChecks");
@@ -75,7 +76,7 @@ export function QaPanel({ paragraphs, focusId, isRunning, isStale, onRun, onJump
           {isRunning ? t("running") : t("run")}
         </button>
       </div>
-      {isStale && !isRunning && <p className="hint">{t("stale")}</p>}
+      {staleness !== "fresh" && !isRunning && <p className="hint">{t(staleness)}</p>}
       {shown.length === 0 ? (
         <p className="hint">{ignored > 0 ? t("noneButIgnored", { count: ignored }) : t("none")}</p>
       ) : (

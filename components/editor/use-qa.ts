@@ -24,7 +24,9 @@ type Options = {
 };
 
 // A whole-document run this fast is repeated by itself after saves; a slower one waits for "Run QA".
+// A long document is not checked as a whole on load (about 0.15 ms a paragraph: 1.5 s for 10,000).
 const AUTO_RUN_MS = 50;
+const AUTO_RUN_PARAGRAPHS = 1500;
 const AUTO_RUN_DELAY_MS = 1000;
 
 /**
@@ -47,9 +49,13 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
     [qa, order, numbers, summary, version, marksGeneration],
   );
   const count = useMemo(() => paragraphs.reduce((sum, p) => sum + p.findings.filter((f) => !f.isIgnored).length, 0), [paragraphs]);
-  // Only worth saying when runs are too slow to repeat by themselves after saves.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and version stand for the texts saved and the last run
-  const isStale = useMemo(() => (qa.lastRunMs() ?? 0) > AUTO_RUN_MS && qa.isStale(), [qa, order, summary, version]);
+  // Only worth saying when runs are too slow to happen by themselves.
+  const staleness = useMemo((): "fresh" | "stale" | "notRun" => {
+    const last = qa.lastRunMs();
+    if (last === null) return order.length > AUTO_RUN_PARAGRAPHS ? "notRun" : "fresh";
+    return last > AUTO_RUN_MS && qa.isStale() ? "stale" : "fresh";
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and version stand for the texts saved and the last run
+  }, [qa, order, summary, version]);
 
   const run = useCallback(() => {
     setRunning(true);
@@ -65,10 +71,11 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
   // On load, and again after saves while a run stays cheap.
   useEffect(() => {
     const last = qa.lastRunMs();
+    if (last === null && store.ids().length > AUTO_RUN_PARAGRAPHS) return;
     if (last !== null && (last > AUTO_RUN_MS || summary.saveState !== "saved")) return;
     const timer = setTimeout(() => qa.isStale() && qa.runDocument(), last === null ? 0 : AUTO_RUN_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [qa, summary]);
+  }, [qa, store, summary]);
 
   const ignore = useCallback(
     async (segmentId: number, key: string, isIgnored: boolean) => {
@@ -81,5 +88,5 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
     [qa, setIgnored, onFailure],
   );
 
-  return { qa, paragraphs, count, isStale, isRunning, run, ignore };
+  return { qa, paragraphs, count, staleness, isRunning, run, ignore };
 }
