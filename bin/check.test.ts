@@ -67,12 +67,13 @@ describe.concurrent("duizhao check", { timeout: 180_000 }, () => {
   });
 
   test("bad input: a missing document or file, no argument, a malformed XLIFF", async ({ expect }) => {
-    const db = `file:${path.join(workDir, "bad.db")}`;
+    // One database each: concurrent first migrations of one SQLite file would wait on each other.
+    const db = (name: string) => `file:${path.join(workDir, `bad-${name}.db`)}`;
     const [missing, noFile, none, malformed] = await Promise.all([
-      runCli(["check", "999"], db),
-      runCli(["check", "nothing-here.txt"], db),
-      runCli(["check"], db),
-      runCli(["check", writeWorkFile("bad.xlf", "<xliff><file>")], db),
+      runCli(["check", "999"], db("missing")),
+      runCli(["check", "nothing-here.txt"], db("no-file")),
+      runCli(["check"], db("none")),
+      runCli(["check", writeWorkFile("bad.xlf", "<xliff><file>")], db("malformed")),
     ]);
     expect(missing).toMatchObject({ code: 1, stdout: "", stderr: expect.stringMatching(/does not exist/) });
     expect(noFile).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot read nothing-here.txt/) });
