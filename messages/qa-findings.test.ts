@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "use-intl/core";
 import en from "./en.json";
 import zhCN from "./zh-CN.json";
 import zhTW from "./zh-TW.json";
@@ -27,5 +28,31 @@ describe("QA messages", () => {
 
   it("names every check", () => {
     for (const check of QA_CHECKS) expect(en.QaChecks).toHaveProperty(check);
+  });
+});
+
+describe("QA messages read well", () => {
+  it.each([
+    ["en", en, "80 is not in the translation", "2萬 (= 20,000) is not in the translation"],
+    ["zh-CN", zhCN, "译文中没有 80", "译文中没有 2萬（= 20,000）"],
+    ["zh-TW", zhTW, "譯文中沒有 80", "譯文中沒有 2萬（= 20,000）"],
+  ])("%s says a number once when it is written in digits", (locale, messages, plain, converted) => {
+    const t = createTranslator({ locale, messages, namespace: "QaFindings" });
+    expect(t("numbers.missing", { value: "80", expected: "80", form: "plain" })).toBe(plain);
+    expect(t("numbers.missing", { value: "2萬", expected: "20,000", form: "converted" })).toBe(converted);
+  });
+
+  it.each([
+    ["en", en],
+    ["zh-CN", zhCN],
+    ["zh-TW", zhTW],
+  ])("%s formats every finding message with its params", (locale, messages) => {
+    const t = createTranslator({ locale, messages, namespace: "QaFindings" });
+    for (const code of QA_FINDING_CODES) {
+      const params = Object.fromEntries(QA_FINDING_PARAMS[code].map((name) => [name, name === "count" ? 2 : name === "form" ? "converted" : `«${name}»`]));
+      const text = t(code as never, params as never);
+      for (const [name, value] of Object.entries(params)) if (name !== "form" && name !== "count") expect(text, code).toContain(value);
+      expect(text, code).not.toMatch(/[{}]/);
+    }
   });
 });

@@ -11,6 +11,8 @@ describe("checkDates", () => {
     ["4月1日", "on 1 April"],
     ["4月1日", "on Apr. 1"],
     ["4月1日", "on the 1st of April"],
+    ["4月1日", "on the first of April"],
+    ["4月21日", "on the twenty-first of April"],
     ["2022年4月15日", "April 15, 2022"],
     ["從4月1日至8日", "from April 1 to 8"],
     ["從4月1日至8日", "between 1 and 8 April"],

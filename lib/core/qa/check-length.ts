@@ -2,12 +2,12 @@ import type { QaFinding, QaSegment } from "./qa-types";
 
 // Length outliers of a document: a translation far longer or shorter than this document's usual
 // ratio of English to Chinese. The usual ratio is learnt from the document itself (median of
-// log(target length / source length) over translated paragraphs of some size), its spread from the
+// log(English letters per Han character) over translated paragraphs of some size), its spread from the
 // median absolute deviation, so one odd paragraph does not move either. Codes:
 //   length.long  {factor}: the translation is factor × the usual ratio (e.g. 2.8)
 //   length.short {percent}: the translation is percent % of the usual ratio (e.g. 30)
 
-/** Paragraphs with fewer source characters (whitespace aside) are too short for a ratio to mean much. */
+/** Paragraphs with fewer Han characters are too short for a ratio to mean much. */
 export const LENGTH_MIN_SOURCE_CHARS = 10;
 /** Below this many qualifying paragraphs there is no "usual" ratio: no findings. */
 export const LENGTH_MIN_PARAGRAPHS = 8;
@@ -16,14 +16,29 @@ const ROBUST_Z = 3.5;
 /** … and by at least a factor of two either way. */
 const MIN_LOG_DEVIATION = Math.LN2;
 
-/** Length without whitespace, in UTF-16 units (a ratio does not need code points). */
-function visibleLength(text: string): number {
-  let n = 0;
+/** Han characters, and letters of other scripts (Latin, accented), in UTF-16 units. */
+function measure(text: string): { han: number; letters: number } {
+  let han = 0;
+  let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) letters++;
   }
-  return n;
+  return { han, letters };
+}
+
+/**
+ * The ratio compares what was translated: the Han characters of the source against the letters of
+ * the English less the Latin letters the source already had (file names, "MB", "COVID" are carried
+ * over as they are). Digits and punctuation count on neither side: figures are not translated.
+ */
+function logRatio(source: string, target: string): number | undefined {
+  const from = measure(source);
+  const to = measure(target);
+  if (from.han < LENGTH_MIN_SOURCE_CHARS || to.letters === 0) return undefined;
+  const carried = Math.min(from.letters, to.letters - 1);
+  return Math.log((to.letters - carried) / from.han);
 }
 
 function median(sorted: number[]): number {
@@ -35,10 +50,8 @@ function median(sorted: number[]): number {
 export function checkLength(segments: readonly QaSegment[]): Map<number, QaFinding[]> {
   const ratios: { id: number; logRatio: number }[] = [];
   for (const { id, source, target } of segments) {
-    const sourceLength = visibleLength(source);
-    const targetLength = visibleLength(target);
-    if (sourceLength < LENGTH_MIN_SOURCE_CHARS || targetLength === 0 || source.trim() === target.trim()) continue;
-    ratios.push({ id, logRatio: Math.log(targetLength / sourceLength) });
+    const ratio = source.trim() === target.trim() ? undefined : logRatio(source, target);
+    if (ratio !== undefined) ratios.push({ id, logRatio: ratio });
   }
   const findings = new Map<number, QaFinding[]>();
   if (ratios.length < LENGTH_MIN_PARAGRAPHS) return findings;

@@ -36,7 +36,7 @@ describe("checkNumbers on the sample", () => {
     expect(finding).toEqual({
       check: "numbers",
       code: "numbers.mismatch",
-      params: { value: "2萬", expected: "20,000", found: "2,000" },
+      params: { value: "2萬", expected: "20,000", found: "2,000", form: "converted" },
       key: "numbers.mismatch:20000:2000",
       sourceRange: { start: 13, end: 15 },
       targetRange: { start: 23, end: 28 },
@@ -79,6 +79,8 @@ describe("checkNumbers on number forms", () => {
     ["兩千三百零五人", "2,305 people"],
     ["十二個", "a dozen"],
     ["兩遍", "twice"],
+    ["三點五億元", "350 million yuan"],
+    ["百分之三點五", "3.5 per cent"],
   ])("%s = %s", (source, target) => {
     expect(codes(source, target)).toEqual([]);
   });

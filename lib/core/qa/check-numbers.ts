@@ -6,9 +6,11 @@ import { toFindingRange } from "./to-finding-range";
 
 // Every number of the source must appear in the translation with the same value, in any form:
 // 1.56萬 = 15,600 = "15.6 thousand"; 第四 = fourth = 4th; 兩三 = "two or three" = 2-3. Codes:
-//   numbers.missing  {value, expected}: a source number with no equal in the translation
+//   numbers.missing  {value, expected, form}: a source number with no equal in the translation
 //   numbers.extra    {value}: a number of the translation with no equal in the source
-//   numbers.mismatch {value, expected, found}: a missing and an extra number paired in reading order
+//   numbers.mismatch {value, expected, found, form}: a missing and an extra number paired in reading order
+// value is the source as written (2萬), expected its value in digits (20,000); form is "plain" when
+// the two read the same (80, 1,170), so that a message need not say "80 (= 80)".
 // An approximation on either side (2萬余, "more than 20,000", "nearly") matches within APPROX_TOLERANCE.
 
 /** Relative difference an approximate number may be off by: 近800萬 matches "nearly 7.8 million". */
@@ -24,17 +26,24 @@ function matches(a: NumberMention, b: NumberMention, tolerant: boolean): boolean
 
 /** Pairs source and target numbers, exact values first, then approximations; returns what is left. */
 export function pairNumbers(source: NumberMention[], target: NumberMention[]): { missing: NumberMention[]; extra: NumberMention[] } {
-  const freeTarget = new Set(target);
-  const freeSource = new Set(source);
+  const sourceUsed = source.map(() => false);
+  const targetUsed = target.map(() => false);
   for (const tolerant of [false, true]) {
-    for (const s of freeSource) {
-      const t = [...freeTarget].find((candidate) => matches(s, candidate, tolerant));
-      if (!t) continue;
-      freeSource.delete(s);
-      freeTarget.delete(t);
-    }
+    source.forEach((s, i) => {
+      if (sourceUsed[i]) return;
+      const j = target.findIndex((t, k) => !targetUsed[k] && matches(s, t, tolerant));
+      if (j < 0) return;
+      sourceUsed[i] = true;
+      targetUsed[j] = true;
+    });
   }
-  return { missing: [...freeSource].filter((m) => !m.optional), extra: [...freeTarget].filter((m) => !m.optional) };
+  return { missing: source.filter((m, i) => !sourceUsed[i] && !m.optional), extra: target.filter((m, j) => !targetUsed[j] && !m.optional) };
+}
+
+function sourceParams(mention: NumberMention): { value: string; expected: string; form: "plain" | "converted" } {
+  const expected = formatNumber(mention.value);
+  const isPlain = mention.text.replace(/,/g, "") === expected.replace(/,/g, "");
+  return { value: mention.text, expected, form: isPlain ? "plain" : "converted" };
 }
 
 /** The numbers check of one paragraph. */
@@ -48,7 +57,7 @@ export function checkNumbers(source: string, target: string, taken: TakenSpans =
     findings.push({
       check: "numbers",
       code: "numbers.mismatch",
-      params: { value: s.text, expected: formatNumber(s.value), found: t.text },
+      params: { ...sourceParams(s), found: t.text },
       key: `numbers.mismatch:${s.value}:${t.value}`,
       sourceRange: toFindingRange(source, s),
       targetRange: toFindingRange(target, t),
@@ -58,7 +67,7 @@ export function checkNumbers(source: string, target: string, taken: TakenSpans =
     findings.push({
       check: "numbers",
       code: "numbers.missing",
-      params: { value: s.text, expected: formatNumber(s.value) },
+      params: sourceParams(s),
       key: `numbers.missing:${s.value}`,
       sourceRange: toFindingRange(source, s),
     });

@@ -62,6 +62,7 @@ describe("checkParagraph stays quiet on faithful translations", () => {
     ["a crossroads", "萬達廣場十字路口", "the Wanda Plaza crossroads"],
     ["apostrophes", "大家的心願", "Everyone's wish: the city's people don't give up."],
     ["an attachment line", "小區防疫執勤.jpg (1.56 MB, 下載次數: 156)", "Compound duty.jpg (1.56 MB, downloads: 156)"],
+    ["a Chinese decimal, not a time", "總投資三點五億元，增長百分之三點五。", "Total investment was 350 million yuan, up 3.5%."],
     ["an upload time", "2022-4-15 15:46 上傳", "Uploaded 2022-4-15 15:46"],
     ["ids", "附件 a6d647f74c2e5a0b，COVID-19", "Attachment a6d647f74c2e5a0b, COVID-19"],
     ["a source quotation left open", "“雖然我不能像那些醫護人員忙碌在防疫第一線，", "“Though I cannot work on the front line like the medical staff,"],

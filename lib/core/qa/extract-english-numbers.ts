@@ -68,8 +68,10 @@ function readDigits(text: string, tokens: Token[], i: number): Read | undefined 
   }
   let value = Number(token.text.replace(/,/g, ""));
   let next = i + 1;
-  for (; joined(text, tokens[next - 1], tokens[next]) && tokens[next].text.toLowerCase() in { hundred: 1, ...SCALES }; next++) {
+  // 8 million, 1.5 billion, 3 hundred thousand
+  for (; joined(text, tokens[next - 1], tokens[next]); next++) {
     const word = tokens[next].text.toLowerCase();
+    if (word !== "hundred" && !Object.hasOwn(SCALES, word)) break;
     value *= word === "hundred" ? 100 : SCALES[word];
   }
   return { value, next, kind: "cardinal", optional: false };

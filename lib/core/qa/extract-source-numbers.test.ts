@@ -22,6 +22,10 @@ describe("extractSourceNumbers", () => {
     ["percentages 百分之", "百分之三十五", [plain(35, { kind: "percent" })]],
     ["一 before a measure word is optional", "發現1例，一個小區", [plain(1, { optional: true }), plain(1, { optional: true })]],
     ["numbers around words", "二橋梁四路口", [plain(2), plain(4)]],
+    ["a Chinese decimal with a scale", "三點五億元", [plain(350_000_000)]],
+    ["a Chinese decimal with a scale before a noun", "一點五萬人", [plain(15_000)]],
+    ["a Chinese decimal percentage", "百分之三點五", [plain(3.5, { kind: "percent" })]],
+    ["an Arabic range with a hyphen", "3-5天", [plain(3), plain(5)]],
     ["約 before", "約300人", [plain(300, { approx: true })]],
     ["左右 after a measure word", "300人左右", [plain(300, { approx: true })]],
   ])("%s", (_, text, expected) => {
@@ -39,6 +43,8 @@ describe("extractSourceNumbers", () => {
     ["an idiom", "兩手抓兩不誤，再三強調"],
     ["vague hundreds", "幾十人、上千名、數百個"],
     ["a fraction", "三分之一"],
+    ["weekdays", "星期三、禮拜五"],
+    ["a holiday", "五一勞動節"],
   ])("no number: %s", (_, text) => {
     expect(values(text).filter((m) => !m.optional)).toEqual([]);
   });

@@ -11,18 +11,22 @@ import { findUrls, isIdDigits } from "./skip-ids";
 const NUMERAL = "〇零一二兩两三四五六七八九十百千萬万億亿廿";
 const SCALE = "十百千萬万億亿";
 // Words made of numerals that do not count anything.
-const IDIOMS = [
+const IDIOM_WORDS = [
   "一一", "兩手", "两手", "兩不", "两不", "再三", "三番五次", "四處", "四处", "四周", "四面八方", "五湖四海", "七嘴八舌",
   "亂七八糟", "乱七八糟", "一五一十", "九牛一毛", "三心二意", "不三不四", "一清二楚", "獨一無二", "独一无二", "說一不二",
   "说一不二", "十全十美", "十字", "十足", "十分(?![鐘钟])", "千方百計", "千方百计", "一舉兩得", "一举两得", "三三兩兩", "三三两两",
-].join("|");
-// The lookahead turns most characters of a paragraph away before the alternatives are tried.
+  "星期[一二三四五六日天]", "禮拜[一二三四五六日天]", "礼拜[一二三四五六日天]", // weekdays
+];
+const VAGUE_FIRST = "好幾几數数上";
+// Every token starts with one of these: the lookahead turns the other characters away at once.
+const FIRST_CHARS = [...new Set([..."0123456789", ...NUMERAL, ...VAGUE_FIRST, ...IDIOM_WORDS.map((word) => word[0])])].join("");
 const TOKEN = new RegExp(
-  `(?=[0-9${NUMERAL}好幾几數数上再亂乱獨独說说])(?:` +
+  `(?=[${FIRST_CHARS}])(?:` +
   [
-    `(?<idiom>${IDIOMS})`,
+    `(?<idiom>${IDIOM_WORDS.join("|")})`,
     `(?<vague>(?:好幾|好几|幾|几|數|数|上)[${SCALE}]+)`,
-    `(?<percent>百分之(?:[0-9]+(?:\\.[0-9]+)?|[${NUMERAL}]+))`,
+    `(?<percent>百分之(?:[0-9]+(?:\\.[0-9]+)?|[${NUMERAL}]+(?:[點点][〇零一二三四五六七八九]+)?))`,
+    `(?<decimal>[${NUMERAL}]+[點点][〇零一二三四五六七八九]+(?:[${SCALE}]+|(?=[倍%米公噸吨元])))`,
     `(?<fraction>[0-9.${NUMERAL}]+分之[0-9.${NUMERAL}]+)`,
     `(?<arabic>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9]+)?)`,
     `(?<chinese>[${NUMERAL}]+)`,
@@ -36,9 +40,11 @@ const APPROX_BEFORE = /(?:近|約|约|逾|超過|超过|將近|将近|大約|大
 const APPROX_AFTER = /^(?:余|餘|多|來|来|幾|几|許|许|[^，。；！？\s]{0,3}左右)/;
 const LIST_NUMBER = /^\s*(?:[(（]\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*[)）]|(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:[.．)）](?![0-9])|、))/;
 
+const FULL_WIDTH = /[０-９．％]/;
+
 /** Full-width digits, point and percent sign as ASCII: same length, so offsets stay valid. */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH.test(text) ? text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 }
 
 function scaleFactor(units: string): number {
@@ -74,15 +80,32 @@ function chinese(text: string, start: number, run: string): Draft[] {
     const base = range[1] ? 10 : 0;
     return [range[2], range[3]].map((d) => ({ value: (base + CHINESE_DIGITS[d]) * factor, start, end }));
   }
+  const isDigitByDigit = run.length > 1 && [...run].every((c) => c in CHINESE_DIGITS);
+  // 五一 (May Day), 十一 aside, two digits in a row are a name, not a number; 二〇二二年, 一九七八 are.
+  if (isDigitByDigit && run.length < 3 && text[end] !== "年") return [];
   const value = parseChineseNumeral(run);
   if (value === undefined) return [];
-  const isYear = run.length === 4 && [...run].every((c) => c in CHINESE_DIGITS) && text[end] === "年";
+  const isYear = run.length === 4 && isDigitByDigit && text[end] === "年";
   return [{ value, start, end, kind: isYear ? "year" : undefined }];
+}
+
+/** 三點五 = 3.5: the whole part read as a numeral, the decimals digit by digit. */
+function chineseDecimal(numeral: string): number | undefined {
+  const [whole, decimals] = numeral.split(/[點点]/);
+  const value = parseChineseNumeral(whole);
+  if (value === undefined || !decimals) return value;
+  return value + Number(`0.${[...decimals].map((c) => CHINESE_DIGITS[c]).join("")}`);
+}
+
+function decimal(text: string, start: number, whole: string): Draft[] {
+  const units = /[十百千萬万億亿]*$/.exec(whole)?.[0] ?? "";
+  const value = chineseDecimal(whole.slice(0, whole.length - units.length));
+  return value === undefined ? [] : [{ value: value * scaleFactor(units), start, end: start + whole.length, kind: text[start + whole.length] === "%" ? "percent" : undefined }];
 }
 
 function percent(text: string, start: number, whole: string): Draft[] {
   const amount = whole.slice(3);
-  const value = /^[0-9]/.test(amount) ? Number(amount) : parseChineseNumeral(amount);
+  const value = /^[0-9]/.test(amount) ? Number(amount) : chineseDecimal(amount);
   return value === undefined ? [] : [{ value, start: start + 3, end: start + whole.length, kind: "percent" }];
 }
 
@@ -101,7 +124,9 @@ export function extractSourceNumbers(source: string, taken: readonly Span[] = []
         ? chinese(text, at, groups.chinese)
         : groups.percent
           ? percent(text, at, groups.percent)
-          : [];
+          : groups.decimal
+            ? decimal(text, at, groups.decimal)
+            : [];
     for (const draft of drafts) {
       if (overlapsAny(skip, draft.start, draft.end)) continue;
       const isOrdinal = text[draft.start - 1] === "第" && draft.kind === undefined;

@@ -2,7 +2,7 @@ import { to24Hour, type DateMention } from "./date-mention";
 import { overlapsAny } from "./number-mention";
 import { findUrls } from "./skip-ids";
 
-// Dates and times of an English paragraph: April 1, 1 April, Apr. 1, the 1st of April, April 1-8,
+// Dates and times of an English paragraph: April 1, 1 April, Apr. 1, the 1st (first) of April, April 1-8,
 // April 2022, 2022-4-15, 1:30 a.m., 13:30, 3 pm, five o'clock, half past one in the morning, noon.
 
 const MONTH_NAMES = [
@@ -16,6 +16,17 @@ const WORD_HOURS: Readonly<Record<string, number>> = {
 };
 const HOUR = `(?:[0-9]{1,2}|${Object.keys(WORD_HOURS).join("|")})`;
 const PERIOD = "(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock|in the (?:morning|afternoon|evening)|at night)";
+const DAY_ORDINALS = [
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
+// first … thirty-first, as words: "the first of April".
+const DAY_WORDS = [
+  ...DAY_ORDINALS,
+  ...DAY_ORDINALS.slice(0, 9).map((o) => `twenty-${o}`),
+  "thirtieth",
+  "thirty-first",
+];
 // Each pattern runs only on a text its hint finds something in: most paragraphs have no date.
 // Month names are capitalised in English, which keeps "may" and "march" (the verbs) out too.
 const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -23,6 +34,7 @@ const CLOCK_HINT = /[0-9]|o['’]clock|[ap]\.?m\b|morning|afternoon|evening|nigh
 const PATTERNS: { hint: RegExp; re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention, "start" | "end" | "text">[] }[] = [
   { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})\\s+([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?(?:,?\\s+([0-9]{4}))?(?![0-9:])`, "g"), read: (m) => days(m[1], m[2], m[3], m[4]) },
   { hint: MONTH_HINT, re: new RegExp(`\\b(?:the\\s+)?([0-9]{1,2})${ORD}(?:${TO}([0-9]{1,2})${ORD})?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+([0-9]{4}))?`, "g"), read: (m) => days(m[3], m[1], m[2], m[4]) },
+  { hint: MONTH_HINT, re: new RegExp(`\\b(?:the\\s+)?(${[...DAY_WORDS].reverse().join("|")})\\s+of\\s+(${MONTH})(?:,?\\s+([0-9]{4}))?`, "gi"), read: (m) => days(m[2], String(DAY_WORDS.indexOf(m[1].toLowerCase()) + 1), undefined, m[3]) },
   { hint: MONTH_HINT, re: new RegExp(`\\b(${MONTH})(?:,?\\s+([0-9]{4}))?(?![\\w])`, "g"), read: (m) => [{ month: monthOf(m[1]), year: m[2] ? Number(m[2]) : undefined }] },
   { hint: /[0-9]{4}-/, re: /(?<![0-9])\b([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\b/g, read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }] },
   { hint: CLOCK_HINT, re: new RegExp(`\\b(?:(half past|(?:a )?quarter past|(?:a )?quarter to)\\s+)?(${HOUR})(?::([0-9]{2}))?\\s*(${PERIOD})?`, "gi"), read: (m) => clock(m) },

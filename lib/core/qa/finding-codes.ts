@@ -2,9 +2,9 @@
 // message per code under QaFindings (the dots nest: numbers.missing → QaFindings.numbers.missing).
 
 export const QA_FINDING_PARAMS = {
-  "numbers.missing": ["value", "expected"],
+  "numbers.missing": ["value", "expected", "form"],
   "numbers.extra": ["value"],
-  "numbers.mismatch": ["value", "expected", "found"],
+  "numbers.mismatch": ["value", "expected", "found", "form"],
   "dates.missingDate": ["value"],
   "dates.missingTime": ["value"],
   "untranslated.empty": [],
