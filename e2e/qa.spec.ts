@@ -13,6 +13,10 @@ test("QA: a wrong number is flagged on save and cleared when fixed; filter by ch
     await documentPage.target(2).fill("More than 2,000 people were infected.");
     const marker = documentPage.row(2).getByRole("button", { name: "Paragraph 2: 1 QA warning" });
     await expect(marker).toBeVisible();
+    const range = documentPage.row(2).locator("mark.qa-range");
+    await expect(range).toHaveText("2萬");
+    await expect(range).toHaveAttribute("title", "The source has 2萬 (20,000), the translation 2,000");
+    await documentPage.row(2).screenshot({ path: testInfo.outputPath("qa-marker-row.png") });
     await marker.click();
     await expect(panel).toBeVisible();
     const entry = panel.getByRole("listitem").filter({ hasText: "Paragraph 2" }).first();

@@ -62,6 +62,12 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const qaVersion = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- qaVersion and marks stand for what the checks read
   const findings = useMemo(() => qa.findingsOf(id, row).filter((finding) => !finding.isIgnored), [qa, id, row, qaVersion, marks]);
+  // Where a warning points in the source (a number, a date), underlined with the warning as its label.
+  const sourceMarks = useMemo((): readonly SourceMark[] => {
+    const ranges = findings.filter((finding) => finding.sourceRange);
+    if (ranges.length === 0) return marks;
+    return [...marks, ...ranges.map((f) => ({ ...f.sourceRange!, className: "qa-range", label: tFinding(f.code, f.params) }))];
+  }, [marks, findings, tFinding]);
 
   useLayoutEffect(() => {
     const caret = commands.takeFocus(id);
@@ -110,7 +116,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             if (term && window.getSelection()?.isCollapsed !== false) commands.onTermClick(id, Number(term.dataset.termId));
           }}
         >
-          <SourceText source={segment.source} view={view} marks={marks} />
+          <SourceText source={segment.source} view={view} marks={sourceMarks} />
         </span>
         {findings.length > 0 && (
           <button
