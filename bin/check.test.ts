@@ -37,7 +37,7 @@ const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
     ${unit("s2", "共有15名護士。", "There were 15 nurses.")}
   </body></file>
 </xliff>`;
-const WRONG_NUMBER = "¶1 numbers: The source has 2萬 (20,000), the translation 2,000";
+const WRONG_NUMBER = "¶1 numbers: The source has 2萬 (= 20,000), the translation 2,000";
 
 describe.concurrent("duizhao check", { timeout: 180_000 }, () => {
   test("an XLIFF file: one line per warning and a summary; --strict exits 1; --json", async ({ expect }) => {

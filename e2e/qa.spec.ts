@@ -15,12 +15,12 @@ test("QA: a wrong number is flagged on save and cleared when fixed; filter by ch
     await expect(marker).toBeVisible();
     const range = documentPage.row(2).locator("mark.qa-range");
     await expect(range).toHaveText("2萬");
-    await expect(range).toHaveAttribute("title", "The source has 2萬 (20,000), the translation 2,000");
+    await expect(range).toHaveAttribute("title", /^The source has 2萬.*20,000.*2,000$/);
     await documentPage.row(2).screenshot({ path: testInfo.outputPath("qa-marker-row.png") });
     await marker.click();
     await expect(panel).toBeVisible();
     const entry = panel.getByRole("listitem").filter({ hasText: "Paragraph 2" }).first();
-    await expect(entry).toContainText("The source has 2萬 (20,000), the translation 2,000");
+    await expect(entry).toContainText(/The source has 2萬.*20,000.*the translation 2,000/);
     await expect(entry.getByRole("button", { name: "Paragraph 2", exact: true })).toBeFocused();
     await expect(page.getByRole("button", { name: "QA (1 warning)" })).toBeVisible();
   });
@@ -51,7 +51,7 @@ test("QA: a wrong number is flagged on save and cleared when fixed; filter by ch
     await expect(panel).toContainText("醫生: “physician” missing");
     await expect(panel).not.toContainText("The source has 3");
     await filter.getByRole("button", { name: "Numbers 1" }).click();
-    await expect(panel).toContainText("The source has 3 (3), the translation 5");
+    await expect(panel).toContainText("The source has 3, the translation 5");
     await expect(panel).not.toContainText("physician");
     await page.setViewportSize({ width: 1280, height: 800 });
     await filter.getByRole("button", { name: "All 2" }).click();
@@ -63,13 +63,13 @@ test("QA: a wrong number is flagged on save and cleared when fixed; filter by ch
   });
 
   await test.step("an ignored warning stays ignored after a reload, and can be restored", async () => {
-    const numbers = panel.getByRole("listitem").filter({ hasText: "The source has 3 (3)" }).last();
+    const numbers = panel.getByRole("listitem").filter({ hasText: "The source has 3," }).last();
     await numbers.getByRole("button", { name: "Ignore this warning on paragraph 3" }).click();
     await expect(documentPage.row(3).getByRole("button", { name: "Paragraph 3: 1 QA warning" })).toBeVisible();
     await page.reload();
     await expect(documentPage.row(3).getByRole("button", { name: "Paragraph 3: 1 QA warning" })).toBeVisible();
     await page.getByRole("button", { name: "QA (1 warning)" }).click();
-    await expect(panel).not.toContainText("The source has 3 (3)");
+    await expect(panel).not.toContainText("The source has 3,");
     await panel.getByRole("checkbox", { name: "Show ignored (1)" }).check();
     await panel.getByRole("button", { name: "Restore this warning on paragraph 3" }).click();
     await expect(documentPage.row(3).getByRole("button", { name: "Paragraph 3: 2 QA warnings" })).toBeVisible();
