@@ -42,3 +42,13 @@ describe("checkConsistency", () => {
     expect(checkConsistency(segments).get(1)?.[0].params).toEqual({ paragraphs: "2, 3, 4, 5, 6, …", count: 7 });
   });
 });
+
+describe("checkConsistency on a large document", () => {
+  it("finds the one repeat among thousands of different paragraphs", () => {
+    const segments = Array.from({ length: 5000 }, (_, i) => seg(i + 1, `第${i}段原文`, `Paragraph ${i} in English`));
+    segments.push(seg(5001, "第17段原文", "The seventeenth paragraph, differently"));
+    const found = checkConsistency(segments);
+    expect([...found.keys()]).toEqual([18, 5001]);
+    expect(found.get(5001)?.[0].params).toEqual({ paragraphs: "18", count: 1 });
+  });
+});

@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize-text";
+import { normalizeText, textFingerprint } from "./normalize-text";
 import type { QaFinding, QaSegment } from "./qa-types";
 
 // Consistency across a document (segments in document order; paragraph n is segments[n - 1]). Codes:
@@ -10,9 +10,13 @@ import type { QaFinding, QaSegment } from "./qa-types";
 export const TARGET_MIN_WORDS = 3;
 /** At most this many paragraph numbers are listed; `count` has them all. */
 const LISTED = 5;
-const MIN_WORDS = new RegExp(`^(?:\\S+ ){${TARGET_MIN_WORDS - 1}}\\S`);
+const MIN_WORDS = new RegExp(`^\\s*(?:\\S+\\s+){${TARGET_MIN_WORDS - 1}}\\S`);
 
-type Entry = { id: number; n: number; source: string; target: string };
+type Entry = { id: number; n: number; source: string; target: string; normalSource?: string; normalTarget?: string };
+
+// Normal forms are computed only for texts that share a fingerprint with another: most do not.
+const normalSource = (e: Entry): string => (e.normalSource ??= normalizeText(e.source));
+const normalTarget = (e: Entry): string => (e.normalTarget ??= normalizeText(e.target).toLowerCase());
 
 function groupBy(entries: Entry[], keyOf: (entry: Entry) => string): Entry[][] {
   const groups = new Map<string, Entry[]>();
@@ -23,6 +27,11 @@ function groupBy(entries: Entry[], keyOf: (entry: Entry) => string): Entry[][] {
     else groups.set(key, [entry]);
   }
   return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** Groups of entries whose text is the same, found by fingerprint first, then by normal form. */
+function sameText(entries: Entry[], fingerprint: (e: Entry) => string, normal: (e: Entry) => string): Entry[][] {
+  return groupBy(entries, fingerprint).flatMap((bucket) => groupBy(bucket, normal));
 }
 
 function report(findings: Map<number, QaFinding[]>, groups: Entry[][], differs: (a: Entry, b: Entry) => boolean, code: string): void {
@@ -41,12 +50,13 @@ function report(findings: Map<number, QaFinding[]>, groups: Entry[][], differs: 
 export function checkConsistency(segments: readonly QaSegment[]): Map<number, QaFinding[]> {
   const entries: Entry[] = [];
   segments.forEach(({ id, source, target }, index) => {
-    if (target.trim() === "" || source.trim() === "") return;
-    entries.push({ id, n: index + 1, source: normalizeText(source), target: normalizeText(target).toLowerCase() });
+    if (target.trim() !== "" && source.trim() !== "") entries.push({ id, n: index + 1, source, target });
   });
   const findings = new Map<number, QaFinding[]>();
-  report(findings, groupBy(entries, (e) => e.source), (a, b) => a.target !== b.target, "consistency.sourceVariants");
+  const sameSource = sameText(entries, (e) => textFingerprint(e.source, false), normalSource);
+  report(findings, sameSource, (a, b) => normalTarget(a) !== normalTarget(b), "consistency.sourceVariants");
   const wordy = entries.filter((e) => MIN_WORDS.test(e.target));
-  report(findings, groupBy(wordy, (e) => e.target), (a, b) => a.source !== b.source, "consistency.targetReused");
+  const sameTarget = sameText(wordy, (e) => textFingerprint(e.target, true), normalTarget);
+  report(findings, sameTarget, (a, b) => normalSource(a) !== normalSource(b), "consistency.targetReused");
   return findings;
 }
