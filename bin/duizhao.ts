@@ -31,6 +31,11 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     summary: "Write a document: tmx, xliff12, xliff20, csv, tsv, html, md, docx, txt, json",
     load: async () => (await import("./commands/export")).exportCommand,
   },
+  check: {
+    synopsis: "check FILE_OR_ID [--json] [--strict]",
+    summary: "Print QA warnings and conversion findings (--strict: exit 1 on any)",
+    load: async () => (await import("./commands/check")).checkCommand,
+  },
   glossary: {
     synopsis: "glossary export|import [--format tbx|csv]",
     summary: "Write the glossary as TBX or CSV, or add the terms of a TBX file",

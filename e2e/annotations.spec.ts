@@ -78,10 +78,11 @@ test("annotate an organization, see it in every script, mark glossary terms and 
   await test.step("a translation without the term gets a warning; inserting the term clears it", async () => {
     const row = documentPage.row(2);
     await documentPage.target(2).fill("A war without gunsmoke. The commission acted at once.");
-    const marker = row.getByRole("img", { name: /does not follow the glossary/ });
+    const marker = row.getByRole("button", { name: /^Paragraph 2: \d+ QA warnings?$/ });
     await expect(marker).toBeVisible();
-    await page.getByRole("button", { name: "Glossary check" }).click();
-    await expect(page.getByRole("region", { name: "Glossary check" })).toContainText("Paragraph 2");
+    await page.getByRole("button", { name: /^QA \(/ }).click();
+    await expect(page.getByRole("region", { name: "QA warnings" })).toContainText("Paragraph 2");
+    await expect(page.getByRole("region", { name: "QA warnings" })).toContainText("城管: “urban management” missing");
     await row.locator("mark.term").first().click();
     await expect(documentPage.target(2)).toHaveValue(/urban management/);
     await expect(marker).toBeHidden();

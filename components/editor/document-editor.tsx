@@ -13,7 +13,7 @@ import { AnnotationsPanel } from "./annotations-panel";
 import { ConversionOverridesPanel } from "./conversion-overrides-panel";
 import { ConversionReviewDialog, type ConversionRequest, type ConversionScope } from "./conversion-review-dialog";
 import { useConversionReview } from "./use-conversion-review";
-import { QaPanel, type ParagraphIssues } from "./qa-panel";
+import { QaPanel } from "./qa-panel";
 import { WordLookup, type WordLookupState } from "./word-lookup";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 import { EditorStore } from "./editor-store";
@@ -28,6 +28,8 @@ import { useEditorCommands } from "./use-editor-commands";
 import { RowMarks } from "./row-marks";
 import { useMatchKey, useSourceView } from "./use-source-view";
 import { useStructureActions } from "./use-structure-actions";
+import { useQa, type SetQaIgnoredAction } from "./use-qa";
+import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 
 export type EditorActions = {
   save: SaveAction;
@@ -44,6 +46,7 @@ export type EditorActions = {
   createConversionOverride: (input: Omit<ConversionOverride, "id">) => Promise<ActionResult<ConversionOverride[]>>;
   deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
   describeConversionOptions: (input: { options: { text: string; source: string }[] }) => Promise<ActionResult<string[]>>;
+  setQaIgnored: SetQaIgnoredAction;
 };
 
 type Props = {
@@ -53,6 +56,8 @@ type Props = {
   terms: Term[];
   /** The document's conversion review choices, applied in every view. */
   overrides?: ConversionOverride[];
+  /** QA warnings the translator ignored, per paragraph. */
+  qaIgnores: QaIgnoreMark[];
   actions: EditorActions;
   /** Shown under the title, e.g. where the text came from. */
   details?: ReactNode;
@@ -60,7 +65,7 @@ type Props = {
   exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], actions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], qaIgnores, actions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
@@ -88,6 +93,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [annotateRequest, setAnnotateRequest] = useState<AnnotateRequest | null>(null);
   const [lookup, setLookup] = useState<WordLookupState | null>(null);
   const [panel, setPanel] = useState<"annotations" | "qa" | "conversion" | null>(null);
+  const [qaFocus, setQaFocus] = useState<number | null>(null);
   const [isApple, setIsApple] = useState(false);
   const [isHelpOpen, setHelpOpen] = useState(false);
   const [historyOf, setHistoryOf] = useState<{ id: number; n: number; version: number } | null>(null);
@@ -108,7 +114,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     [order, filter, queryKey, store, rowMarks, marksGeneration],
   );
 
-  const { commands, focusRow } = useEditorCommands(
+  const { commands, focusRow, glossaryIssuesOf } = useEditorCommands(
     store,
     { rowMarks, visible, numbers, view: review.view, isApple },
     {
@@ -122,7 +128,10 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         void actions.lookupWord({ text }).then((result) => {
           if (result.ok && result.data) setLookup({ match: result.data, ...point });
         }),
-      describeIssue: (issue, term) => tQa(issue.kind, { source: term.source, target: term.target }),
+      openQa: (id) => {
+        setPanel("qa");
+        setQaFocus(id);
+      },
     },
   );
 
@@ -151,15 +160,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     else setNotice(tErrors(result.code, result.params));
   };
 
-  const qaParagraphs = useMemo((): ParagraphIssues[] => {
-    if (panel !== "qa") return [];
-    return order.flatMap((id) => {
-      const issues = commands.issuesOf(id, store.row(id)?.draft.target ?? "");
-      if (issues.length === 0) return [];
-      return [{ segmentId: id, n: numbers.get(id) ?? 0, issues: issues.map((issue) => ({ ...issue, term: rowMarks.term(issue.termId)! })) }];
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and marksGeneration stand for the texts and terms checked
-  }, [panel, order, numbers, commands, store, rowMarks, summary, marksGeneration]);
+  const onQaFailure = useCallback((result: { code: Parameters<typeof tErrors>[0]; params?: Record<string, string | number> }) => setNotice(tErrors(result.code, result.params)), [tErrors]);
+  const qa = useQa({ store, ignores: qaIgnores, setIgnored: actions.setQaIgnored, glossaryIssuesOf, marksGeneration, order, numbers, summary, onFailure: onQaFailure });
 
   const describeMark = useCallback(
     (finding: ConversionFinding) => tReview("markLabel", { kind: finding.kind, chosen: finding.overrideId ? "yes" : "no" }),
@@ -318,8 +320,16 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         <button type="button" className="button" aria-pressed={panel === "annotations"} onClick={() => setPanel(panel === "annotations" ? null : "annotations")}>
           {tAnnotations("panelButton", { count: annotations.length })}
         </button>
-        <button type="button" className="button" aria-pressed={panel === "qa"} onClick={() => setPanel(panel === "qa" ? null : "qa")}>
-          {tQa("panelButton")}
+        <button
+          type="button"
+          className="button"
+          aria-pressed={panel === "qa"}
+          onClick={() => {
+            setQaFocus(null);
+            setPanel(panel === "qa" ? null : "qa");
+          }}
+        >
+          {tQa("panelButton", { count: qa.count })}
         </button>
         <button type="button" className="button" aria-pressed={panel === "conversion"} onClick={() => setPanel(panel === "conversion" ? null : "conversion")}>
           {tReview("panelButton", { count: review.overrides.length })}
@@ -335,7 +345,17 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           onDelete={(a) => void deleteAnnotation(a)}
         />
       )}
-      {panel === "qa" && <QaPanel paragraphs={qaParagraphs} onJump={(id) => jump(numbers.get(id) ?? 1)} />}
+      {panel === "qa" && (
+        <QaPanel
+          paragraphs={qa.paragraphs}
+          focusId={qaFocus}
+          isRunning={qa.isRunning}
+          staleness={qa.staleness}
+          onRun={qa.run}
+          onJump={(id) => jump(numbers.get(id) ?? 1)}
+          onIgnore={(id, key, isIgnored) => void qa.ignore(id, key, isIgnored)}
+        />
+      )}
       {panel === "conversion" && (
         <ConversionOverridesPanel
           overrides={review.overrides}
@@ -389,6 +409,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
                 view={review.view}
                 marks={review.cache ? review.cache.marksOf(id, store.row(id)?.segment.source ?? "", rowMarks.marksOf(id), describeMark) : rowMarks.marksOf(id)}
                 commands={commands}
+                qa={qa.qa}
               />
             )}
           />

@@ -7,6 +7,7 @@ import { statusAfterEdit } from "@/lib/core/status";
 import { caretViewOffset } from "./caret-offset";
 import { ConflictPanel } from "./conflict-panel";
 import type { EditorStore } from "./editor-store";
+import type { QaResults } from "./qa-results";
 import { SourceText, type SourceMark } from "./source-text";
 import type { SourceView } from "./use-source-view";
 import { useKeyboardSelection } from "./use-keyboard-selection";
@@ -22,8 +23,8 @@ export type RowCommands = {
   /** The pointer rests on the source, or a key asked for the word at the selection. */
   onSourceLookup: (id: number, container: HTMLElement, point: { x: number; y: number } | null) => void;
   onTermClick: (id: number, termId: number) => void;
-  /** Glossary terms the translation does not follow. */
-  issuesOf: (id: number, target: string) => { termId: number; kind: "missing" | "forbidden"; label: string }[];
+  /** The translator clicked the paragraph's QA marker. */
+  onQaMarker: (id: number) => void;
   /** Called once a row is in the DOM: it takes focus if a jump asked for it. */
   takeFocus: (id: number) => number | null;
   isApple: boolean;
@@ -39,13 +40,15 @@ type Props = {
   view: SourceView;
   marks: readonly SourceMark[];
   commands: RowCommands;
+  qa: QaResults;
 };
 
-export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks, commands }: Props) {
+export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks, commands, qa }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
   const tQa = useTranslations("Qa");
+  const tFinding = useTranslations("QaFindings");
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
@@ -56,9 +59,15 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const sourceText = useRef<HTMLSpanElement>(null);
   const selectWithKeys = useKeyboardSelection(sourceText);
   const hover = useRef<number | null>(null);
-  const target = row?.draft.target ?? "";
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- marks change with the glossary the check reads
-  const issues = useMemo(() => commands.issuesOf(id, target), [commands, id, target, marks]);
+  const qaVersion = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- qaVersion and marks stand for what the checks read
+  const findings = useMemo(() => qa.findingsOf(id, row).filter((finding) => !finding.isIgnored), [qa, id, row, qaVersion, marks]);
+  // Where a warning points in the source (a number, a date), underlined with the warning as its label.
+  const sourceMarks = useMemo((): readonly SourceMark[] => {
+    const ranges = findings.filter((finding) => finding.sourceRange);
+    if (ranges.length === 0) return marks;
+    return [...marks, ...ranges.map((f) => ({ ...f.sourceRange!, className: "qa-range", label: tFinding(f.code, f.params) }))];
+  }, [marks, findings, tFinding]);
 
   useLayoutEffect(() => {
     const caret = commands.takeFocus(id);
@@ -107,12 +116,18 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             if (term && window.getSelection()?.isCollapsed !== false) commands.onTermClick(id, Number(term.dataset.termId));
           }}
         >
-          <SourceText source={segment.source} segmentId={id} view={view} marks={marks} />
+          <SourceText source={segment.source} segmentId={id} view={view} marks={sourceMarks} />
         </span>
-        {issues.length > 0 && (
-          <span className="qa-marker" role="img" aria-label={tQa("marker", { n, count: issues.length })} title={issues.map((issue) => issue.label).join("\n")}>
-            ⚠
-          </span>
+        {findings.length > 0 && (
+          <button
+            type="button"
+            className="qa-marker"
+            aria-label={tQa("marker", { n, count: findings.length })}
+            title={findings.map((finding) => tFinding(finding.code, finding.params)).join("\n")}
+            onClick={() => commands.onQaMarker(id)}
+          >
+            <span aria-hidden="true">⚠</span> {findings.length}
+          </button>
         )}
       </div>
       <div className="segment-target">

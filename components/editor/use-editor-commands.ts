@@ -9,8 +9,8 @@ import { statusAfterEdit } from "@/lib/core/status";
 import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
 import type { EditorStore } from "./editor-store";
 import type { RowCommands } from "./segment-row";
-import { checkTermConsistency, type TermIssue } from "@/lib/core/qa/check-term-consistency";
-import type { Term } from "@/lib/core/model";
+import type { GlossaryIssue } from "@/lib/core/glossary/find-glossary-issues";
+import { checkTermConsistency } from "@/lib/core/qa/check-term-consistency";
 import type { RowMarks } from "./row-marks";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
@@ -35,7 +35,8 @@ type Callbacks = {
   annotate: (request: { segmentId: number; n: number; start: number; end: number; text: string }) => void;
   /** Look a word up from the text as shown at the pointer (or selection); null point: under the selection. */
   lookup: (text: string, point: { x: number; y: number }) => void;
-  describeIssue: (issue: TermIssue, term: Term) => string;
+  /** The translator clicked a paragraph's QA marker. */
+  openQa: (id: number) => void;
 };
 
 /**
@@ -202,12 +203,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
         const textarea = textareaOf(id);
         if (term && textarea) insertText(id, term.target, textarea);
       },
-      issuesOf: (id, target) => {
-        const terms = latest.current.live.rowMarks.termsIn(id);
-        if (terms.length === 0) return [];
-        const byId = new Map(terms.map((term) => [term.id, term]));
-        return checkTermConsistency(terms, target).map((issue) => ({ ...issue, label: latest.current.callbacks.describeIssue(issue, byId.get(issue.termId)!) }));
-      },
+      onQaMarker: (id) => latest.current.callbacks.openQa(id),
       onHistory: (id) => latest.current.callbacks.openHistory(id),
       onSplit,
       onJoin: (id) => latest.current.callbacks.join(id),
@@ -221,6 +217,13 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
         return latest.current.live.isApple;
       },
     };
-    return { commands, focusRow };
+    /** The glossary terms a paragraph's translation does not follow. */
+    const glossaryIssuesOf = (id: number, target: string): GlossaryIssue[] => {
+      const terms = latest.current.live.rowMarks.termsIn(id);
+      if (terms.length === 0) return [];
+      const byId = new Map(terms.map((term) => [term.id, term]));
+      return checkTermConsistency(terms, target).map((issue) => ({ ...issue, term: byId.get(issue.termId)! }));
+    };
+    return { commands, focusRow, glossaryIssuesOf };
   }, [store]);
 }

@@ -12,6 +12,7 @@ import { findAnnotationMarks } from "@/lib/server/annotations";
 import { findConversionOverrides } from "@/lib/server/conversion-review";
 import { getDocument } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
+import { findQaIgnores } from "@/lib/server/qa";
 import { findRevisionsAction, joinSegmentsAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
 import {
   addTermAction,
@@ -22,6 +23,7 @@ import {
   updateAnnotationAction,
 } from "./annotation-actions";
 import { createConversionOverrideAction, deleteConversionOverrideAction, describeConversionOptionsAction } from "./conversion-actions";
+import { setQaIgnoredAction } from "./qa-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -58,14 +60,16 @@ const ACTIONS = {
   createConversionOverride: createConversionOverrideAction,
   deleteConversionOverride: deleteConversionOverrideAction,
   describeConversionOptions: describeConversionOptionsAction,
+  setQaIgnored: setQaIgnoredAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
   const { segments, ...document } = await loadDocument((await params).id);
-  const [annotations, terms, overrides, t] = await Promise.all([
+  const [annotations, terms, overrides, qaIgnores, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
     findTerms({ documentId: document.id }),
     findConversionOverrides({ documentId: document.id }),
+    findQaIgnores({ documentId: document.id }),
     getTranslations("Document"),
   ]);
   const tGlossary = await getTranslations("Glossary");
@@ -82,6 +86,7 @@ export default async function DocumentPage({ params }: Props) {
         annotations={annotations}
         terms={terms}
         overrides={overrides}
+        qaIgnores={qaIgnores}
         actions={ACTIONS}
         exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
         details={

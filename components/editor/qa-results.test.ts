@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Segment } from "@/lib/core/model";
+import { EditorStore } from "./editor-store";
+import { QaResults } from "./qa-results";
+import type { SaveAction } from "./segment-saver";
+
+const segment = (id: number, source: string, target = ""): Segment => ({ id, position: id, kind: "body", source, target, status: target ? "translated" : "untranslated", version: 0 });
+
+/** An editor on an in-memory server that accepts every save. */
+function editor(segments: Segment[]) {
+  const versions = new Map(segments.map((s) => [s.id, 0]));
+  const save: SaveAction = async (request) => {
+    const version = (versions.get(request.segmentId) ?? 0) + 1;
+    versions.set(request.segmentId, version);
+    const base = segments.find((s) => s.id === request.segmentId)!;
+    return { ok: true, data: { kind: "saved", segment: { ...base, target: request.target, status: request.status, version } } };
+  };
+  const store = new EditorStore(1, segments, save);
+  return { store, qa: new QaResults(store, []) };
+}
+
+const type = async (store: EditorStore, id: number, target: string) => {
+  store.edit(id, { target, status: "translated" }, { isTyping: true });
+  await vi.runAllTimersAsync();
+};
+const codes = (qa: QaResults, id: number) => qa.findingsOf(id).map((f) => (f.isIgnored ? `${f.code} (ignored)` : f.code));
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("QaResults", () => {
+  it("checks the text a paragraph saved: a half-typed number flags nothing until the save", async () => {
+    const { store, qa } = editor([segment(1, "感染人數達2萬余人次。")]);
+    store.edit(1, { target: "More than 2,000", status: "draft" }, { isTyping: true });
+    expect(codes(qa, 1)).toEqual([]);
+    await vi.runAllTimersAsync();
+    expect(codes(qa, 1)).toEqual(["numbers.mismatch"]);
+    await type(store, 1, "More than 20,000 people were infected.");
+    expect(codes(qa, 1)).toEqual([]);
+  });
+
+  it("flags an ignored warning instead of dropping it, and takes the ignore back", async () => {
+    const { qa } = editor([segment(1, "共有3名醫生。", "There were 5 doctors.")]);
+    const [finding] = qa.findingsOf(1);
+    const seen: number[] = [];
+    qa.subscribe(() => seen.push(qa.getVersion()));
+    qa.setIgnored({ segmentId: 1, key: finding.key }, true);
+    expect(codes(qa, 1)).toEqual(["numbers.mismatch (ignored)"]);
+    qa.setIgnored({ segmentId: 1, key: finding.key }, false);
+    expect(codes(qa, 1)).toEqual(["numbers.mismatch"]);
+    expect(seen).toHaveLength(2);
+  });
+
+  it("keeps the checks that compare paragraphs from the last run only while a paragraph's text is the one it saw", async () => {
+    const { store, qa } = editor([segment(1, "城管来了。", "The city managers came here."), segment(2, "城管来了。", "The urban police came here.")]);
+    expect(codes(qa, 1)).toEqual([]);
+    expect(qa.isStale()).toBe(true);
+    qa.runDocument();
+    expect(codes(qa, 1)).toEqual(["consistency.sourceVariants"]);
+    expect(qa.isStale()).toBe(false);
+    await type(store, 2, "The city managers came here.");
+    expect(qa.isStale()).toBe(true);
+    expect(codes(qa, 2)).toEqual([]);
+    qa.runDocument();
+    expect([...codes(qa, 1), ...codes(qa, 2)]).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { checkDocument } from "@/lib/core/qa/check-document";
+import { checkParagraph } from "@/lib/core/qa/check-paragraph";
+import { ignoreId, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
+import type { QaFinding } from "@/lib/core/qa/qa-types";
+import type { EditorStore, RowState } from "./editor-store";
+
+export type ShownFinding = QaFinding & { isIgnored: boolean };
+type Listener = () => void;
+type GlossaryCheck = (id: number, target: string) => QaFinding[];
+
+const NONE: readonly ShownFinding[] = [];
+
+/**
+ * The QA warnings the editor shows, outside React like the store. A paragraph is checked on the
+ * text it last saved (so a half-typed number does not flash a warning): its own checks at once
+ * (checkParagraph, a few ms), the glossary through the row marks, and the checks that compare
+ * paragraphs (length, consistency) from the last whole-document run, kept only while the text is
+ * the one that run saw. Ignored warnings are flagged, not dropped, so the panel can un-ignore them.
+ */
+export class QaResults {
+  private settled = new Map<number, string>();
+  private own = new Map<number, { target: string; source: string; status: string; findings: QaFinding[] }>();
+  private shown = new Map<number, { row: RowState; version: number; findings: readonly ShownFinding[] }>();
+  private documentRun: { findings: Map<number, QaFinding[]>; targets: Map<number, string>; ms: number } | null = null;
+  private ignored: Set<string>;
+  private glossary: GlossaryCheck = () => [];
+  private glossaryGeneration = -1;
+  private listeners = new Set<Listener>();
+  private version = 0;
+
+  constructor(
+    private readonly store: EditorStore,
+    ignores: readonly QaIgnoreMark[],
+  ) {
+    this.ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
+  }
+
+  getVersion = (): number => this.version;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The glossary check, new whenever the terms or their marks change (generation counts that). */
+  setGlossaryCheck(check: GlossaryCheck, generation: number): void {
+    if (generation === this.glossaryGeneration) return;
+    [this.glossary, this.glossaryGeneration] = [check, generation];
+    this.shown.clear();
+  }
+
+  /** The text a paragraph's warnings are about: what it last saved (its current text once saved). */
+  settledTarget(id: number, row: RowState | undefined = this.store.row(id)): string {
+    if (!row) return "";
+    if (row.saveState === "saved") {
+      this.settled.set(id, row.draft.target);
+      return row.draft.target;
+    }
+    return this.settled.get(id) ?? row.segment.target;
+  }
+
+  /** Every warning of a paragraph, ignored ones flagged. */
+  findingsOf(id: number, row: RowState | undefined = this.store.row(id)): readonly ShownFinding[] {
+    if (!row) return NONE;
+    const target = this.settledTarget(id, row);
+    const cached = this.shown.get(id);
+    if (cached && cached.row === row && cached.version === this.version) return cached.findings;
+    const run = this.documentRun;
+    const compared = run && run.targets.get(id) === target ? (run.findings.get(id) ?? []) : [];
+    const all = [...this.ownFindings(id, row, target), ...compared, ...this.glossary(id, target)];
+    const findings = all.length ? all.map((finding) => ({ ...finding, isIgnored: this.ignored.has(ignoreId(id, finding.key)) })) : NONE;
+    this.shown.set(id, { row, version: this.version, findings });
+    return findings;
+  }
+
+  /** Runs the checks that compare paragraphs over the whole document; returns how long it took (ms). */
+  runDocument(): number {
+    const started = performance.now();
+    const targets = new Map<number, string>();
+    const segments = this.store.ids().flatMap((id) => {
+      const row = this.store.row(id);
+      if (!row) return [];
+      const target = this.settledTarget(id, row);
+      targets.set(id, target);
+      return [{ id, source: row.segment.source, target, status: row.draft.status }];
+    });
+    const findings = new Map<number, QaFinding[]>();
+    for (const [id, found] of checkDocument(segments)) {
+      // The paragraph's own checks run on every save; keep only what needs the other paragraphs.
+      const row = this.store.row(id);
+      const own = new Set(row ? this.ownFindings(id, row, targets.get(id) ?? "").map((finding) => finding.key) : []);
+      const compared = found.filter((finding) => !own.has(finding.key));
+      if (compared.length) findings.set(id, compared);
+    }
+    const ms = performance.now() - started;
+    this.documentRun = { findings, targets, ms };
+    this.changed();
+    return ms;
+  }
+
+  /** True when a paragraph saved a text the last whole-document run did not see. */
+  isStale(): boolean {
+    const run = this.documentRun;
+    if (!run) return true;
+    return this.store.ids().some((id) => run.targets.get(id) !== this.settledTarget(id));
+  }
+
+  lastRunMs(): number | null {
+    return this.documentRun?.ms ?? null;
+  }
+
+  setIgnored(mark: QaIgnoreMark, isIgnored: boolean): void {
+    const id = ignoreId(mark.segmentId, mark.key);
+    if (isIgnored === this.ignored.has(id)) return;
+    if (isIgnored) this.ignored.add(id);
+    else this.ignored.delete(id);
+    this.changed();
+  }
+
+  /** Something the rows read changed (the terms, say): draw their warnings again. */
+  changed(): void {
+    this.version++;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private ownFindings(id: number, row: RowState, target: string): QaFinding[] {
+    const { source } = row.segment;
+    const { status } = row.draft;
+    const cached = this.own.get(id);
+    if (cached && cached.target === target && cached.source === source && cached.status === status) return cached.findings;
+    const findings = checkParagraph({ id, source, target, status });
+    this.own.set(id, { target, source, status, findings });
+    return findings;
+  }
+}
