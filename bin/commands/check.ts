@@ -59,10 +59,12 @@ async function reviewAll(sources: readonly string[], script: SourceScript) {
 async function checkStored(documentId: number): Promise<CheckedParagraph[]> {
   const { getDocument } = await import("@/lib/server/documents");
   const { runDocumentQa } = await import("@/lib/server/qa");
+  const { findConversionFindings } = await import("@/lib/server/conversion-review");
   const document = await getDocument({ id: documentId });
   const qa = new Map((await runDocumentQa({ documentId })).map((paragraph) => [paragraph.segmentId, paragraph.findings]));
-  const conversion = await reviewAll(document.segments.map((segment) => segment.source), document.script);
-  return document.segments.map((segment, i) => ({ n: i + 1, qa: qa.get(segment.id) ?? [], conversion: conversion[i] }));
+  // The stored review applies the translator's choices: a resolved leftover is no longer reported.
+  const conversion = new Map((await findConversionFindings({ documentId })).map((paragraph) => [paragraph.segmentId, paragraph.findings.filter((finding) => !finding.overrideId)]));
+  return document.segments.map((segment, i) => ({ n: i + 1, qa: qa.get(segment.id) ?? [], conversion: conversion.get(segment.id) ?? [] }));
 }
 
 async function checkFile(file: string): Promise<CheckedParagraph[]> {

@@ -13,6 +13,9 @@ function entries(dict: string): [string, string][] {
 
 const isOneChar = (text: string) => text.length > 0 && [...text].length === 1;
 
+// Variants outside the Basic Multilingual Plane (𢧐 for 戰, 𫔭 for 開) are rare forms few fonts draw: not offered.
+const isRareVariant = (char: string) => (char.codePointAt(0) ?? 0) > 0xffff;
+
 /**
  * Builds the one-to-many table of a direction from opencc-js dictionaries: `characters` of that
  * direction (e.g. STCharacters), `reverse` characters of the other (TSCharacters) and the direction's
@@ -27,7 +30,7 @@ export function buildAlternatives(characters: string, reverse: string, phrases: 
   };
   for (const [from, to] of entries(characters)) if (isOneChar(from) && isOneChar(to)) add(from, to);
   for (const [from, to] of entries(reverse)) {
-    if (!isOneChar(from) || !isOneChar(to)) continue;
+    if (!isOneChar(from) || !isOneChar(to) || isRareVariant(from)) continue;
     // A character the forward table does not list converts to itself: that is OpenCC's pick.
     if (!choices.has(to)) add(to, to);
     add(to, from);
