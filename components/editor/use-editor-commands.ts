@@ -11,6 +11,7 @@ import type { EditorStore } from "./editor-store";
 import type { RowCommands } from "./segment-row";
 import { checkTermConsistency, type TermIssue } from "@/lib/core/qa/check-term-consistency";
 import type { Term } from "@/lib/core/model";
+import type { MemoryMatch } from "@/lib/core/memory/memory-types";
 import type { RowMarks } from "./row-marks";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
@@ -23,6 +24,8 @@ type Live = {
   numbers: ReadonlyMap<number, number>;
   view: SourceView;
   isApple: boolean;
+  /** The memory matches shown, and the paragraph they are for. */
+  matches: { segmentId: number; matches: readonly MemoryMatch[] } | null;
 };
 
 type Callbacks = {
@@ -36,6 +39,8 @@ type Callbacks = {
   /** Look a word up from the text as shown at the pointer (or selection); null point: under the selection. */
   lookup: (text: string, point: { x: number; y: number }) => void;
   describeIssue: (issue: TermIssue, term: Term) => string;
+  /** A translation box got focus: its paragraph's memory matches are wanted. */
+  focused: (id: number) => void;
 };
 
 /**
@@ -120,7 +125,14 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       if (term) insertText(id, term.target, textarea);
     };
 
-    const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => {
+    // Ctrl/⌘+n inserts match n of the paragraph, at the cursor like a glossary term.
+    const insertMatch = (id: number, index: number, textarea: HTMLTextAreaElement | null = textareaOf(id)) => {
+      const { matches } = latest.current.live;
+      const match = matches?.segmentId === id ? matches.matches[index] : undefined;
+      if (match && textarea) insertText(id, match.unit.target, textarea);
+    };
+
+    const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement, key = "") => {
       switch (shortcut) {
         case "markTranslated": {
           mark(id, "translated");
@@ -145,6 +157,11 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
           return copySource(id, textarea);
         case "insertTerm":
           return insertTerm(id, textarea);
+        case "insertMatch":
+          return insertMatch(id, Number(key) - 1, textarea);
+        case "search":
+          // The concordance dialog listens on the whole page.
+          return;
         case "help":
           return latest.current.callbacks.openHelp();
       }
@@ -208,6 +225,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       onHistory: (id) => latest.current.callbacks.openHistory(id),
       onSplit,
       onJoin: (id) => latest.current.callbacks.join(id),
+      onFocus: (id) => latest.current.callbacks.focused(id),
       takeFocus: (id) => {
         if (focusRequest.current?.id !== id) return null;
         const { caret } = focusRequest.current;
@@ -218,6 +236,6 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
         return latest.current.live.isApple;
       },
     };
-    return { commands, focusRow };
+    return { commands, focusRow, insertMatch };
   }, [store]);
 }

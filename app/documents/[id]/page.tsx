@@ -20,6 +20,7 @@ import {
   lookupWordAction,
   updateAnnotationAction,
 } from "./annotation-actions";
+import { findMemoryMatchesAction, preTranslateAction } from "./memory-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +54,8 @@ const ACTIONS = {
   describeText: describeTextAction,
   lookupWord: lookupWordAction,
   addTerm: addTermAction,
+  findMatches: findMemoryMatchesAction,
+  preTranslate: preTranslateAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
@@ -63,12 +66,14 @@ export default async function DocumentPage({ params }: Props) {
     getTranslations("Document"),
   ]);
   const tGlossary = await getTranslations("Glossary");
+  const tMemory = await getTranslations("Memory");
   return (
     <div className="document-page">
       <nav className="breadcrumb">
         <Link href="/">← {t("back")}</Link>
         <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
         <Link href="/glossary">{tGlossary("title")}</Link>
+        <Link href="/memory">{tMemory("navLink")}</Link>
       </nav>
       <DocumentEditor
         document={document}
