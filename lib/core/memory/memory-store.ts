@@ -1,0 +1,93 @@
+import type { MatchKey } from "../convert/match-key";
+import { bigramsOf, wordsOf } from "./memory-keys";
+import type { MemoryUnit } from "./memory-types";
+import { memoryKey } from "./normalize-for-memory";
+import { PostingLists } from "./posting-lists";
+
+// What MemoryIndex keeps: units by ordinal with their memory keys, and the inverted lists over them.
+// A removed unit leaves a hole (null) that the lists still point to; once holes are as many as the
+// units (and at least COMPACT_AT), everything is renumbered without them.
+
+const COMPACT_AT = 4096;
+
+export class MemoryStore {
+  /** By ordinal; null once removed. */
+  units: (MemoryUnit | null)[] = [];
+  /** Memory key of each unit's source, by ordinal. */
+  keys: string[] = [];
+  /** Distinct bigrams of each key, by ordinal (for Dice). */
+  bigramCounts: number[] = [];
+  bigrams = new PostingLists<number>();
+  /** Lower-case words of each unit's target. */
+  words = new PostingLists<string>();
+  /** Memory key → ordinals of the units with exactly that key. */
+  exact = new Map<string, number[]>();
+  groups = new Map<string, number[]>();
+  live = 0;
+
+  constructor(private readonly matchKey: MatchKey) {}
+
+  add(group: string, units: readonly MemoryUnit[]): void {
+    const ordinals = units.map((unit) => this.place(unit, memoryKey(this.matchKey, unit.source)));
+    if (ordinals.length > 0) this.groups.set(group, ordinals);
+  }
+
+  remove(group: string): void {
+    const ordinals = this.groups.get(group);
+    if (!ordinals) return;
+    this.groups.delete(group);
+    for (const ordinal of ordinals) {
+      const key = this.keys[ordinal];
+      const same = this.exact.get(key)?.filter((other) => other !== ordinal) ?? [];
+      if (same.length > 0) this.exact.set(key, same);
+      else this.exact.delete(key);
+      this.units[ordinal] = null;
+      this.keys[ordinal] = "";
+      this.live--;
+    }
+    const holes = this.units.length - this.live;
+    if (holes >= COMPACT_AT && holes >= this.live) this.compact();
+  }
+
+  private place(unit: MemoryUnit, key: string): number {
+    const ordinal = this.units.length;
+    const bigrams = bigramsOf(key);
+    this.units.push(unit);
+    this.keys.push(key);
+    this.bigramCounts.push(bigrams.length);
+    this.bigrams.add(bigrams, ordinal);
+    this.words.add(wordsOf(unit.target), ordinal);
+    const same = this.exact.get(key);
+    if (same) same.push(ordinal);
+    else this.exact.set(key, [ordinal]);
+    this.live++;
+    return ordinal;
+  }
+
+  /** Renumbers the live units 0…live−1 in their order, so lists stay ascending. */
+  compact(): void {
+    const moved = new Int32Array(this.units.length).fill(-1);
+    let next = 0;
+    this.units.forEach((unit, ordinal) => {
+      if (unit) moved[ordinal] = next++;
+    });
+    const keep = <T>(values: T[]) => values.filter((_, ordinal) => moved[ordinal] >= 0);
+    this.keys = keep(this.keys);
+    this.bigramCounts = keep(this.bigramCounts);
+    this.units = keep(this.units);
+    this.bigrams.renumber(moved);
+    this.words.renumber(moved);
+    for (const ordinals of [...this.exact.values(), ...this.groups.values()]) {
+      ordinals.forEach((ordinal, i) => (ordinals[i] = moved[ordinal]));
+    }
+  }
+
+  /** Rough heap size of what the store holds, units' own texts excluded (the caller has those). */
+  approxBytes(): number {
+    let keyChars = 0;
+    for (const key of this.keys) keyChars += key.length;
+    const perOrdinal = 3 * 8; // units, keys, bigramCounts slots
+    const mapEntries = (this.exact.size + this.groups.size) * 100;
+    return this.bigrams.approxBytes() + this.words.approxBytes() + keyChars * 2 + this.units.length * (perOrdinal + 24) + mapEntries;
+  }
+}

@@ -1,0 +1,70 @@
+// Inverted lists for the memory index: for each key (a character bigram, an English word) the
+// ordinals of the units that contain it, ascending and each once. Ordinals only ever grow, so an
+// append keeps a list sorted; removed units stay listed until the index compacts.
+
+export class PostingLists<K> {
+  private readonly lists = new Map<K, number[]>();
+
+  /** Lists `ordinal` under each of `keys` (distinct keys; ordinal not smaller than any listed). */
+  add(keys: Iterable<K>, ordinal: number): void {
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (!list) this.lists.set(key, [ordinal]);
+      else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+    }
+  }
+
+  get(key: K): readonly number[] | undefined {
+    return this.lists.get(key);
+  }
+
+  /** Renumbers every list by `moved` (old ordinal → new, −1 for removed); order is kept. */
+  renumber(moved: Int32Array): void {
+    for (const [key, list] of this.lists) {
+      let kept = 0;
+      for (const ordinal of list) {
+        const now = moved[ordinal];
+        if (now >= 0) list[kept++] = now;
+      }
+      if (kept === 0) this.lists.delete(key);
+      else list.length = kept;
+    }
+  }
+
+  get size(): number {
+    return this.lists.size;
+  }
+
+  /** Rough heap size: 8 bytes per listed ordinal, about 80 per list and map entry (V8, no pointer compression). */
+  approxBytes(): number {
+    let ordinals = 0;
+    for (const list of this.lists.values()) ordinals += list.length;
+    return ordinals * 8 + this.lists.size * 80;
+  }
+}
+
+/** Ordinals in every list (each ascending), shortest list first. */
+export function intersectPostings(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 0) return [];
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = [...sorted[0]];
+  for (const list of sorted.slice(1)) {
+    const next: number[] = [];
+    let j = 0;
+    for (const ordinal of result) {
+      // Gallop: lists are sorted, so a binary search from j finds the first element ≥ ordinal.
+      let lo = j;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid] < ordinal) lo = mid + 1;
+        else hi = mid;
+      }
+      j = lo;
+      if (j < list.length && list[j] === ordinal) next.push(ordinal);
+    }
+    result = next;
+    if (result.length === 0) break;
+  }
+  return result;
+}
