@@ -8,7 +8,7 @@ import type { Segment } from "@/lib/core/model";
 import { codePointLength } from "@/lib/core/text/code-points";
 import { prisma } from "./db";
 import { mapPrismaError } from "./map-rows";
-import { MEMORY_STATUSES, withMemoryIndex } from "./memory-cache";
+import { MEMORY_STATUSES, segmentGroup, withMemoryIndex } from "./memory-cache";
 import { saveSegmentTarget } from "./segments";
 
 // Translation memory and concordance over every translated paragraph and every imported TMX file.
@@ -22,12 +22,7 @@ export const MIN_FUZZY_SCORE = 70;
 export async function findMemoryMatches({ documentId, segmentId }: { documentId: number; segmentId: number }): Promise<MemoryMatch[]> {
   const segment = await prisma.segment.findUnique({ where: { id: segmentId }, select: { documentId: true, source: true } });
   if (!segment || segment.documentId !== documentId) throw new DomainError("NOT_FOUND");
-  return withMemoryIndex((index) =>
-    index
-      .lookup(segment.source, { limit: MATCH_LIMIT * 2, minScore: MIN_FUZZY_SCORE })
-      .filter(({ unit }) => unit.origin.kind !== "document" || unit.origin.segmentId !== segmentId)
-      .slice(0, MATCH_LIMIT),
-  );
+  return withMemoryIndex((index) => index.lookup(segment.source, { limit: MATCH_LIMIT, minScore: MIN_FUZZY_SCORE, excludeGroups: [segmentGroup(segmentId)] }));
 }
 
 /** Where a text occurs in all documents and memories: Chinese in either script, English as whole words. */
@@ -87,7 +82,7 @@ export async function preTranslate({ documentId, author }: { documentId: number;
   const exact = await withMemoryIndex((index) =>
     empty.flatMap((segment) => {
       const match = index
-        .lookup(segment.source, { limit: MATCH_LIMIT, minScore: 100 })
+        .lookup(segment.source, { limit: MATCH_LIMIT, minScore: 100, excludeGroups: [segmentGroup(segment.id)] })
         .find(({ unit, score, queryRange }) => score === 100 && unit.level === "paragraph" && isWhole(queryRange, segment.source) && unit.target.trim() !== "");
       return match ? [{ segment, target: match.unit.target }] : [];
     }),
