@@ -24,12 +24,10 @@ type Props = {
 export function MemoryPanel({ state, isApple, isOpen, onToggle, onInsert }: Props) {
   const t = useTranslations("Memory");
   const title = state.kind === "idle" ? t("title") : t("panelTitle", { n: state.n });
-  const count = state.kind === "ready" ? state.matches.length : 0;
   return (
     <section className="memory-dock" aria-label={t("title")} aria-busy={state.kind === "loading"}>
       <div className="memory-dock-head">
         <h2>{title}</h2>
-        {state.kind === "ready" && count > 0 && <span className="memory-count">{count}</span>}
         <button type="button" className="link-button" aria-expanded={isOpen} onClick={onToggle}>
           {isOpen ? t("hide") : t("show")}
         </button>
