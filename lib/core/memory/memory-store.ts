@@ -1,5 +1,6 @@
 import type { MatchKey } from "../convert/match-key";
-import { bigramsOf, wordsOf } from "./memory-keys";
+import { BigramPostings } from "./bigram-postings";
+import { wordsOf } from "./memory-keys";
 import type { MemoryUnit } from "./memory-types";
 import { memoryKey } from "./normalize-for-memory";
 import { PostingLists } from "./posting-lists";
@@ -15,9 +16,11 @@ export class MemoryStore {
   units: (MemoryUnit | null)[] = [];
   /** Memory key of each unit's source, by ordinal. */
   keys: string[] = [];
+  /** Length of each key (UTF-16 units), −1 once removed: read on every candidate, so kept apart. */
+  lengths: number[] = [];
   /** Distinct bigrams of each key, by ordinal (for Dice). */
   bigramCounts: number[] = [];
-  bigrams = new PostingLists<number>();
+  bigrams = new BigramPostings();
   /** Lower-case words of each unit's target. */
   words = new PostingLists<string>();
   /** Memory key → ordinals of the units with exactly that key. */
@@ -43,6 +46,7 @@ export class MemoryStore {
       else this.exact.delete(key);
       this.units[ordinal] = null;
       this.keys[ordinal] = "";
+      this.lengths[ordinal] = -1;
       this.live--;
     }
     const holes = this.units.length - this.live;
@@ -51,11 +55,12 @@ export class MemoryStore {
 
   private place(unit: MemoryUnit, key: string): number {
     const ordinal = this.units.length;
-    const bigrams = bigramsOf(key);
+    const bigrams = this.bigrams.bigramsOf(key);
     this.units.push(unit);
     this.keys.push(key);
+    this.lengths.push(key.length);
     this.bigramCounts.push(bigrams.length);
-    this.bigrams.add(bigrams, ordinal);
+    this.bigrams.add(bigrams, ordinal, key.length);
     this.words.add(wordsOf(unit.target), ordinal);
     const same = this.exact.get(key);
     if (same) same.push(ordinal);
@@ -73,6 +78,7 @@ export class MemoryStore {
     });
     const keep = <T>(values: T[]) => values.filter((_, ordinal) => moved[ordinal] >= 0);
     this.keys = keep(this.keys);
+    this.lengths = keep(this.lengths);
     this.bigramCounts = keep(this.bigramCounts);
     this.units = keep(this.units);
     this.bigrams.renumber(moved);
@@ -86,7 +92,7 @@ export class MemoryStore {
   approxBytes(): number {
     let keyChars = 0;
     for (const key of this.keys) keyChars += key.length;
-    const perOrdinal = 3 * 8; // units, keys, bigramCounts slots
+    const perOrdinal = 4 * 8; // units, keys, lengths, bigramCounts slots
     const mapEntries = (this.exact.size + this.groups.size) * 100;
     return this.bigrams.approxBytes() + this.words.approxBytes() + keyChars * 2 + this.units.length * (perOrdinal + 24) + mapEntries;
   }

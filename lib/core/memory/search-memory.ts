@@ -1,9 +1,10 @@
 import type { MatchKey } from "../convert/match-key";
 import { toCodePointOffset } from "../text/code-points";
-import { bigramsOf, hasHan, wordsOf } from "./memory-keys";
+import { lengthClass, type PostingList } from "./bigram-postings";
+import { hasHan, wordsOf } from "./memory-keys";
 import type { MemoryStore } from "./memory-store";
 import type { ConcordanceHit } from "./memory-types";
-import { normalizeForMemory } from "./normalize-for-memory";
+import { memoryKey, normalizeForMemory } from "./normalize-for-memory";
 import { intersectPostings } from "./posting-lists";
 
 type Range = { start: number; end: number };
@@ -21,16 +22,26 @@ function sourceRanges(matchKey: MatchKey, source: string, needle: string): Range
   return ranges;
 }
 
-/** Ordinals of the units whose source key contains `needle` (a memory key with a Chinese character). */
-function findInSources(store: MemoryStore, needle: string): number[] {
-  const bigrams = bigramsOf(needle);
-  if (bigrams.length === 0) {
-    // One character has no bigram: the only query answered by a scan of the keys.
-    return store.keys.flatMap((key, ordinal) => (key.includes(needle) ? [ordinal] : []));
-  }
-  const lists = bigrams.map((bigram) => store.bigrams.get(bigram));
-  if (lists.some((list) => !list)) return [];
-  return intersectPostings(lists as number[][]).filter((ordinal) => store.keys[ordinal].includes(needle));
+/**
+ * Ordinals (ascending) of the units whose source key may contain `needle`, a memory key with a Chinese
+ * character: the units of its rarest bigram (in keys at least as long), or, for one character, all.
+ */
+function sourceCandidates(store: MemoryStore, needle: string): number[] | "all" {
+  const bigrams = store.bigrams.bigramsOf(needle);
+  if (bigrams.length === 0) return "all";
+  const rarest = bigrams
+    .map((bigram) => store.bigrams.listsOf(bigram, lengthClass(needle.length)))
+    .reduce((best, lists) => (size(lists) < size(best) ? lists : best));
+  // list[0] is the length class; a unit is in one class only.
+  return rarest.flatMap((list) => list.slice(1)).sort((a, b) => a - b);
+}
+
+const size = (lists: readonly PostingList[]) => lists.reduce((n, list) => n + list.length - 1, 0);
+
+/** Ordinals (ascending) of the units whose target has every word of `text`. */
+function targetCandidates(store: MemoryStore, text: string): number[] {
+  const lists = wordsOf(text).map((word) => store.words.get(word));
+  return lists.length === 0 || lists.some((list) => !list) ? [] : intersectPostings(lists as number[][]);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -51,34 +62,35 @@ function targetRanges(target: string, pattern: RegExp): Range[] {
 
 /**
  * Concordance: Chinese (any script and width) in the sources, otherwise English words in the targets.
- * Most recent first; a sentence unit is left out when its paragraph unit is a hit too (it shows the same text).
+ * Most recent first; a sentence unit is left out when its paragraph unit is a hit too (it shows the same
+ * text). Candidates from the index are checked from the most recent down until `limit` hits.
  */
 export function searchMemory(store: MemoryStore, matchKey: MatchKey, text: string, limit: number): ConcordanceHit[] {
   const isChinese = hasHan(text);
-  const needle = isChinese ? normalizeForMemory(matchKey, text).chars.join("") : "";
-  const pattern = isChinese ? null : wordPattern(text);
-  let ordinals: number[];
-  if (isChinese) ordinals = findInSources(store, needle);
-  else {
-    const words = wordsOf(text);
-    if (words.length === 0) return [];
-    const lists = words.map((word) => store.words.get(word));
-    ordinals = lists.some((list) => !list) ? [] : intersectPostings(lists as number[][]);
-  }
-  const paragraphHits = new Set<string>();
-  for (const ordinal of ordinals) {
+  const needle = isChinese ? memoryKey(matchKey, text) : "";
+  const pattern = wordPattern(text);
+  const candidates = isChinese ? sourceCandidates(store, needle) : targetCandidates(store, text);
+  const isHit = (ordinal: number): boolean => {
     const unit = store.units[ordinal];
-    if (unit?.level === "paragraph") paragraphHits.add(unit.group);
-  }
-  const hits: ConcordanceHit[] = [];
-  for (let i = ordinals.length - 1; i >= 0 && hits.length < limit; i--) {
-    const unit = store.units[ordinals[i]];
-    if (!unit || (unit.level === "sentence" && paragraphHits.has(unit.group))) continue;
-    const hit = isChinese
-      ? { unit, sourceRanges: sourceRanges(matchKey, unit.source, needle), targetRanges: [] }
-      : { unit, sourceRanges: [], targetRanges: targetRanges(unit.target, pattern as RegExp) };
+    if (!unit) return false;
+    if (isChinese) return store.keys[ordinal].includes(needle);
     // The word index is a pre-filter: the phrase itself must be in the target, in order, as whole words.
-    if (hit.sourceRanges.length + hit.targetRanges.length > 0) hits.push(hit);
+    pattern.lastIndex = 0;
+    return pattern.test(unit.target);
+  };
+  const paragraphIsHit = (group: string) =>
+    (store.groups.get(group) ?? []).some((ordinal) => store.units[ordinal]?.level === "paragraph" && isHit(ordinal));
+  const hits: ConcordanceHit[] = [];
+  const count = candidates === "all" ? store.units.length : candidates.length;
+  for (let i = count - 1; i >= 0 && hits.length < limit; i--) {
+    const ordinal = candidates === "all" ? i : candidates[i];
+    const unit = store.units[ordinal];
+    if (!unit || !isHit(ordinal) || (unit.level === "sentence" && paragraphIsHit(unit.group))) continue;
+    hits.push(
+      isChinese
+        ? { unit, sourceRanges: sourceRanges(matchKey, unit.source, needle), targetRanges: [] }
+        : { unit, sourceRanges: [], targetRanges: targetRanges(unit.target, pattern) },
+    );
   }
   return hits;
 }
