@@ -1,3 +1,6 @@
+import { loadMatchKey } from "@/lib/core/convert/match-key";
+import { MemoryIndex } from "@/lib/core/memory/memory-index";
+import { memoryUnitsOf } from "@/lib/core/memory/memory-units-of";
 import { prisma } from "@/lib/server/db";
 import { findMemoryMatches } from "@/lib/server/memory";
 import { resetMemoryIndex, withMemoryIndex } from "@/lib/server/memory-cache";
@@ -61,20 +64,40 @@ function sized(units: number): Benchmark[] {
     await withMemoryIndex(() => undefined);
     return timed(run, runs)();
   };
+  const readRows = () =>
+    prisma.segment.findMany({ where: { status: { in: ["translated", "reviewed"] }, NOT: { target: "" } }, select: { id: true, position: true, source: true, target: true } });
   return [
+    { name: "memory load: read the memory rows only (database)", size, measure: async () => (await seedTo(units), timed(readRows, 3)()) },
     {
-      name: "memory: cold load from the database + build",
+      name: "memory load: units and index from rows only (no database)",
+      size,
+      measure: async () => {
+        await seedTo(units);
+        const rows = await readRows();
+        const matchKey = await loadMatchKey();
+        return timed(async () => {
+          const index = new MemoryIndex(matchKey);
+          for (const row of rows) {
+            const group = `seg:${row.id}`;
+            const origin = { kind: "document", documentId: 1, documentTitle: "", segmentId: row.id, position: row.position } as const;
+            index.replaceGroup(group, memoryUnitsOf({ group, source: row.source, target: row.target, origin }));
+          }
+        }, 2)();
+      },
+    },
+    {
+      name: "memory load: cold load from the database + build",
       size,
       measure: async () => {
         await seedTo(units);
         return timed(async () => {
           resetMemoryIndex();
           await withMemoryIndex(() => undefined);
-        }, 3)();
+        }, 2)();
       },
     },
     {
-      name: "memory: heap after load",
+      name: "memory load: heap after load",
       size,
       unit: "MB",
       measure: async () => {
@@ -87,9 +110,9 @@ function sized(units: number): Benchmark[] {
         return [(process.memoryUsage().heapUsed - before) / 1024 / 1024, stats.approxBytes / 1024 / 1024];
       },
     },
-    { name: "memory: lookup incl. staleness check, nothing changed", size, measure: seed(() => findMemoryMatches({ documentId: probe!.documentId, segmentId: probe!.segmentId + 1 }), 30) },
+    { name: "memory load: lookup incl. staleness check, nothing changed", size, measure: seed(() => findMemoryMatches({ documentId: probe!.documentId, segmentId: probe!.segmentId + 1 }), 30) },
     {
-      name: "memory: first lookup after a save (refresh one document)",
+      name: "memory load: first lookup after a save (refresh one document)",
       size,
       measure: async () => {
         await seedTo(units);
@@ -104,7 +127,7 @@ function sized(units: number): Benchmark[] {
         return samples;
       },
     },
-    { name: "memory: staleness check alone", size, measure: seed(() => withMemoryIndex(() => undefined), 30) },
+    { name: "memory load: staleness check alone", size, measure: seed(() => withMemoryIndex(() => undefined), 30) },
   ];
 }
 

@@ -12,8 +12,8 @@ import { MEMORY_STATUSES, segmentGroup, withMemoryIndex } from "./memory-cache";
 import { saveSegmentTarget } from "./segments";
 
 // Translation memory and concordance over every translated paragraph and every imported TMX file.
-// Decision (bench/memory-load.bench.ts, see memory-cache.ts): the bigram index lives in process
-// memory, built from the database on first use and refreshed before each lookup; it is not persisted.
+// Decision (bench/memory-load.bench.ts; figures and reasons in memory-cache.ts): the bigram index lives
+// in process memory, built when the server starts and refreshed before each lookup; it is not persisted.
 
 export const MATCH_LIMIT = 5;
 export const MIN_FUZZY_SCORE = 70;
