@@ -20,7 +20,7 @@ const matchKey = await loadMatchKey();
 const LOOKUPS = 1000;
 const SEARCHES = 300;
 
-type Memory = { pairs: SentencePair[]; units: MemoryUnit[][]; index?: MemoryIndex; heapBytes?: number };
+type Memory = { pairs: SentencePair[]; units: MemoryUnit[][]; index?: MemoryIndex; heapBytes?: number; buildCpu: number[] };
 const memories = new Map<number, Memory>();
 
 function memoryOf(size: number): Memory {
@@ -31,7 +31,7 @@ function memoryOf(size: number): Memory {
       const group = `tmx:1:${i}`;
       return memoryUnitsOf({ group, source, target, origin: { kind: "tmx", memoryId: 1, memoryName: "bench" } });
     });
-    memory = { pairs, units };
+    memory = { pairs, units, buildCpu: [] };
     memories.set(size, memory);
   }
   return memory;
@@ -49,8 +49,11 @@ function measureBuild(size: number, runs: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     build(memory);
     samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    memory.buildCpu.push((used.user + used.system) / 1000);
   }
   memory.index = undefined;
   gc();
@@ -125,6 +128,8 @@ function benchmarksFor(size: number, buildRuns: number): Benchmark[] {
   const label = `${size.toLocaleString("en")} pairs`;
   return [
     { name: `memory: build index (${label})`, size: label, measure: () => measureBuild(size, buildRuns) },
+    // CPU time (GC threads included) tells less of a busy machine than wall time.
+    { name: `memory: build index, CPU time (${label})`, size: label, measure: () => Promise.resolve(memoryOf(size).buildCpu) },
     { name: `memory: fuzzy lookup (${label})`, size: `${LOOKUPS} ¶ and sentences`, measure: () => timeEach(lookupQueries(memoryOf(size)), (q) => indexOf(size).lookup(q)) },
     { name: `memory: concordance, Chinese (${label})`, size: `${SEARCHES} × 2–4 chars`, measure: () => timeEach(chineseSearches(memoryOf(size)), (q) => indexOf(size).search(q)) },
     { name: `memory: concordance, English (${label})`, size: `${SEARCHES} × 1–2 words`, measure: () => timeEach(englishSearches(memoryOf(size)), (q) => indexOf(size).search(q)) },

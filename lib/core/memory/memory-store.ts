@@ -1,5 +1,5 @@
 import type { MatchKey } from "../convert/match-key";
-import { BigramPostings } from "./bigram-postings";
+import { appended, BigramPostings } from "./bigram-postings";
 import { wordsOf } from "./memory-keys";
 import type { MemoryUnit } from "./memory-types";
 import { memoryKey } from "./normalize-for-memory";
@@ -62,9 +62,7 @@ export class MemoryStore {
     this.bigramCounts.push(bigrams.length);
     this.bigrams.add(bigrams, ordinal, key.length);
     this.words.add(wordsOf(unit.target), ordinal);
-    const same = this.exact.get(key);
-    if (same) same.push(ordinal);
-    else this.exact.set(key, [ordinal]);
+    this.exact.set(key, appended(this.exact.get(key) ?? [], ordinal));
     this.live++;
     return ordinal;
   }

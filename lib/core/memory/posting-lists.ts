@@ -1,3 +1,5 @@
+import { appended } from "./bigram-postings";
+
 // Inverted lists for the memory index: for each key (a character bigram, an English word) the
 // ordinals of the units that contain it, ascending and each once. Ordinals only ever grow, so an
 // append keeps a list sorted; removed units stay listed until the index compacts.
@@ -10,7 +12,10 @@ export class PostingLists<K> {
     for (const key of keys) {
       const list = this.lists.get(key);
       if (!list) this.lists.set(key, [ordinal]);
-      else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+      else if (list[list.length - 1] !== ordinal) {
+        const grown = appended(list, ordinal);
+        if (grown !== list) this.lists.set(key, grown);
+      }
     }
   }
 
