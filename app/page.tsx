@@ -18,6 +18,7 @@ export default async function DocumentsPage() {
   const t = await getTranslations("Documents");
   const tNew = await getTranslations("NewDocument");
   const tGlossary = await getTranslations("Glossary");
+  const tMemory = await getTranslations("Memory");
   const documents = await findDocuments();
   return (
     <div className="documents-page">
@@ -34,6 +35,9 @@ export default async function DocumentsPage() {
         </Link>{" "}
         <Link href="/glossary" className="button">
           {tGlossary("title")}
+        </Link>{" "}
+        <Link href="/memory" className="button">
+          {tMemory("navLink")}
         </Link>
         <NewFromFileForm action={createFromBilingualAction} />
       </aside>

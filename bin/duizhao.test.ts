@@ -209,4 +209,25 @@ describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
     expect(second.stdout).toMatch(/already imported/);
     expect(await listIds(db)).toHaveLength(1);
   });
+  test("memory import, list and delete; search finds both scripts and English whole words, with --json", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const { tmxOfPairs } = await import("@/lib/core/memory/tmx-of-pairs");
+    const tmx = writeWorkFile("city.tmx", tmxOfPairs([{ source: "隨州市今天發佈通告。", target: "Suizhou issued a notice today." }], "zh-Hant"));
+    const imported = await runCli(["memory", "import", tmx], db);
+    expect(imported).toMatchObject({ code: 0, stderr: 'Imported memory "city": 1 unit.\n' });
+    const id = imported.stdout.trim();
+    expect((await runCli(["memory", "list"], db)).stdout).toMatch(new RegExp(`^${id}\\s+1\\s+city\\.tmx\\s+city$`, "m"));
+
+    const found = await runCli(["search", "随州"], db);
+    expect(found.stdout).toBe('TMX memory "city" (memory ' + id + ")\n  »隨州«市今天發佈通告。\n  Suizhou issued a notice today.\n");
+    const json = JSON.parse((await runCli(["search", "NOTICE", "--json"], db)).stdout);
+    expect(json).toMatchObject([{ target: "Suizhou issued a notice today.", targetRanges: [{ start: 17, end: 23 }], origin: { kind: "tmx" } }]);
+    expect(await runCli(["search", "notic"], db)).toMatchObject({ code: 0, stdout: "", stderr: 'Nothing found for "notic".\n' });
+    expect(await runCli(["search"], db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/Missing TEXT/) });
+
+    const bad = writeWorkFile("broken.tmx", "<tmx version='1.4'><body>");
+    expect(await runCli(["memory", "import", bad], db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not well-formed XML/) });
+    expect((await runCli(["memory", "delete", id], db)).code).toBe(0);
+    expect(await runCli(["memory", "list", "--json"], db)).toMatchObject({ code: 0, stdout: expect.stringContaining('"memories": []') });
+  });
 });

@@ -41,6 +41,16 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     summary: "Write the glossary as TBX or CSV, or add the terms of a TBX file",
     load: async () => (await import("./commands/glossary")).glossaryCommand,
   },
+  search: {
+    synopsis: "search TEXT [--limit N] [--json]",
+    summary: "Find a text in every document and translation memory (either script)",
+    load: async () => (await import("./commands/search")).searchCommand,
+  },
+  memory: {
+    synopsis: "memory import FILE.tmx [--name N] | list | delete ID",
+    summary: "Import, list or delete translation memories (TMX)",
+    load: async () => (await import("./commands/memory")).memoryCommand,
+  },
   setup: {
     synopsis: "setup",
     summary: "Apply database migrations and import the demo document",

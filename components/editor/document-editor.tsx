@@ -1,6 +1,11 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import type { PreTranslation } from "@/lib/core/memory/memory-summary";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { MemoryPanel } from "./memory-panel";
+import { useMemoryMatches, type FindMatchesAction } from "./use-memory-matches";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { ConversionFinding, ConversionOverride } from "@/lib/core/convert/conversion-review-types";
 import { mappedString } from "@/lib/core/convert/mapped-text";
@@ -47,6 +52,8 @@ export type EditorActions = {
   deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
   describeConversionOptions: (input: { options: { text: string; source: string }[] }) => Promise<ActionResult<string[]>>;
   setQaIgnored: SetQaIgnoredAction;
+  findMatches: FindMatchesAction;
+  preTranslate: (input: { documentId: number }) => Promise<ActionResult<PreTranslation>>;
 };
 
 type Props = {
@@ -101,6 +108,18 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [notice, setNotice] = useState("");
   const list = useRef<SegmentListHandle>(null);
   const [isMounted, setMounted] = useState(false);
+  const tMemory = useTranslations("Memory");
+  const [isMemoryOpen, setMemoryOpen] = useState(true);
+  const [isPreTranslateOpen, setPreTranslateOpen] = useState(false);
+  const [isPreTranslating, setPreTranslating] = useState(false);
+  const memory = useMemoryMatches({
+    documentId: doc.id,
+    find: actions.findMatches,
+    numberOf: (id) => numbers.get(id) ?? 0,
+    sourceOf: (id) => store.row(id)?.segment.source ?? "",
+    describeError: (result) => tErrors(result.code, result.params),
+  });
+  const shownMatches = memory.state.kind === "ready" ? { segmentId: memory.state.segmentId, matches: memory.state.matches } : null;
 
   // The list is a snapshot: a paragraph that stops matching while it is worked on stays until the filter changes.
   const visible = useMemo(
@@ -114,9 +133,9 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     [order, filter, queryKey, store, rowMarks, marksGeneration],
   );
 
-  const { commands, focusRow, glossaryIssuesOf } = useEditorCommands(
+  const { commands, focusRow, glossaryIssuesOf, insertMatch } = useEditorCommands(
     store,
-    { rowMarks, visible, numbers, view: review.view, isApple },
+    { rowMarks, visible, numbers, view: review.view, isApple, matches: shownMatches },
     {
       scrollToIndex: (index) => list.current?.scrollToIndex(index),
       openHelp: () => setHelpOpen(true),
@@ -132,6 +151,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         setPanel("qa");
         setQaFocus(id);
       },
+      focused: memory.focused,
     },
   );
 
@@ -228,6 +248,24 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     },
     [order, visible, focusRow],
   );
+  // A link from a memory match or a concordance hit: /documents/ID?segment=SEGMENT_ID opens at that paragraph.
+  const linkedSegment = Number(useSearchParams().get("segment"));
+  useEffect(() => {
+    if (isMounted && linkedSegment) focusRow(linkedSegment);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the link changes, not on every edit
+  }, [isMounted, linkedSegment]);
+
+  const runPreTranslate = async () => {
+    setPreTranslating(true);
+    await store.flushAll();
+    const result = await actions.preTranslate({ documentId: doc.id });
+    setPreTranslating(false);
+    setPreTranslateOpen(false);
+    if (!result.ok) return setNotice(tErrors(result.code, result.params));
+    for (const segment of result.data.filled) store.adopt(segment);
+    setNotice(tMemory("preTranslated", { count: result.data.filled.length }));
+  };
+
   useEffect(() => {
     if (pendingJump.current === null || !visible.includes(pendingJump.current)) return;
     focusRow(pendingJump.current);
@@ -334,6 +372,9 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         <button type="button" className="button" aria-pressed={panel === "conversion"} onClick={() => setPanel(panel === "conversion" ? null : "conversion")}>
           {tReview("panelButton", { count: review.overrides.length })}
         </button>
+        <button type="button" className="button" onClick={() => setPreTranslateOpen(true)}>
+          {tMemory("preTranslate")}
+        </button>
         <span className="hint">{tAnnotations("selectHint")}</span>
       </div>
       {panel === "annotations" && (
@@ -415,6 +456,18 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           />
         )}
       </div>
+      <MemoryPanel state={memory.state} isApple={isApple} isOpen={isMemoryOpen} onToggle={() => setMemoryOpen(!isMemoryOpen)} onInsert={(index) => memory.state.kind === "ready" && insertMatch(memory.state.segmentId, index)} />
+      <ConfirmDialog
+        open={isPreTranslateOpen}
+        title={tMemory("preTranslateTitle")}
+        confirmLabel={tMemory("preTranslateConfirm")}
+        cancelLabel={tMemory("cancel")}
+        isPending={isPreTranslating}
+        onConfirm={() => void runPreTranslate()}
+        onCancel={() => setPreTranslateOpen(false)}
+      >
+        <p>{tMemory("preTranslateBody")}</p>
+      </ConfirmDialog>
       <AnnotateDialog request={annotateRequest} describe={actions.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
       <WordLookup state={lookup} onClose={() => setLookup(null)} />
       <ConversionReviewDialog

@@ -13,7 +13,10 @@ import type { SourceView } from "./use-source-view";
 import { useKeyboardSelection } from "./use-keyboard-selection";
 
 export type RowCommands = {
-  onShortcut: (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => void;
+  /** `key`: the key pressed (which memory match Ctrl/⌘+1…5 inserts). */
+  onShortcut: (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement, key?: string) => void;
+  /** The translation box got focus. */
+  onFocus: (id: number) => void;
   onHistory: (id: number) => void;
   /** `viewCaret`: where the caret was in the source as shown, if it was there. */
   onSplit: (id: number, viewCaret: number | null) => void;
@@ -83,7 +86,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
     const shortcut = matchShortcut(event, { isApple: commands.isApple, inText: true });
     if (!shortcut) return;
     event.preventDefault();
-    commands.onShortcut(id, shortcut, event.currentTarget);
+    commands.onShortcut(id, shortcut, event.currentTarget, event.key);
   };
 
   return (
@@ -152,6 +155,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             commands.onShortcut(id, inputType === "historyUndo" ? "undo" : "redo", event.currentTarget);
           }}
           onKeyDown={onKeyDown}
+          onFocus={() => commands.onFocus(id)}
           onBlur={() => void store.flush(id)}
         />
         <div className="segment-meta">

@@ -25,7 +25,7 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
         {SHORTCUTS.map((shortcut) => (
           <Fragment key={shortcut.id}>
             <dt>
-              {shortcut.chords.map((chord, i) => (
+              {(shortcut.display ?? shortcut.chords).map((chord, i) => (
                 <span key={i} className="chord">
                   {chordKeys(chord, isApple).map((key) => (
                     <kbd key={key}>{key}</kbd>

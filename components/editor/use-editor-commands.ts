@@ -11,6 +11,7 @@ import type { EditorStore } from "./editor-store";
 import type { RowCommands } from "./segment-row";
 import type { GlossaryIssue } from "@/lib/core/glossary/find-glossary-issues";
 import { checkTermConsistency } from "@/lib/core/qa/check-term-consistency";
+import type { MemoryMatch } from "@/lib/core/memory/memory-types";
 import type { RowMarks } from "./row-marks";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
@@ -23,6 +24,8 @@ type Live = {
   numbers: ReadonlyMap<number, number>;
   view: SourceView;
   isApple: boolean;
+  /** The memory matches shown, and the paragraph they are for. */
+  matches: { segmentId: number; matches: readonly MemoryMatch[] } | null;
 };
 
 type Callbacks = {
@@ -37,6 +40,8 @@ type Callbacks = {
   lookup: (text: string, point: { x: number; y: number }) => void;
   /** The translator clicked a paragraph's QA marker. */
   openQa: (id: number) => void;
+  /** A translation box got focus: its paragraph's memory matches are wanted. */
+  focused: (id: number) => void;
 };
 
 /**
@@ -121,7 +126,14 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       if (term) insertText(id, term.target, textarea);
     };
 
-    const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement) => {
+    // Ctrl/⌘+n inserts match n of the paragraph, at the cursor like a glossary term.
+    const insertMatch = (id: number, index: number, textarea: HTMLTextAreaElement | null = textareaOf(id)) => {
+      const { matches } = latest.current.live;
+      const match = matches?.segmentId === id ? matches.matches[index] : undefined;
+      if (match && textarea) insertText(id, match.unit.target, textarea);
+    };
+
+    const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement, key = "") => {
       switch (shortcut) {
         case "markTranslated": {
           mark(id, "translated");
@@ -146,11 +158,15 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
           return copySource(id, textarea);
         case "insertTerm":
           return insertTerm(id, textarea);
+        case "insertMatch":
+          return insertMatch(id, Number(key) - 1, textarea);
+        case "search":
+          // The concordance dialog listens on the whole page.
+          return;
         case "help":
           return latest.current.callbacks.openHelp();
         case "reviewConversion":
           return; // the editor's document-wide key listener toggles the review
-
       }
     };
 
@@ -207,6 +223,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       onHistory: (id) => latest.current.callbacks.openHistory(id),
       onSplit,
       onJoin: (id) => latest.current.callbacks.join(id),
+      onFocus: (id) => latest.current.callbacks.focused(id),
       takeFocus: (id) => {
         if (focusRequest.current?.id !== id) return null;
         const { caret } = focusRequest.current;
@@ -224,6 +241,6 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       const byId = new Map(terms.map((term) => [term.id, term]));
       return checkTermConsistency(terms, target).map((issue) => ({ ...issue, term: byId.get(issue.termId)! }));
     };
-    return { commands, focusRow, glossaryIssuesOf };
+    return { commands, focusRow, glossaryIssuesOf, insertMatch };
   }, [store]);
 }

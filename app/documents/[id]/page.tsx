@@ -24,6 +24,7 @@ import {
 } from "./annotation-actions";
 import { createConversionOverrideAction, deleteConversionOverrideAction, describeConversionOptionsAction } from "./conversion-actions";
 import { setQaIgnoredAction } from "./qa-actions";
+import { findMemoryMatchesAction, preTranslateAction } from "./memory-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +62,8 @@ const ACTIONS = {
   deleteConversionOverride: deleteConversionOverrideAction,
   describeConversionOptions: describeConversionOptionsAction,
   setQaIgnored: setQaIgnoredAction,
+  findMatches: findMemoryMatchesAction,
+  preTranslate: preTranslateAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
@@ -73,12 +76,14 @@ export default async function DocumentPage({ params }: Props) {
     getTranslations("Document"),
   ]);
   const tGlossary = await getTranslations("Glossary");
+  const tMemory = await getTranslations("Memory");
   return (
     <div className="document-page">
       <nav className="breadcrumb">
         <Link href="/">← {t("back")}</Link>
         <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
         <Link href="/glossary">{tGlossary("title")}</Link>
+        <Link href="/memory">{tMemory("navLink")}</Link>
       </nav>
       <DocumentEditor
         document={document}

@@ -24,6 +24,9 @@ describe("matchShortcut", () => {
     [key("S", { ctrlKey: true, shiftKey: true }), "copySource"],
     [key("E", { ctrlKey: true, shiftKey: true }), "insertTerm"],
     [key("L", { ctrlKey: true, shiftKey: true }), "reviewConversion"],
+    [key("1", { ctrlKey: true }), "insertMatch"],
+    [key("5", { ctrlKey: true }), "insertMatch"],
+    [key("k", { ctrlKey: true }), "search"],
   ])("%j on a PC is %s", (event, id) => {
     expect(matchShortcut(event, pc)).toBe(id);
   });
@@ -37,6 +40,12 @@ describe("matchShortcut", () => {
   it("lets ? type itself in a text box and opens the help elsewhere", () => {
     expect(matchShortcut(key("?", { shiftKey: true }), pc)).toBeNull();
     expect(matchShortcut(key("?", { shiftKey: true }), { isApple: false, inText: false })).toBe("help");
+  });
+
+  it("inserts memory matches only with Ctrl/⌘ and digits 1 to 5", () => {
+    expect(matchShortcut(key("6", { ctrlKey: true }), pc)).toBeNull();
+    expect(matchShortcut(key("1"), pc)).toBeNull();
+    expect(matchShortcut(key("3", { metaKey: true }), mac)).toBe("insertMatch");
   });
 
   it("ignores plain keys and extra modifiers", () => {

@@ -1,7 +1,20 @@
 /** A key combination. `mod` is Ctrl, or ⌘ on Apple systems. */
 export type Chord = { key: string; mod?: boolean; shift?: boolean; alt?: boolean };
 
-export const SHORTCUT_IDS = ["markTranslated", "markReviewed", "next", "previous", "undo", "redo", "copySource", "insertTerm", "reviewConversion", "help"] as const;
+export const SHORTCUT_IDS = [
+  "markTranslated",
+  "markReviewed",
+  "next",
+  "previous",
+  "undo",
+  "redo",
+  "copySource",
+  "insertTerm",
+  "insertMatch",
+  "search",
+  "reviewConversion",
+  "help",
+] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
 
 export type Shortcut = {
@@ -9,7 +22,12 @@ export type Shortcut = {
   chords: Chord[];
   /** Typed characters: only when focus is not in a text field, where the key must type itself. */
   outsideTextOnly?: boolean;
+  /** What the help prints when the chords are a series (Ctrl+1 … Ctrl+5 as one). */
+  display?: Chord[];
 };
+
+/** Memory matches 1 to 5: Ctrl/⌘ with the digit. */
+export const MATCH_KEYS = ["1", "2", "3", "4", "5"] as const;
 
 /** Every keyboard shortcut of the editor, in the order the help lists them. */
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -23,6 +41,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "insertTerm", chords: [{ key: "e", mod: true, shift: true }] },
   // Shows the conversion review marks (issue 8); works in a translation box and outside it.
   { id: "reviewConversion", chords: [{ key: "l", mod: true, shift: true }] },
+  { id: "insertMatch", chords: MATCH_KEYS.map((key) => ({ key, mod: true })), display: [{ key: "1…5", mod: true }] },
+  { id: "search", chords: [{ key: "k", mod: true }] },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
 

@@ -1,0 +1,7 @@
+// Runs once when the server starts: the translation memory index is built in the background then, so
+// the first paragraph a translator opens does not wait for it (lib/server/memory-cache.ts).
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { warmMemoryIndex } = await import("@/lib/server/memory-cache");
+  warmMemoryIndex();
+}

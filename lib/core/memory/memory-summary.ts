@@ -1,0 +1,12 @@
+import type { Segment } from "../model";
+
+// What the data layer returns about translation memories, for the TM page, the editor and the CLI.
+
+/** An imported TMX memory with the number of its entries. */
+export type MemorySummary = { id: number; name: string; fileName: string; entries: number; createdAt: Date };
+
+/** Every imported memory, and how many document paragraphs are memory (translated or reviewed, not empty). */
+export type MemoryOverview = { memories: MemorySummary[]; documentParagraphs: number };
+
+/** Paragraphs pre-translation filled (as drafts), to be shown in the editor. */
+export type PreTranslation = { filled: Segment[] };

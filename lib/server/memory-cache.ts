@@ -1,0 +1,149 @@
+import "server-only";
+import { loadMatchKey } from "@/lib/core/convert/match-key";
+import { MemoryIndex } from "@/lib/core/memory/memory-index";
+import { memoryUnitsOf } from "@/lib/core/memory/memory-units-of";
+import { prisma } from "./db";
+
+// The translation memory is an in-memory character-bigram index (lib/core/memory), built from the
+// database on first use and brought up to date before every lookup. The database stays the only
+// truth: the CLI, another app instance or this one may have written since. Every write that changes
+// a paragraph also stamps its Document's updatedAt (save, split, join, re-cleanup, import back), and
+// imported memories never change after import, so the check before a lookup is two small queries
+// (documents' ids and stamps, memories' ids); only changed documents are read again, and within them
+// only the paragraphs whose own stamp or position moved.
+//
+// Why in memory and not a bigram table through Prisma (bench/memory-load.bench.ts, `npm run bench --
+// "memory load"`, on a 2-core machine running at load ~20, so absolute times are several times an idle
+// machine's): reading the memory rows takes 0.28 s for 10,000 paragraphs and 5.2 s for 100,000, while
+// turning them into units and index (sentence alignment, OpenCC keys, postings) takes 14 s and 176 s.
+// The cost is the CPU work, not the database: a persisted posting table (≈40 bigram rows per unit, 4
+// million rows at 100,000 paragraphs) would be many times the rows to read at start-up, and each lookup
+// would read thousands of postings from the database instead of memory. Kept in memory, the check before
+// a lookup is 0.35–0.6 ms (median), a lookup with it 13–33 ms, the first lookup after a save 83–182 ms.
+// The cold build therefore starts with the server (instrumentation.ts), not on the first lookup.
+
+/** Only a finished translation is memory: drafts (e.g. from pre-translation) must not feed themselves. */
+export const MEMORY_STATUSES = ["translated", "reviewed"];
+
+type KnownSegment = { updatedAt: number; position: number; version: number };
+type KnownDocument = { updatedAt: number; title: string; segments: Map<number, KnownSegment> };
+
+type MemoryState = {
+  index: MemoryIndex;
+  documents: Map<number, KnownDocument>;
+  /** Imported memories: their entries' groups, to remove them again. */
+  memories: Map<number, string[]>;
+  /** Serialises refreshes: two lookups arriving together must not read and apply the same change twice. */
+  queue: Promise<unknown>;
+};
+
+export const segmentGroup = (segmentId: number) => `seg:${segmentId}`;
+const entryGroup = (memoryId: number, entryId: number) => `tmx:${memoryId}:${entryId}`;
+
+// On globalThis: Next may evaluate this module more than once in one process.
+const cache = globalThis as unknown as { duizhaoMemory?: Promise<MemoryState> };
+
+async function createState(): Promise<MemoryState> {
+  return { index: new MemoryIndex(await loadMatchKey()), documents: new Map(), memories: new Map(), queue: Promise.resolve() };
+}
+
+/**
+ * The process-wide memory index, current with the database: `use` runs with it once every change
+ * committed before the call has been applied. Calls are serialised.
+ */
+export async function withMemoryIndex<T>(use: (index: MemoryIndex) => T | Promise<T>): Promise<T> {
+  const state = await (cache.duizhaoMemory ??= createState().catch((error) => {
+    cache.duizhaoMemory = undefined;
+    throw error;
+  }));
+  const run = state.queue.then(async () => {
+    await refresh(state);
+    return use(state.index);
+  });
+  state.queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Starts building the index without waiting for it (server start); a failure is logged, the next lookup retries. */
+export function warmMemoryIndex(): void {
+  withMemoryIndex(() => undefined).catch((error) => console.error("[memory] could not build the translation memory index", error));
+}
+
+/** Forgets the index (tests, and a bench measuring a cold start). */
+export function resetMemoryIndex(): void {
+  cache.duizhaoMemory = undefined;
+}
+
+async function refresh(state: MemoryState): Promise<void> {
+  const [documents, memories] = await Promise.all([
+    prisma.document.findMany({ select: { id: true, updatedAt: true, title: true } }),
+    prisma.translationMemory.findMany({ select: { id: true, name: true } }),
+  ]);
+  const seen = new Set<number>();
+  for (const document of documents) {
+    seen.add(document.id);
+    const known = state.documents.get(document.id);
+    if (known && known.updatedAt === document.updatedAt.getTime() && known.title === document.title) continue;
+    await refreshDocument(state, document, known);
+  }
+  for (const [id, known] of state.documents) {
+    if (seen.has(id)) continue;
+    for (const segmentId of known.segments.keys()) state.index.removeGroup(segmentGroup(segmentId));
+    state.documents.delete(id);
+  }
+  const present = new Set(memories.map((memory) => memory.id));
+  for (const [id, groups] of state.memories) {
+    if (present.has(id)) continue;
+    for (const group of groups) state.index.removeGroup(group);
+    state.memories.delete(id);
+  }
+  for (const memory of memories) if (!state.memories.has(memory.id)) await loadMemory(state, memory);
+}
+
+type DocumentStamp = { id: number; updatedAt: Date; title: string };
+
+async function refreshDocument(state: MemoryState, document: DocumentStamp, known: KnownDocument | undefined): Promise<void> {
+  const stamps = await prisma.segment.findMany({ where: { documentId: document.id }, select: { id: true, updatedAt: true, position: true, version: true } });
+  const isRenamed = known !== undefined && known.title !== document.title;
+  const segments = new Map<number, KnownSegment>();
+  const changed: number[] = [];
+  for (const stamp of stamps) {
+    const now = { updatedAt: stamp.updatedAt.getTime(), position: stamp.position, version: stamp.version };
+    segments.set(stamp.id, now);
+    const before = known?.segments.get(stamp.id);
+    if (isRenamed || !before || before.updatedAt !== now.updatedAt || before.position !== now.position || before.version !== now.version) changed.push(stamp.id);
+  }
+  for (const segmentId of known?.segments.keys() ?? []) if (!segments.has(segmentId)) state.index.removeGroup(segmentGroup(segmentId));
+  // Only memory rows are read in full; a changed row that is no longer memory leaves the index.
+  const rows = [];
+  for (let i = 0; i < changed.length; i += CHUNK) {
+    rows.push(
+      ...(await prisma.segment.findMany({
+        where: { id: { in: changed.slice(i, i + CHUNK) }, status: { in: MEMORY_STATUSES }, NOT: { target: "" } },
+        select: { id: true, position: true, source: true, target: true },
+      })),
+    );
+  }
+  const memoryIds = new Set(rows.map((row) => row.id));
+  for (const segmentId of changed) if (!memoryIds.has(segmentId) && known?.segments.has(segmentId)) state.index.removeGroup(segmentGroup(segmentId));
+  for (const row of rows) {
+    const group = segmentGroup(row.id);
+    const origin = { kind: "document", documentId: document.id, documentTitle: document.title, segmentId: row.id, position: row.position } as const;
+    state.index.replaceGroup(group, memoryUnitsOf({ group, source: row.source, target: row.target, origin }));
+  }
+  state.documents.set(document.id, { updatedAt: document.updatedAt.getTime(), title: document.title, segments });
+}
+
+// Below SQLite's bound-parameter limit; PostgreSQL takes it as well.
+const CHUNK = 5_000;
+
+async function loadMemory(state: MemoryState, memory: { id: number; name: string }): Promise<void> {
+  const entries = await prisma.memoryEntry.findMany({ where: { memoryId: memory.id }, select: { id: true, source: true, target: true } });
+  const origin = { kind: "tmx", memoryId: memory.id, memoryName: memory.name } as const;
+  const groups = entries.map((entry) => {
+    const group = entryGroup(memory.id, entry.id);
+    state.index.replaceGroup(group, memoryUnitsOf({ group, source: entry.source, target: entry.target, origin }));
+    return group;
+  });
+  state.memories.set(memory.id, groups);
+}
