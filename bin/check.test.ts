@@ -33,7 +33,7 @@ const unit = (id: string, source: string, target: string) =>
 const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
   <file original="QA" source-language="zh-Hant" target-language="en" datatype="plaintext"><body>
-    ${unit("s1", "感染人數達2萬余人次。", "More than 2,000 people were infected.")}
+    ${unit("s1", "感染人數達2萬人次。", "There were 2,000 infections.")}
     ${unit("s2", "共有15名護士。", "There were 15 nurses.")}
   </body></file>
 </xliff>`;

@@ -8,6 +8,8 @@ import { describeError } from "./describe-error";
 import { prepareDatabase } from "./prepare-database";
 
 const projectRoot = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
+// lib/server finds the project's files (the bundled dictionary) here when run from another folder.
+process.env.DUIZHAO_ROOT ??= projectRoot;
 
 // Command modules are loaded on demand: they import lib/server only inside run(), after prepareDatabase.
 const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => Promise<Command<unknown>> }> = {

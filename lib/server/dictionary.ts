@@ -10,9 +10,12 @@ const PARTS = ["cedict-1.tsv.br", "cedict-2.tsv.br"];
 
 let index: DictionaryIndex | null = null;
 
+// The server runs in the project folder; the CLI may run anywhere and says where the project is.
+const projectRoot = () => process.env.DUIZHAO_ROOT ?? process.cwd();
+
 function* readLines(): Generator<string> {
   for (const part of PARTS) {
-    const text = brotliDecompressSync(readFileSync(path.join(process.cwd(), "vendor", "cc-cedict", part))).toString("utf8");
+    const text = brotliDecompressSync(readFileSync(path.join(projectRoot(), "vendor", "cc-cedict", part))).toString("utf8");
     yield* text.split("\n");
   }
 }
