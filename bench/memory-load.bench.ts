@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { MemoryIndex } from "@/lib/core/memory/memory-index";
 import { memoryUnitsOf } from "@/lib/core/memory/memory-units-of";
@@ -20,6 +22,10 @@ const paragraphs = new TextDecoder()
   .slice(0, 10_000);
 const WORDS = "the city council said on monday that new parks and roads would open before the end of the year".split(" ");
 const english = (i: number) => `${Array.from({ length: 12 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]).join(" ")} ${i}.`;
+
+// global.gc without --expose-gc on the command line: the flag can still be set at run time.
+setFlagsFromString("--expose-gc");
+const gc = ((globalThis as { gc?: () => void }).gc ?? runInNewContext("gc")) as () => void;
 
 type Probe = { documentId: number; segmentId: number; version: number };
 let seeded = 0;
@@ -103,11 +109,11 @@ function sized(units: number): Benchmark[] {
       measure: async () => {
         await seedTo(units);
         resetMemoryIndex();
-        globalThis.gc?.();
+        gc();
         const before = process.memoryUsage().heapUsed;
-        const stats = await withMemoryIndex((index) => index.stats());
-        globalThis.gc?.();
-        return [(process.memoryUsage().heapUsed - before) / 1024 / 1024, stats.approxBytes / 1024 / 1024];
+        await withMemoryIndex(() => undefined);
+        gc();
+        return [(process.memoryUsage().heapUsed - before) / 1024 / 1024];
       },
     },
     { name: "memory load: lookup incl. staleness check, nothing changed", size, measure: seed(() => findMemoryMatches({ documentId: probe!.documentId, segmentId: probe!.segmentId + 1 }), 30) },
