@@ -1,8 +1,8 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 import { TERM_USAGES, type Term, type TermInput, type TermUsage } from "@/lib/core/model";
 
 type Actions = {
@@ -17,19 +17,8 @@ const EMPTY: TermInput = { source: "", target: "", note: "", usage: "preferred" 
 /** The glossary: search, add, edit, delete, import and export CSV. */
 export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query: string; actions: Actions }) {
   const t = useTranslations("Glossary");
-  const tErrors = useTranslations("Errors");
-  const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const { run, message, setMessage, isPending } = useActionRunner();
   const [editing, setEditing] = useState<number | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  const run = <T,>(action: () => Promise<ActionResult<T>>, onDone: (data: T) => void) =>
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) return setMessage({ text: tErrors(result.code, result.params), isError: true });
-      onDone(result.data);
-      router.refresh();
-    });
 
   return (
     <>
@@ -45,8 +34,8 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
             run(
               () => actions.importCsv(form),
               (data) => {
-                setMessage({ text: t("imported", data), isError: false });
                 element.reset();
+                return t("imported", data);
               },
             );
           }}

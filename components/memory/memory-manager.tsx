@@ -1,10 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { MemorySummary } from "@/lib/core/memory/memory-summary";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 type Actions = {
   importTmx: (form: FormData) => Promise<ActionResult<{ id: number; name: string; entries: number }>>;
@@ -14,20 +14,9 @@ type Actions = {
 /** The TM page's body: import a TMX file, list the imported memories, delete one after asking. */
 export function MemoryManager({ memories, actions }: { memories: MemorySummary[]; actions: Actions }) {
   const t = useTranslations("Memory");
-  const tErrors = useTranslations("Errors");
   const format = useFormatter();
-  const router = useRouter();
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const { run, message, isPending } = useActionRunner();
   const [deleting, setDeleting] = useState<MemorySummary | null>(null);
-  const [isPending, startTransition] = useTransition();
-
-  const run = <T,>(action: () => Promise<ActionResult<T>>, onDone: (data: T) => string) =>
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) return setMessage({ text: tErrors(result.code, result.params), isError: true });
-      setMessage({ text: onDone(result.data), isError: false });
-      router.refresh();
-    });
 
   return (
     <>
