@@ -8,10 +8,11 @@ import { selectViewRange, viewLength } from "./selection-range";
  * annotates it as a mouse selection would.
  */
 export function useKeyboardSelection(container: RefObject<HTMLElement | null>) {
-  const state = useRef({ anchor: 0, focus: 0 });
+  const state = useRef({ anchor: 0, focus: 0, isUsed: false });
   return (event: KeyboardEvent<HTMLElement>) => {
     const element = container.current;
     if (!element || event.target !== element) return;
+    if (event.key === "Enter") return restoreSelection(element, state.current);
     const length = viewLength(element);
     const moves: Record<string, (at: number) => number> = {
       ArrowRight: (at) => Math.min(length, at + 1),
@@ -23,6 +24,7 @@ export function useKeyboardSelection(container: RefObject<HTMLElement | null>) {
     if (!move || event.altKey || event.ctrlKey || event.metaKey || length === 0) return;
     event.preventDefault();
     const current = state.current;
+    current.isUsed = true;
     if (event.shiftKey) {
       current.focus = move(current.focus);
       const [start, end] = current.anchor <= current.focus ? [current.anchor, current.focus] : [current.focus, current.anchor];
@@ -32,4 +34,16 @@ export function useKeyboardSelection(container: RefObject<HTMLElement | null>) {
       selectViewRange(element, current.anchor, current.anchor + 1);
     }
   };
+}
+
+/**
+ * Marks arriving after the keys were pressed (glossary terms, review marks) redraw the text and drop
+ * the browser's selection; the one made with the keys is put back before Enter annotates it.
+ */
+function restoreSelection(element: HTMLElement, { anchor, focus, isUsed }: { anchor: number; focus: number; isUsed: boolean }): void {
+  const selection = window.getSelection();
+  const isKept = selection !== null && !selection.isCollapsed && element.contains(selection.anchorNode);
+  if (!isUsed || isKept) return;
+  const [start, end] = anchor === focus ? [anchor, anchor + 1] : [Math.min(anchor, focus), Math.max(anchor, focus)];
+  selectViewRange(element, start, end);
 }
