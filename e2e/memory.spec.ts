@@ -59,6 +59,10 @@ test("translation memory: matches across scripts with differences, Ctrl+1 insert
     await page.setViewportSize({ width: 1280, height: 800 });
     await dialog.getByRole("searchbox").fill("URBAN management");
     await expect(dialog.getByRole("listitem").filter({ hasText: TRANSLATION }).locator("mark")).toHaveText(["urban management"]);
+    await page.keyboard.press("Escape");
+    await expect(dialog, "Escape closes the search even with text in its field").toBeHidden();
+    await page.keyboard.press("Control+k");
+    await dialog.getByRole("searchbox").fill("URBAN management");
     await hit.getByRole("link", { name: `${sourceTitle} ¶1` }).click();
     await expect(page).toHaveURL(new RegExp(`/documents/${first}\\?segment=`));
     await expect(documentPage.target(1)).toBeFocused();

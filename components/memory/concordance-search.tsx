@@ -48,13 +48,13 @@ export function ConcordanceSearch({ search }: { search: SearchAction }) {
           </button>
         }
       >
-        <ConcordanceBody search={search} onNavigate={() => setOpen(false)} />
+        <ConcordanceBody search={search} onClose={() => setOpen(false)} />
       </Dialog>
     </>
   );
 }
 
-function ConcordanceBody({ search, onNavigate }: { search: SearchAction; onNavigate: () => void }) {
+function ConcordanceBody({ search, onClose }: { search: SearchAction; onClose: () => void }) {
   const t = useTranslations("Concordance");
   const tErrors = useTranslations("Errors");
   const tMemory = useTranslations("Memory");
@@ -80,7 +80,20 @@ function ConcordanceBody({ search, onNavigate }: { search: SearchAction; onNavig
 
   return (
     <div className="concordance">
-      <input type="search" aria-label={t("label")} placeholder={t("placeholder")} value={text} onChange={(event) => onChange(event.target.value)} autoFocus />
+      <input
+        type="search"
+        aria-label={t("label")}
+        placeholder={t("placeholder")}
+        value={text}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          // A search field eats Escape to clear itself; here Escape closes the search, as in any dialog.
+          if (event.key !== "Escape") return;
+          event.preventDefault();
+          onClose();
+        }}
+        autoFocus
+      />
       <p className="hint">{t("hint")}</p>
       <div aria-live="polite" className="concordance-state">
         {results.kind === "searching" && <p className="hint">{t("searching")}</p>}
@@ -92,7 +105,7 @@ function ConcordanceBody({ search, onNavigate }: { search: SearchAction; onNavig
           {results.hits.map((hit) => (
             <li key={hit.unit.id} className="concordance-hit">
               {hit.unit.origin.kind === "document" ? (
-                <Link className="memory-origin" href={`/documents/${hit.unit.origin.documentId}?segment=${hit.unit.origin.segmentId}`} onClick={onNavigate}>
+                <Link className="memory-origin" href={`/documents/${hit.unit.origin.documentId}?segment=${hit.unit.origin.segmentId}`} onClick={onClose}>
                   {tMemory("fromDocument", { title: hit.unit.origin.documentTitle, n: hit.unit.origin.position + 1 })}
                 </Link>
               ) : (
