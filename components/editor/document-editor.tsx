@@ -26,18 +26,20 @@ import { EditorToolbar } from "./editor-toolbar";
 import { HistoryDialog, type FindRevisionsAction } from "./history-dialog";
 import { SegmentList, type SegmentListHandle } from "./segment-list";
 import { SegmentRow } from "./segment-row";
-import type { SaveAction } from "./segment-saver";
+import type { KeepRefusedAction, SaveAction } from "./segment-saver";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SplitDialog, type SplitRequest } from "./split-dialog";
 import { useEditorCommands } from "./use-editor-commands";
 import { RowMarks } from "./row-marks";
 import { useMatchKey, useSourceView } from "./use-source-view";
+import { useRefreshOnFocus } from "./use-refresh-on-focus";
 import { useStructureActions } from "./use-structure-actions";
 import { useQa, type SetQaIgnoredAction } from "./use-qa";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 
 export type EditorActions = {
   save: SaveAction;
+  keepRefused: KeepRefusedAction;
   findRevisions: FindRevisionsAction;
   restore: (input: { segmentId: number; revisionId: number; baseVersion: number; clientEditId: string }) => Promise<ActionResult<SaveTargetResult>>;
   split: (input: { segmentId: number; baseVersion: number; at: number; targetAt: number | null }) => Promise<ActionResult<{ first: Segment; second: Segment }>>;
@@ -76,7 +78,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
-  const [store] = useState(() => new EditorStore(doc.id, segments, actions.save));
+  const [store] = useState(() => new EditorStore(doc.id, segments, { save: actions.save, keepRefused: actions.keepRefused }));
   const summary = useSyncExternalStore(store.subscribe, store.getSummary, store.getSummary);
   const order = useSyncExternalStore(store.subscribe, () => store.ids(), () => store.ids());
   const numbers = useMemo(() => new Map(order.map((id, i) => [id, i + 1])), [order]);
@@ -226,6 +228,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     setNotice(tReview("removed"));
   };
 
+  useRefreshOnFocus(store, doc.id);
   const structure = useStructureActions({ store, actions, order, numbers, focusRow, onNotice: setNotice });
 
   const toggleReview = useRef(() => {});
@@ -276,7 +279,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the list and the platform are known only in the browser
     setMounted(true);
     setIsApple(/Mac|iPhone|iPad/.test(navigator.platform));
-    store.resumePendingEdits();
+    const close = store.open();
     const onHide = () => {
       if (document.visibilityState === "hidden") void store.flushAll();
     };
@@ -299,6 +302,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       document.removeEventListener("keydown", onKeyDown);
       // Leaving the page within the app: send what is still waiting for its pause.
       void store.flushAll();
+      close();
     };
   }, [store]);
 

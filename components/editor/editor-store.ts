@@ -1,9 +1,11 @@
 import { computeProgress } from "@/lib/core/progress";
 import { createHistory, recordChange, redo, undo, type TextHistory, type TextState } from "@/lib/core/editor/text-history";
 import type { Progress, Segment, SegmentStatus } from "@/lib/core/model";
-import { readPendingEdits, writePendingEdit, type PendingEdit } from "./pending-edits";
+import { claimPendingEdits, holdTabLock } from "./claim-pending-edits";
+import { mergePendingEdits } from "./merge-pending-edits";
+import { pendingKey, removePendingEntries, writePendingEdit, type PendingEdit, type PendingEntry } from "./pending-edits";
 import { summariseSaveStates, type SaveState } from "./save-state";
-import { SegmentSaver, type SaveAction, type Snapshot } from "./segment-saver";
+import { SegmentSaver, type SaverActions, type Snapshot } from "./segment-saver";
 
 /** What a row shows: the server's segment, the translator's current text, and where it stands. */
 export type RowState = {
@@ -33,11 +35,13 @@ export class EditorStore {
   private unsettled = new Map<number, SaveState>();
   private unpersisted = new Set<number>();
   private summary: Summary;
+  /** This editor's own key in the browser's storage: tabs never overwrite each other's kept edits. */
+  private readonly tabId = crypto.randomUUID();
 
   constructor(
     private readonly documentId: number,
     segments: Segment[],
-    private readonly save: SaveAction,
+    private readonly actions: SaverActions,
   ) {
     this.order = segments.map((s) => s.id);
     for (const segment of segments) {
@@ -47,12 +51,32 @@ export class EditorStore {
     this.summary = this.computeSummary();
   }
 
-  /** Sends the edits a reload or a closed tab left in the browser, before anything else. */
-  resumePendingEdits(): void {
-    for (const [segmentId, pending] of readPendingEdits(this.documentId)) {
-      if (!this.rows.has(segmentId)) continue;
-      const saver = this.saverOf(segmentId, pending);
-      this.update(segmentId, { draft: saver.snapshot });
+  /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
+  open(): () => void {
+    const lock = holdTabLock(this.tabId);
+    void lock.ready.then(() => this.resumePendingEdits());
+    return lock.release;
+  }
+
+  /** Sends the edits that closed tabs (or a reload) left in the browser for this document, oldest first. */
+  async resumePendingEdits(): Promise<void> {
+    const resumed: number[] = [];
+    await claimPendingEdits(this.documentId, this.tabId, (entries) => {
+      for (const [segmentId, group] of groupBySegment(entries)) {
+        if (!this.rows.has(segmentId)) continue;
+        const merged = mergePendingEdits(group.map((entry) => entry.edit));
+        const existing = this.savers.get(segmentId);
+        if (existing) existing.absorb(merged);
+        else this.saverOf(segmentId, merged).persist();
+        // The closed tabs' entries go only once this editor's copy is kept.
+        if (this.unpersisted.has(segmentId)) continue;
+        removePendingEntries(group);
+        resumed.push(segmentId);
+      }
+    });
+    for (const id of resumed) {
+      const saver = this.saverOf(id);
+      this.update(id, { draft: saver.snapshot, saveState: saver.saveState });
       void saver.flush();
     }
   }
@@ -122,12 +146,34 @@ export class EditorStore {
     return { version: saver.version, isSettled: saver.saveState === "saved" };
   }
 
+  /** The paragraphs whose version on the server (id → version) is newer than the one this editor has. */
+  staleIds(versions: ReadonlyMap<number, number>): number[] {
+    return this.order.filter((id) => (versions.get(id) ?? -1) > this.knownVersion(id));
+  }
+
+  /**
+   * Shows texts saved elsewhere in paragraphs nobody is working on here; a paragraph with text not yet
+   * saved, a conflict, or the cursor keeps its text (its next save conflicts as usual).
+   */
+  refresh(segments: readonly Segment[], focusedId: number | null): void {
+    for (const segment of segments) {
+      if (segment.id === focusedId || !this.rows.has(segment.id) || segment.version <= this.knownVersion(segment.id)) continue;
+      const saver = this.savers.get(segment.id);
+      if (saver && saver.saveState !== "saved") continue;
+      this.adopt(segment);
+    }
+  }
+
+  private knownVersion(id: number): number {
+    return this.savers.get(id)?.version ?? this.rows.get(id)?.segment.version ?? 0;
+  }
+
   /** The server's answer to a restore, a split or a join: the segment as it now is. */
   adopt(segment: Segment): void {
     const saver = this.savers.get(segment.id);
     saver?.adopt(segment);
     this.recordHistory(segment.id, { target: segment.target, status: segment.status, caret: segment.target.length }, false);
-    this.update(segment.id, { segment, draft: { target: segment.target, status: segment.status }, conflict: null, saveState: "saved" });
+    this.update(segment.id, { segment, draft: { target: segment.target, status: segment.status }, conflict: null, saveState: saver?.saveState ?? "saved" });
   }
 
   conflictWith(id: number, current: Segment): void {
@@ -153,7 +199,7 @@ export class EditorStore {
     this.savers.delete(id);
     this.histories.delete(id);
     this.unsettled.delete(id);
-    writePendingEdit(this.documentId, id, null);
+    writePendingEdit(pendingKey(this.documentId, id, this.tabId), null);
     this.changed();
   }
 
@@ -172,10 +218,10 @@ export class EditorStore {
     saver = new SegmentSaver(
       id,
       row.segment,
-      this.save,
+      this.actions,
       (saveState, conflict) => this.update(id, { saveState, conflict }),
       (edit) => {
-        const isKept = writePendingEdit(this.documentId, id, edit);
+        const isKept = writePendingEdit(pendingKey(this.documentId, id, this.tabId), edit);
         const wasUnpersisted = this.unpersisted.has(id);
         if (edit && !isKept) this.unpersisted.add(id);
         else this.unpersisted.delete(id);
@@ -231,4 +277,10 @@ export class EditorStore {
       return state === "conflict" || state === "failed";
     });
   }
+}
+
+function groupBySegment(entries: readonly PendingEntry[]): Map<number, PendingEntry[]> {
+  const groups = new Map<number, PendingEntry[]>();
+  for (const entry of entries) groups.set(entry.segmentId, [...(groups.get(entry.segmentId) ?? []), entry]);
+  return groups;
 }

@@ -15,7 +15,7 @@ function editor(segments: Segment[]) {
     const base = segments.find((s) => s.id === request.segmentId)!;
     return { ok: true, data: { kind: "saved", segment: { ...base, target: request.target, status: request.status, version } } };
   };
-  const store = new EditorStore(1, segments, save);
+  const store = new EditorStore(1, segments, { save, keepRefused: async () => ({ ok: false, code: "UNEXPECTED" }) });
   return { store, qa: new QaResults(store, []) };
 }
 

@@ -1,29 +1,41 @@
 import type { ActionResult } from "@/lib/core/action-result";
-import type { SaveTargetRequest, SaveTargetResult, Segment, SegmentStatus } from "@/lib/core/model";
-import type { PendingEdit } from "./pending-edits";
+import type { KeepRefusedRequest, SaveTargetRequest, SaveTargetResult, Segment, SegmentStatus } from "@/lib/core/model";
+import { chainOf } from "./merge-pending-edits";
+import type { KeptChain, KeptEdit, PendingEdit } from "./pending-edits";
 import type { SaveState } from "./save-state";
 
 export type SaveAction = (request: SaveTargetRequest) => Promise<ActionResult<SaveTargetResult>>;
+export type KeepRefusedAction = (request: KeepRefusedRequest) => Promise<ActionResult<Segment>>;
+export type SaverActions = { save: SaveAction; keepRefused: KeepRefusedAction };
 export type Snapshot = { target: string; status: SegmentStatus };
-type Edit = Snapshot & { clientEditId: string };
 type Listener = (state: SaveState, conflict: Segment | null) => void;
-/** Told whenever the unconfirmed text changes; null once the server has everything. */
+/** Told whenever the unconfirmed texts change; null once the server has everything. */
 type PendingListener = (pending: PendingEdit | null) => void;
+/** What one request came to: go on with the next, try again later, or wait for the translator. */
+type Outcome = "next" | "retry" | "stop";
 
 const DEBOUNCE_MS = 800;
 const RETRY_MS = 3000;
+const isSame = (a: Snapshot | null, b: Snapshot | null) => !!a && !!b && a.target === b.target && a.status === b.status;
 
 /**
  * Keeps one paragraph's translation in step with the server: debounced saves while typing, an
  * immediate save on flush, retries with the same edit id while offline, and a conflict instead of
- * overwriting a text saved elsewhere. Plain TypeScript; the editor subscribes to its state.
+ * overwriting a text saved elsewhere. Before its own text it sends what else it keeps for the
+ * paragraph: texts a closed tab left (backlog) and texts a conflict's resolution set aside (refused).
+ * Plain TypeScript; the editor subscribes to its state.
  */
 export class SegmentSaver {
   // The text of `confirmed` is unknown (null) when the saver starts from edits kept in the browser.
   private confirmed: { version: number; target: string | null; status: SegmentStatus | null };
   private latest: Snapshot;
-  private sending: Edit | null = null;
-  private inFlight: Promise<boolean> | null = null;
+  private changedAt = 0;
+  private sending: KeptEdit | null = null;
+  private backlog: KeptChain[] = [];
+  private refused: KeptEdit[] = [];
+  /** The text the server last refused: it is a revision already, so discarding it loses nothing. */
+  private keptOnServer: Snapshot | null = null;
+  private inFlight: Promise<Outcome> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private conflict: Segment | null = null;
   private state: SaveState = "saved";
@@ -31,7 +43,7 @@ export class SegmentSaver {
   constructor(
     private readonly segmentId: number,
     base: Segment,
-    private readonly save: SaveAction,
+    private readonly actions: SaverActions,
     private readonly listener: Listener,
     private readonly onPending: PendingListener = () => {},
     pending?: PendingEdit,
@@ -39,10 +51,15 @@ export class SegmentSaver {
     this.confirmed = { version: base.version, target: base.target, status: base.status };
     this.latest = { target: base.target, status: base.status };
     if (pending) {
-      this.confirmed = { version: pending.baseVersion, target: null, status: null };
-      this.latest = pending.latest;
-      this.sending = pending.sending;
-      this.state = "unsaved";
+      this.changedAt = pending.changedAt;
+      this.backlog = pending.backlog;
+      this.refused = pending.refused;
+      if (pending.latest) {
+        this.confirmed = { version: pending.baseVersion, target: null, status: null };
+        this.latest = pending.latest;
+        this.sending = pending.sending;
+      }
+      this.state = this.isSettled() ? "saved" : "unsaved";
     }
   }
 
@@ -61,94 +78,166 @@ export class SegmentSaver {
   /** Records the translator's current text; saves after a pause, or at once when immediate. */
   edit(next: Snapshot, { immediate = false } = {}): void {
     this.latest = next;
+    this.changedAt = Date.now();
     clearTimeout(this.timer);
     this.reportPending();
     if (this.conflict) return;
-    this.setState(this.isConfirmed() ? "saved" : "unsaved");
+    this.setState(this.isSettled() ? "saved" : "unsaved");
     if (immediate) void this.flush();
     else this.schedule(DEBOUNCE_MS);
   }
 
-  /** Sends the current text now unless the server already has it. */
+  /** Sends everything kept for the paragraph now, its own text last, unless the server already has it. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     while (this.inFlight) await this.inFlight;
-    if (this.conflict) return;
-    if (this.isConfirmed()) return this.setState("saved");
-    // An edit whose answer never came goes first, under its own id: if it was applied, the server
-    // says so and the newer text is then based on it instead of conflicting with it.
-    const edit = this.sending ?? { ...this.latest, clientEditId: crypto.randomUUID() };
-    this.sending = edit;
-    this.reportPending();
-    this.setState("saving");
-    this.inFlight = this.send(edit);
-    const retry = await this.inFlight;
-    this.inFlight = null;
-    if (retry) this.schedule(RETRY_MS);
-    else if (!this.conflict && this.state !== "failed" && !this.isConfirmed()) void this.flush();
+    for (let step = this.nextStep(); step; step = this.nextStep()) {
+      this.report("saving");
+      this.inFlight = step();
+      const outcome = await this.inFlight;
+      this.inFlight = null;
+      if (outcome === "retry") return this.schedule(RETRY_MS);
+      if (outcome === "stop") return;
+    }
+    this.report("saved");
   }
 
-  /** Resolves a conflict: keep this tab's text, take the text saved elsewhere, or both for editing. */
+  /**
+   * Resolves a conflict: keep this tab's text, take the text saved elsewhere, or both for editing.
+   * Taking theirs sets this tab's text aside as a refused revision first (unless the server has it).
+   */
   resolve(choice: "mine" | "theirs" | "merge"): Snapshot {
     const theirs = this.conflict;
     if (!theirs) return this.latest;
+    const mine = this.latest;
+    const theirText = { target: theirs.target, status: theirs.status };
     this.conflict = null;
-    this.confirmed = { version: theirs.version, target: theirs.target, status: theirs.status };
-    if (choice === "theirs") this.latest = { target: theirs.target, status: theirs.status };
-    if (choice === "merge") this.latest = { target: [this.latest.target, theirs.target].filter(Boolean).join("\n"), status: this.latest.status };
+    this.confirmed = { version: theirs.version, ...theirText };
+    if (choice === "theirs") {
+      if (!isSame(mine, theirText) && !isSame(mine, this.keptOnServer)) this.refused = [...this.refused, { ...mine, clientEditId: crypto.randomUUID() }];
+      this.latest = theirText;
+    }
+    if (choice === "merge") this.latest = { target: [mine.target, theirs.target].filter(Boolean).join("\n"), status: mine.status };
+    this.keptOnServer = null;
     this.reportPending();
     void this.flush();
     return this.latest;
   }
 
-  /** Takes the server's segment as both confirmed and current (after a restore, a split or a join). */
+  /** Takes texts a closed tab kept for this paragraph: they are sent before this tab's own text. */
+  absorb(earlier: PendingEdit): void {
+    this.backlog = [...earlier.backlog, ...chainOf(earlier), ...this.backlog];
+    this.refused = [...earlier.refused, ...this.refused];
+    this.reportPending();
+    if (!this.conflict) this.setState("unsaved");
+  }
+
+  /** Takes the server's segment as both confirmed and current (after a restore, a split, a join or a refresh). */
   adopt(segment: Segment): void {
     clearTimeout(this.timer);
     this.conflict = null;
     this.sending = null;
+    this.keptOnServer = null;
     this.confirmed = { version: segment.version, target: segment.target, status: segment.status };
     this.latest = { target: segment.target, status: segment.status };
     this.reportPending();
-    this.setState("saved");
+    this.setState(this.isSettled() ? "saved" : "unsaved");
+    if (!this.isSettled()) void this.flush();
   }
 
-  /** Shows a conflict found outside the saver (a refused restore). */
+  /** Shows a conflict found outside the saver (a refused restore): the current text is a saved revision. */
   conflictWith(current: Segment): void {
     this.conflict = current;
+    this.keptOnServer = this.latest;
     this.setState("conflict");
   }
 
-  /** Returns true when the save should be retried later. */
-  private async send(edit: Edit): Promise<boolean> {
-    const request = { segmentId: this.segmentId, baseVersion: this.confirmed.version, ...edit };
-    let result: Awaited<ReturnType<SaveAction>>;
+  /** Writes what is kept for the paragraph to the browser now. */
+  persist(): void {
+    this.reportPending();
+  }
+
+  private nextStep(): (() => Promise<Outcome>) | null {
+    const refused = this.refused[0];
+    if (refused) return () => this.keep(refused);
+    const chain = this.backlog[0];
+    if (chain) return () => this.sendEarlier(chain);
+    if (this.conflict || (this.isConfirmed() && !this.sending)) return null;
+    // An edit whose answer never came goes first, under its own id: if it was applied, the server
+    // says so and the newer text is then based on it instead of conflicting with it.
+    const edit = this.sending ?? { ...this.latest, clientEditId: crypto.randomUUID() };
+    this.sending = edit;
+    this.reportPending();
+    return () => this.send(edit);
+  }
+
+  /** Sends one request; an exception or an error code other than a final one means: try again later. */
+  private async call<T>(request: () => Promise<ActionResult<T>>): Promise<{ ok: true; data: T } | { ok: false; outcome: Outcome }> {
+    let result: ActionResult<T>;
     try {
-      result = await this.save(request);
+      result = await request();
     } catch {
-      this.setState("offline");
-      return true;
+      this.report("offline");
+      return { ok: false, outcome: "retry" };
     }
-    if (!result.ok) {
-      const retry = result.code !== "NOT_FOUND" && result.code !== "INVALID_INPUT";
-      this.setState(retry ? "offline" : "failed");
-      return retry;
+    if (result.ok) return result;
+    const isFinal = result.code === "NOT_FOUND" || result.code === "INVALID_INPUT";
+    this.report(isFinal ? "failed" : "offline");
+    return { ok: false, outcome: isFinal ? "stop" : "retry" };
+  }
+
+  private async keep(edit: KeptEdit): Promise<Outcome> {
+    const result = await this.call(() => this.actions.keepRefused({ segmentId: this.segmentId, ...edit }));
+    if (!result.ok) return result.outcome;
+    this.refused = this.refused.filter((other) => other !== edit);
+    this.reportPending();
+    return "next";
+  }
+
+  /** Saves a closed tab's text; if it conflicts, the server kept it as refused, and the rest of its chain is set aside too. */
+  private async sendEarlier(chain: KeptChain): Promise<Outcome> {
+    const [edit, ...rest] = chain.edits;
+    const result = await this.call(() => this.actions.save({ segmentId: this.segmentId, baseVersion: chain.baseVersion, ...edit }));
+    if (!result.ok) return result.outcome;
+    const others = this.backlog.filter((other) => other !== chain);
+    if (result.data.kind === "saved") this.backlog = rest.length > 0 ? [{ baseVersion: result.data.segment.version, edits: rest }, ...others] : others;
+    else {
+      this.backlog = others;
+      this.refused = [...rest, ...this.refused];
     }
+    this.reportPending();
+    return "next";
+  }
+
+  private async send(edit: KeptEdit): Promise<Outcome> {
+    const request = { segmentId: this.segmentId, baseVersion: this.confirmed.version, ...edit };
+    const result = await this.call(() => this.actions.save(request));
+    if (!result.ok) return result.outcome;
     this.sending = null;
     if (result.data.kind === "conflict") {
       this.conflict = result.data.current;
+      this.keptOnServer = { target: edit.target, status: edit.status };
       this.reportPending();
       this.setState("conflict");
-      return false;
+      return "stop";
     }
     this.confirmed = { version: result.data.segment.version, target: edit.target, status: edit.status };
     this.reportPending();
-    this.setState(this.isConfirmed() ? "saved" : "unsaved");
-    return false;
+    this.setState(this.isSettled() ? "saved" : "unsaved");
+    return "next";
   }
 
   private reportPending(): void {
-    const done = this.isConfirmed() && !this.sending;
-    this.onPending(done ? null : { baseVersion: this.confirmed.version, sending: this.sending, latest: this.latest });
+    const isCurrentDone = this.isConfirmed() && !this.sending;
+    if (isCurrentDone && this.backlog.length === 0 && this.refused.length === 0) return this.onPending(null);
+    this.onPending({
+      changedAt: this.changedAt,
+      baseVersion: this.confirmed.version,
+      sending: this.sending,
+      latest: isCurrentDone ? null : this.latest,
+      backlog: this.backlog,
+      refused: this.refused,
+    });
   }
 
   private schedule(delay: number): void {
@@ -158,6 +247,16 @@ export class SegmentSaver {
 
   private isConfirmed(): boolean {
     return this.latest.target === this.confirmed.target && this.latest.status === this.confirmed.status;
+  }
+
+  /** The server has everything: the current text and every text kept besides it. */
+  private isSettled(): boolean {
+    return this.isConfirmed() && !this.sending && this.backlog.length === 0 && this.refused.length === 0;
+  }
+
+  /** A conflict waiting for the translator outranks the state of the texts sent besides it. */
+  private report(state: SaveState): void {
+    this.setState(this.conflict ? "conflict" : state);
   }
 
   private setState(state: SaveState): void {

@@ -59,6 +59,9 @@ export type SaveTargetRequest = {
   clientEditId: string;
 };
 
+/** A text a conflict's resolution set aside: kept as a "refused" revision of the segment, which it does not change. */
+export type KeepRefusedRequest = Omit<SaveTargetRequest, "baseVersion">;
+
 /** An annotation as the editor draws it: offsets into its segment's source, code points, half-open. */
 export type AnnotationMark = {
   id: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDocument } from "./documents";
-import { findRevisions, restoreRevision, saveSegmentTarget } from "./segments";
+import { findSegments, findSegmentVersions } from "./segment-versions";
+import { findRevisions, keepRefusedText, restoreRevision, saveSegmentTarget } from "./segments";
 import { buildDocument } from "./testing/builders";
 
 async function firstSegmentId(): Promise<number> {
@@ -87,5 +88,40 @@ describe("saveSegmentTarget", () => {
 
   it("reports NOT_FOUND for a missing segment", async () => {
     await expect(edit(987654, 0, "x", "n1")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("keepRefusedText", () => {
+  it("keeps a text set aside in a conflict as a refused revision, once, without changing the segment", async () => {
+    const segmentId = await firstSegmentId();
+    await edit(segmentId, 0, "Their text", "k1");
+    const keep = () => keepRefusedText({ segmentId, target: "Typed after the conflict", status: "draft", clientEditId: "k2", author: "test" });
+    expect(await keep()).toMatchObject({ target: "Their text", version: 1 });
+    expect(await keep()).toMatchObject({ target: "Their text", version: 1 });
+    expect((await findRevisions({ segmentId })).map((r) => [r.kind, r.target, r.version])).toEqual([
+      ["refused", "Typed after the conflict", 1],
+      ["edit", "Their text", 1],
+    ]);
+  });
+
+  it("reports NOT_FOUND for a missing segment", async () => {
+    await expect(keepRefusedText({ segmentId: 987654, target: "x", status: "draft", clientEditId: "k3", author: "test" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("findSegmentVersions and findSegments", () => {
+  it("lists each paragraph's version and reads the changed ones of that document only", async () => {
+    const documentId = await buildDocument();
+    const other = await buildDocument();
+    const { segments } = await getDocument({ id: documentId });
+    await edit(segments[1].id, 0, "Saved elsewhere", "v1");
+    expect(await findSegmentVersions({ documentId })).toEqual(segments.map((s, i) => [s.id, i === 1 ? 1 : 0]));
+    const otherId = (await getDocument({ id: other })).segments[0].id;
+    const found = await findSegments({ documentId, ids: [segments[1].id, otherId] });
+    expect(found).toEqual([{ ...segments[1], target: "Saved elsewhere", status: "draft", version: 1 }]);
+  });
+
+  it("reports NOT_FOUND for a missing document", async () => {
+    await expect(findSegmentVersions({ documentId: 987654 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/core/errors";
-import type { Revision, SaveTargetRequest, SaveTargetResult } from "@/lib/core/model";
+import type { KeepRefusedRequest, Revision, SaveTargetRequest, SaveTargetResult, Segment } from "@/lib/core/model";
 import { prisma } from "./db";
 import { toRevisionKind, toSegment, toStatus } from "./map-rows";
 
@@ -40,6 +40,22 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId, kind } });
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { kind: "saved", segment: toSegment({ ...current, target, status, version }) };
+  });
+}
+
+/**
+ * Keeps a text that a conflict's resolution set aside as a "refused" revision of the segment's current
+ * version; the segment does not change. The segment is read from the row (NOT_FOUND when it is gone),
+ * and a repeated clientEditId keeps nothing more, so a retried request is safe.
+ */
+export async function keepRefusedText(input: KeepRefusedRequest & { author: string }): Promise<Segment> {
+  const { segmentId, target, status, clientEditId, author } = input;
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.segment.findUnique({ where: { id: segmentId }, select: SEGMENT_FIELDS });
+    if (!current) throw new DomainError("NOT_FOUND");
+    const earlier = await tx.revision.findUnique({ where: { segmentId_clientEditId: { segmentId, clientEditId } }, select: { id: true } });
+    if (!earlier) await tx.revision.create({ data: { segmentId, target, status, version: current.version, author, clientEditId, kind: "refused" } });
+    return toSegment(current);
   });
 }
 

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
 import { DomainError } from "@/lib/core/errors";
-import { SEGMENT_STATUSES, type Revision, type SaveTargetRequest, type SaveTargetResult, type Segment } from "@/lib/core/model";
+import { SEGMENT_STATUSES, type KeepRefusedRequest, type Revision, type SaveTargetRequest, type SaveTargetResult, type Segment } from "@/lib/core/model";
 import { joinSegments, splitSegment } from "@/lib/server/segment-structure";
-import { findRevisions, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
+import { findRevisions, keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
 import { runAction } from "@/app/_lib/run-action";
 
 const ZId = z.number().int().positive();
@@ -30,6 +30,13 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 
 export async function saveSegmentAction(input: SaveTargetRequest): Promise<ActionResult<SaveTargetResult>> {
   return runAction("saveSegmentAction", async () => saveSegmentTarget({ ...parse(ZSaveTarget, input), author: "web" }));
+}
+
+const ZKeepRefused = ZSaveTarget.omit({ baseVersion: true });
+
+/** Keeps a text a conflict's resolution set aside as a refused revision (the segment is not changed). */
+export async function keepRefusedTextAction(input: KeepRefusedRequest): Promise<ActionResult<Segment>> {
+  return runAction("keepRefusedTextAction", async () => keepRefusedText({ ...parse(ZKeepRefused, input), author: "web" }));
 }
 
 export async function findRevisionsAction(input: { segmentId: number }): Promise<ActionResult<Revision[]>> {

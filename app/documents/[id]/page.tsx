@@ -13,7 +13,7 @@ import { findConversionOverrides } from "@/lib/server/conversion-review";
 import { getDocument } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { findQaIgnores } from "@/lib/server/qa";
-import { findRevisionsAction, joinSegmentsAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
+import { findRevisionsAction, joinSegmentsAction, keepRefusedTextAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
 import {
   addTermAction,
   createAnnotationAction,
@@ -48,6 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const ACTIONS = {
   save: saveSegmentAction,
+  keepRefused: keepRefusedTextAction,
   findRevisions: findRevisionsAction,
   restore: restoreRevisionAction,
   split: splitSegmentAction,
