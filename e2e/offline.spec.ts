@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { DocumentPage } from "./pages/document-page";
 
 // Server actions are POSTs to the page's own URL; blocking them is the server being out of reach.
 const isSave = (method: string) => method === "POST";
@@ -37,5 +38,46 @@ test("offline: typing goes on, the text survives a reload, and is saved when the
     await expect(fresh.getByRole("textbox", { name: "Translation of paragraph 1" })).toHaveValue("Typed offline, and more");
     await expect(fresh.getByRole("textbox", { name: "Translation of paragraph 2" })).toHaveValue("Second, offline too");
     await other.close();
+  });
+});
+
+test("offline in two tabs: both texts of one paragraph survive both tabs being closed", async ({ context, seedDocument }) => {
+  const id = seedDocument("第一段。\n第二段。");
+  const tabA = new DocumentPage(await context.newPage());
+  const tabB = new DocumentPage(await context.newPage());
+  await tabA.goto(id);
+  await tabB.goto(id);
+  // The browser's own offline mode: even the saves sent while a tab closes fail at once, as with the server down.
+  await context.setOffline(true);
+
+  await test.step("with the server out of reach, tab A and then tab B type in ¶1", async () => {
+    for (const [tab, text] of [[tabA, "Typed in tab A"], [tabB, "Typed in tab B"]] as const) {
+      await tab.page.bringToFront();
+      await tab.target(1).click();
+      await tab.page.keyboard.type(text);
+      await expect(tab.saveState).toHaveText("Offline — changes kept, retrying");
+    }
+  });
+
+  await test.step("both tabs are closed; the server is back", async () => {
+    await tabA.page.close();
+    await tabB.page.close();
+    await context.setOffline(false);
+  });
+
+  const tabC = new DocumentPage(await context.newPage());
+  await test.step("a new tab sends both, oldest first: tab A's is saved, tab B's is shown beside it", async () => {
+    await tabC.goto(id);
+    const conflict = tabC.row(1).getByRole("alert");
+    await expect(conflict.getByRole("figure").filter({ hasText: "Saved elsewhere" })).toContainText("Typed in tab A");
+    await expect(conflict.getByRole("figure").filter({ hasText: "Your text" })).toContainText("Typed in tab B");
+    await expect(tabC.saveState).toHaveText("A paragraph was changed elsewhere");
+  });
+
+  await test.step("the history has both: tab A's as the current text, tab B's as refused", async () => {
+    await tabC.page.getByRole("button", { name: "History of paragraph 1" }).click();
+    const history = tabC.page.getByRole("dialog", { name: "History of paragraph 1" });
+    await expect(history.getByRole("listitem").filter({ hasText: "Typed in tab A" })).toContainText("Current text");
+    await expect(history.getByRole("listitem").filter({ hasText: "Typed in tab B" })).toContainText("Refused in a conflict");
   });
 });
