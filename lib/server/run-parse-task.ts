@@ -43,7 +43,7 @@ function runInWorker(task: ParseTaskName, args: unknown[], { memoryMb, seconds }
   return new Promise((resolve, reject) => {
     const options = {
       workerData: { task, args },
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 },
     };
     // Next (NEXT_RUNTIME is set in its server) bundles `new Worker(new URL(…, import.meta.url))` as a
     // worker entry of its own; the CLI and Vitest run the TypeScript source through a bootstrap.
