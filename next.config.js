@@ -7,9 +7,10 @@ const nextConfig = {
   // The native SQLite module and the pg driver stay plain Node requires in the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   experimental: {
-    // Pasted sources up to MAX_IMPORT_BYTES (5 MiB) reach the server action; larger ones are
-    // refused in the browser before sending (lib/core/limits.ts).
-    serverActions: { bodySizeLimit: "8mb" },
+    // Files up to MAX_BILINGUAL_BYTES (32 MiB: XLIFF, TMX, CSV; sources up to MAX_IMPORT_BYTES) reach
+    // the server actions, with room for the form around them; larger ones are refused in the browser
+    // before sending (lib/core/limits.ts).
+    serverActions: { bodySizeLimit: "40mb" },
   },
   poweredByHeader: false,
 };

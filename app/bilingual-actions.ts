@@ -4,16 +4,16 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
 import { DomainError } from "@/lib/core/errors";
-import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
-import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
+import { checkBilingualSize } from "@/lib/core/formats/check-bilingual-size";
 import { createDocumentFromBilingual, importTranslations, type ImportSummary } from "@/lib/server/bilingual-import";
+import { runParseTask } from "@/lib/server/run-parse-task";
 import { runAction } from "@/app/_lib/run-action";
 
 async function readBilingualFile(form: FormData) {
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new DomainError("EMPTY_SOURCE");
-  if (file.size > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-  return { parsed: parseBilingual(await file.text()), fileName: file.name };
+  checkBilingualSize(file.size);
+  return { parsed: await runParseTask("parseBilingual", [await file.text()]), fileName: file.name };
 }
 
 const ZId = z.coerce.number().int().positive();

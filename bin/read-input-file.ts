@@ -10,15 +10,15 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * The bytes of a file named on the command line, at most one byte over the import limit (enough for
- * prepareImport to refuse it without reading a huge file). A missing or unreadable file is a CliError.
+ * The bytes of a file named on the command line, at most one byte over `limit` (enough for the size
+ * check to refuse it without reading a huge file). A missing or unreadable file is a CliError.
  */
-export async function readInputFile(file: string): Promise<Uint8Array> {
+export async function readInputFile(file: string, limit = MAX_IMPORT_BYTES): Promise<Uint8Array> {
   try {
     await using handle = await open(file, "r");
     const { size } = await handle.stat();
-    if (size <= MAX_IMPORT_BYTES) return await handle.readFile();
-    const { buffer } = await handle.read({ buffer: Buffer.alloc(MAX_IMPORT_BYTES + 1), position: 0 });
+    if (size <= limit) return await handle.readFile();
+    const { buffer } = await handle.read({ buffer: Buffer.alloc(limit + 1), position: 0 });
     return buffer;
   } catch (error) {
     const reason = REASONS[(error as NodeJS.ErrnoException).code ?? ""];

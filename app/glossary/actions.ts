@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
 import { DomainError } from "@/lib/core/errors";
+import { checkBilingualSize } from "@/lib/core/formats/check-bilingual-size";
 import { parseTermsCsv } from "@/lib/core/glossary/terms-csv";
-import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
 import { TERM_USAGES, type Term } from "@/lib/core/model";
 import { createTerm, deleteTerm, importTerms, updateTerm } from "@/lib/server/glossary";
 import { runAction } from "@/app/_lib/run-action";
@@ -46,7 +46,7 @@ export async function importTermsCsvAction(form: FormData): Promise<ActionResult
   return runAction("importTermsCsvAction", async () => {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new DomainError("EMPTY_SOURCE");
-    if (file.size > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+    checkBilingualSize(file.size);
     const result = await importTerms({ terms: parseTermsCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer())) });
     revalidatePath("/glossary");
     return result;

@@ -1,9 +1,9 @@
 import "server-only";
 import { checkImportSize, type ImportSource } from "@/lib/core/import/prepare-import";
-import { readImportSource } from "@/lib/core/import/read-import-source";
+import { runParseTask } from "@/lib/server/run-parse-task";
 
-/** An uploaded file as an import source (refused before reading when over the size limit). */
+/** An uploaded file as an import source (refused before reading when over the size limit), read in a worker. */
 export async function readUpload(file: File, encoding?: string): Promise<ImportSource> {
   checkImportSize(file.size);
-  return readImportSource({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, encoding });
+  return runParseTask("readImportSource", [{ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name, encoding }]);
 }

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
 import { DomainError } from "@/lib/core/errors";
-import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
+import { checkBilingualSize } from "@/lib/core/formats/check-bilingual-size";
 import type { ConcordanceHit } from "@/lib/core/memory/memory-types";
 import { deleteMemory, importTmxMemory, searchConcordance } from "@/lib/server/memory";
 import { runAction } from "@/app/_lib/run-action";
@@ -13,7 +13,7 @@ export async function importTmxAction(form: FormData): Promise<ActionResult<{ id
   return runAction("importTmxAction", async () => {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new DomainError("EMPTY_SOURCE");
-    if (file.size > MAX_IMPORT_BYTES) throw new DomainError("SOURCE_TOO_LARGE", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+    checkBilingualSize(file.size);
     const typed = String(form.get("name") ?? "").trim().slice(0, 200);
     const name = typed || file.name.replace(/\.tmx$/i, "");
     const xml = new TextDecoder("utf-8").decode(await file.arrayBuffer());

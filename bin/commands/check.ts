@@ -3,16 +3,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { detectScript } from "@/lib/core/convert/detect-script";
 import { reviewConversion } from "@/lib/core/convert/review-conversion";
-import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
 import { DEFAULT_CLEANUP_CHOICES } from "@/lib/core/clean/clean-text";
 import { prepareImport } from "@/lib/core/import/prepare-import";
-import { readImportSource } from "@/lib/core/import/read-import-source";
 import type { SourceScript } from "@/lib/core/model";
 import { checkDocument } from "@/lib/core/qa/check-document";
 import { CliError } from "../cli-error";
 import { countFindings, formatReport, reportJson, type CheckedParagraph } from "../check-report";
 import { defineCommand } from "../command";
 import { parseDocumentId } from "../parse-document-id";
+import { readBilingualFile } from "../read-bilingual-file";
 import { readInputFile } from "../read-input-file";
 import { BILINGUAL_EXTENSIONS } from "./import-bilingual";
 
@@ -68,9 +67,9 @@ async function checkStored(documentId: number): Promise<CheckedParagraph[]> {
 }
 
 async function checkFile(file: string): Promise<CheckedParagraph[]> {
-  const bytes = await readInputFile(file);
+  const { runParseTask } = await import("@/lib/server/run-parse-task");
   if (BILINGUAL_EXTENSIONS.test(file)) {
-    const { units } = parseBilingual(new TextDecoder().decode(bytes));
+    const { units } = await runParseTask("parseBilingual", [await readBilingualFile(file)]);
     const segments = units.map((unit, i) => ({ id: i + 1, source: unit.source, target: unit.target, status: unit.status }));
     const qa = checkDocument(segments);
     const conversion = await reviewAll(
@@ -79,7 +78,7 @@ async function checkFile(file: string): Promise<CheckedParagraph[]> {
     );
     return segments.map((segment, i) => ({ n: i + 1, qa: (qa.get(segment.id) ?? []).map((finding) => ({ ...finding, isIgnored: false })), conversion: conversion[i] }));
   }
-  const source = await readImportSource({ bytes, fileName: path.basename(file) });
+  const source = await runParseTask("readImportSource", [{ bytes: await readInputFile(file), fileName: path.basename(file) }]);
   const prepared = prepareImport(source, { cleanup: DEFAULT_CLEANUP_CHOICES });
   const conversion = await reviewAll(
     prepared.segments.map((segment) => segment.source),

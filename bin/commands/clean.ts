@@ -1,7 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { cleanText } from "@/lib/core/clean/clean-text";
-import { readImportSource } from "@/lib/core/import/read-import-source";
 import { CliError } from "../cli-error";
 import { choicesFromFlags, RULE_HELP, RULE_OPTIONS } from "../cleanup-options";
 import { defineCommand } from "../command";
@@ -32,7 +31,8 @@ ${RULE_HELP}
   },
 
   async run({ file, json, encoding, choices }) {
-    const source = await readImportSource({ bytes: await readInputFile(file), fileName: path.basename(file), encoding });
+    const { runParseTask } = await import("@/lib/server/run-parse-task");
+    const source = await runParseTask("readImportSource", [{ bytes: await readInputFile(file), fileName: path.basename(file), encoding }]);
     const result = cleanText(source.text, choices);
     if (!json) {
       process.stdout.write(`${result.paragraphs.map((p) => p.text).join("\n\n")}\n`);

@@ -4,7 +4,7 @@ import { GLOSSARY_FORMATS, type GlossaryFormat } from "@/lib/core/formats/export
 import { isOneOf } from "@/lib/core/model";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
-import { readInputFile } from "../read-input-file";
+import { readBilingualFile } from "../read-bilingual-file";
 
 export const glossaryCommand = defineCommand({
   usage: `Usage: duizhao glossary export [--format tbx|csv] [-o FILE]
@@ -42,8 +42,8 @@ Options:
 
   async run(args) {
     if (args.action === "import") {
-      const { parseTbx } = await import("@/lib/core/formats/parse-tbx");
-      const terms = parseTbx(new TextDecoder().decode(await readInputFile(args.file)));
+      const { runParseTask } = await import("@/lib/server/run-parse-task");
+      const terms = await runParseTask("parseTbx", [await readBilingualFile(args.file)]);
       const { importTerms } = await import("@/lib/server/glossary");
       const { added, updated } = await importTerms({ terms });
       console.error(`Added ${added} term${added === 1 ? "" : "s"}; ${updated} already in the glossary, updated.`);

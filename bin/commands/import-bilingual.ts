@@ -1,12 +1,12 @@
-import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
-import { readInputFile } from "../read-input-file";
+import { readBilingualFile } from "../read-bilingual-file";
 
 /** XLIFF and TMX files are imported with their translations rather than cleaned as text. */
 export const BILINGUAL_EXTENSIONS = /\.(xlf|xliff|tmx)$/i;
 
 /** Imports an XLIFF or TMX file: a new document (prints its id), or into an existing one (prints a summary). */
 export async function importBilingual({ file, fileName, into }: { file: string; fileName: string; into?: number }): Promise<void> {
-  const parsed = parseBilingual(new TextDecoder().decode(await readInputFile(file)));
+  const { runParseTask } = await import("@/lib/server/run-parse-task");
+  const parsed = await runParseTask("parseBilingual", [await readBilingualFile(file)]);
   const { createDocumentFromBilingual, importTranslations } = await import("@/lib/server/bilingual-import");
   if (into === undefined) {
     const { id, translated } = await createDocumentFromBilingual({ parsed, fileName });

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareImport } from "@/lib/core/import/prepare-import";
-import { readImportSource } from "@/lib/core/import/read-import-source";
 import { CliError } from "../cli-error";
 import { choicesFromFlags, RULE_HELP, RULE_OPTIONS } from "../cleanup-options";
 import { defineCommand } from "../command";
@@ -64,7 +63,8 @@ ${RULE_HELP}
 
   async run({ file, encoding, into, isBilingual, ...options }) {
     if (isBilingual) return importBilingual({ file, fileName: path.basename(file), into });
-    const source = await readImportSource({ bytes: await readInputFile(file), fileName: path.basename(file), encoding });
+    const { runParseTask } = await import("@/lib/server/run-parse-task");
+    const source = await runParseTask("readImportSource", [{ bytes: await readInputFile(file), fileName: path.basename(file), encoding }]);
     const prepared = prepareImport(source, options);
     const { createDocument } = await import("@/lib/server/documents");
     const { id } = await createDocument(prepared);

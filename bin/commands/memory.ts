@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
 import { formatTable } from "../format-table";
-import { readInputFile } from "../read-input-file";
+import { readBilingualFile } from "../read-bilingual-file";
 
 export const memoryCommand = defineCommand({
   usage: `Usage: duizhao memory import FILE.tmx [--name NAME]
@@ -41,7 +41,7 @@ Options:
   async run(args) {
     const memory = await import("@/lib/server/memory");
     if (args.action === "import") {
-      const xml = new TextDecoder().decode(await readInputFile(args.file));
+      const xml = await readBilingualFile(args.file);
       const { id, entries } = await memory.importTmxMemory({ name: args.name, fileName: path.basename(args.file), xml });
       console.error(`Imported memory "${args.name}": ${entries} unit${entries === 1 ? "" : "s"}.`);
       console.log(id);

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import { SCRIPT_VIEWS } from "@/lib/core/model";
+import { sendUpload } from "@/components/ui/send-upload";
 import { FormatSelect } from "./format-select";
 
 export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number };
@@ -57,7 +58,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             event.preventDefault();
             const form = new FormData(event.currentTarget);
             startTransition(async () => {
-              const result = await importTranslations(form);
+              const result = await sendUpload(form, importTranslations);
               setMessage(result.ok ? t("importSummary", result.data) : tErrors(result.code, result.params));
               if (result.ok && result.data.changed > 0) router.refresh();
             });

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
+import { sendUpload } from "@/components/ui/send-upload";
 
 type Props = { action: (state: ActionResult<null> | null, form: FormData) => Promise<ActionResult<null>> };
 
@@ -9,7 +10,10 @@ type Props = { action: (state: ActionResult<null> | null, form: FormData) => Pro
 export function NewFromFileForm({ action }: Props) {
   const t = useTranslations("Export");
   const tErrors = useTranslations("Errors");
-  const [state, formAction, isPending] = useActionState(action, null);
+  const [state, formAction, isPending] = useActionState(
+    (previous: ActionResult<null> | null, form: FormData) => sendUpload(form, (checked) => action(previous, checked)),
+    null,
+  );
   return (
     <form action={formAction} className="new-from-file" aria-label={t("newFromFileHeading")}>
       <h3>{t("newFromFileHeading")}</h3>

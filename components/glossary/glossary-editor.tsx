@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
+import { sendUpload } from "@/components/ui/send-upload";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { TERM_USAGES, type Term, type TermInput, type TermUsage } from "@/lib/core/model";
 
@@ -32,7 +33,7 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
             const form = new FormData(event.currentTarget);
             const element = event.currentTarget;
             run(
-              () => actions.importCsv(form),
+              () => sendUpload(form, actions.importCsv),
               (data) => {
                 element.reset();
                 return t("imported", data);

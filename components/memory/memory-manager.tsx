@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { MemorySummary } from "@/lib/core/memory/memory-summary";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { sendUpload } from "@/components/ui/send-upload";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 
 type Actions = {
@@ -28,7 +29,7 @@ export function MemoryManager({ memories, actions }: { memories: MemorySummary[]
           const element = event.currentTarget;
           const form = new FormData(element);
           run(
-            () => actions.importTmx(form),
+            () => sendUpload(form, actions.importTmx),
             (data) => {
               element.reset();
               return t("imported", { name: data.name, count: data.entries });

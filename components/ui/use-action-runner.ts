@@ -3,6 +3,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
+import { settleAction } from "./settle-action";
 
 export type RunnerMessage = { text: string; isError: boolean };
 
@@ -18,7 +19,7 @@ export function useActionRunner() {
 
   const run = <T,>(action: () => Promise<ActionResult<T>>, onDone: (data: T) => string | void) =>
     startTransition(async () => {
-      const result = await action();
+      const result = await settleAction(action());
       if (!result.ok) return setMessage({ text: tErrors(result.code, result.params), isError: true });
       const text = onDone(result.data);
       if (typeof text === "string") setMessage({ text, isError: false });

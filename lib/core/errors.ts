@@ -2,7 +2,11 @@
 
 export const ERROR_CODES = [
   "EMPTY_SOURCE", // nothing but whitespace to import
-  "SOURCE_TOO_LARGE", // over MAX_IMPORT_BYTES
+  "SOURCE_TOO_LARGE", // over MAX_IMPORT_BYTES; params: limitMb
+  "FILE_TOO_LARGE", // an XLIFF, TMX, TBX or CSV file over MAX_BILINGUAL_BYTES; params: limitMb
+  "DOCX_TOO_LARGE", // a .docx whose XML unpacks to more than MAX_DOCX_UNPACKED_BYTES (a ZIP bomb); params: limitMb
+  "READ_OUT_OF_MEMORY", // reading a file needed more than MAX_PARSE_MEMORY_MB; params: limitMb
+  "READ_TIMED_OUT", // reading a file took longer than MAX_PARSE_SECONDS; params: seconds
   "TOO_MANY_PARAGRAPHS", // over MAX_PARAGRAPHS
   "BINARY_FILE", // the bytes are not text (NUL bytes, control characters)
   "UNDECODABLE", // text in an encoding we cannot decode; params: encoding (the closest guess)

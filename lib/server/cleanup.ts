@@ -7,6 +7,7 @@ import type { SourceFormat } from "@/lib/core/import/prepare-import";
 import { sourceText } from "@/lib/core/import/read-source";
 import { MAX_PARAGRAPHS } from "@/lib/core/limits";
 import { prisma } from "./db";
+import { runParseTask } from "./run-parse-task";
 
 export type DocumentSource = { id: number; title: string; text: string; choices: CleanupChoices | null };
 
@@ -14,7 +15,9 @@ export type DocumentSource = { id: number; title: string; text: string; choices:
 export async function getDocumentSource({ id }: { id: number }): Promise<DocumentSource> {
   const row = await prisma.document.findUnique({ where: { id }, select: { id: true, title: true, raw: true, format: true, cleanup: true } });
   if (!row) throw new DomainError("NOT_FOUND");
-  const { text } = sourceText({ raw: row.raw, format: row.format as SourceFormat });
+  const source = { raw: row.raw, format: row.format as SourceFormat };
+  // An HTML page is parsed again (linkedom, Readability): in a worker, like at its import.
+  const { text } = source.format === "html" ? await runParseTask("sourceText", [source]) : sourceText(source);
   return { id: row.id, title: row.title, text, choices: row.cleanup ? (JSON.parse(row.cleanup) as CleanupChoices) : null };
 }
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DomainError } from "@/lib/core/errors";
-import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
 import type { MemoryOverview, PreTranslation } from "@/lib/core/memory/memory-summary";
 import type { ConcordanceHit, MemoryMatch } from "@/lib/core/memory/memory-types";
 import type { Segment } from "@/lib/core/model";
@@ -9,6 +8,7 @@ import { codePointLength } from "@/lib/core/text/code-points";
 import { prisma } from "./db";
 import { mapPrismaError } from "./map-rows";
 import { MEMORY_STATUSES, segmentGroup, withMemoryIndex } from "./memory-cache";
+import { runParseTask } from "./run-parse-task";
 import { saveSegmentTarget } from "./segments";
 
 // Translation memory and concordance over every translated paragraph and every imported TMX file.
@@ -33,7 +33,7 @@ export async function searchConcordance({ text, limit = 50 }: { text: string; li
 
 /** Imports a TMX file as a memory in one transaction; broken XML or another pair stores nothing. */
 export async function importTmxMemory({ name, fileName = "", xml }: { name: string; fileName?: string; xml: string }): Promise<{ id: number; entries: number }> {
-  const parsed = parseBilingual(xml);
+  const parsed = await runParseTask("parseBilingual", [xml]);
   if (parsed.format !== "tmx") throw new DomainError("UNSUPPORTED_FORMAT", { name: parsed.format });
   const entries = parsed.units
     .map(({ source, target }) => ({ source: source.trim(), target: target.trim() }))

@@ -1,5 +1,5 @@
 import { DomainError } from "../errors";
-import { checkImportSize } from "../import/prepare-import";
+import { checkBilingualSize } from "./check-bilingual-size";
 import { MAX_PARAGRAPHS } from "../limits";
 import { SEGMENT_KINDS, SEGMENT_STATUSES, isOneOf, type SegmentKind, type SegmentStatus } from "../model";
 import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument, type XmlElement } from "./xml";
@@ -90,11 +90,11 @@ export function isSupportedLangPair(sourceLang: string, targetLang: string): boo
 }
 
 /**
- * Reads a TMX 1.4, XLIFF 1.2 or XLIFF 2.x file. Refuses (DomainError) files over the import limit,
+ * Reads a TMX 1.4, XLIFF 1.2 or XLIFF 2.x file. Refuses (DomainError) files over MAX_BILINGUAL_BYTES,
  * malformed XML, other XML, a pair other than Chinese → English, no units or too many.
  */
 export function parseBilingual(text: string): ParsedBilingual {
-  checkImportSize(new TextEncoder().encode(text).length);
+  checkBilingualSize(new TextEncoder().encode(text).length);
   const doc = parseXml(text);
   const root = doc.documentElement;
   const version = root.getAttribute("version") ?? "";

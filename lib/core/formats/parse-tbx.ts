@@ -1,5 +1,5 @@
 import { DomainError } from "../errors";
-import { checkImportSize } from "../import/prepare-import";
+import { checkBilingualSize } from "./check-bilingual-size";
 import type { ExportTerm } from "./export-data";
 import { childElements, parseXml, textOf, XML_NS, type XmlElement } from "./xml";
 
@@ -7,7 +7,7 @@ const langOf = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") |
 
 /** Reads the terms of a TBX file (2008 <martif> termEntry/langSet or v3 <tbx> conceptEntry/langSec): the first Chinese and the first English term of each entry. */
 export function parseTbx(text: string): ExportTerm[] {
-  checkImportSize(new TextEncoder().encode(text).length);
+  checkBilingualSize(new TextEncoder().encode(text).length);
   const doc = parseXml(text);
   const root = doc.documentElement.localName;
   if (root !== "martif" && root !== "tbx") throw new DomainError("UNSUPPORTED_FORMAT", { name: root });

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { SAMPLE_CONTEXT, SAMPLE_DATA } from "./__fixtures__/sample-data";
+import { MAX_BILINGUAL_BYTES } from "../limits";
 import { EXPORT_FORMATS } from "./export-data";
 import { parseBilingual } from "./parse-bilingual";
 import { planImport } from "./plan-import";
@@ -71,9 +72,16 @@ describe("parseBilingual refuses bad files", () => {
     ["another XML", "<html/>", "UNSUPPORTED_FORMAT"],
     ["a wrong pair", '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="fr" trgLang="en"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>', "WRONG_LANGUAGE_PAIR"],
     ["no units", '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh" trgLang="en"><file id="f"/></xliff>', "EMPTY_SOURCE"],
-    ["a file over the limit", `<tmx version="1.4">${" ".repeat(5 * 1024 * 1024)}</tmx>`, "SOURCE_TOO_LARGE"],
   ])("%s", (_name, text, code) => {
     expect(() => parseBilingual(text)).toThrowError(expect.objectContaining({ code }));
+  });
+
+  it("reads a file of exactly MAX_BILINGUAL_BYTES and refuses one byte more as FILE_TOO_LARGE", () => {
+    const open = '<tmx version="1.4"><header srclang="zh"/><body>';
+    const atLimit = `${open}${" ".repeat(MAX_BILINGUAL_BYTES - open.length - "</body></tmx>".length)}</body></tmx>`;
+    expect(atLimit).toHaveLength(MAX_BILINGUAL_BYTES);
+    expect(() => parseBilingual(atLimit)).toThrowError(expect.objectContaining({ code: "EMPTY_SOURCE" }));
+    expect(() => parseBilingual(`${atLimit} `)).toThrowError(expect.objectContaining({ code: "FILE_TOO_LARGE", params: { limitMb: 32 } }));
   });
 
   const samples = new URL("../../../../shared/data/export-samples/", import.meta.url);

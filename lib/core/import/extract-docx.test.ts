@@ -1,7 +1,12 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
+import { zipSync } from "fflate";
+import { DomainError } from "../errors";
+import { MAX_DOCX_UNPACKED_BYTES } from "../limits";
+import { buildDocxBomb } from "../testing/docx-bomb";
+import { asyncRefusal, refusal } from "../testing/refusal";
 import { extractDocx } from "./extract-docx";
-import { asyncRefusal } from "../testing/refusal";
+import { unpackDocx } from "./unpack-docx";
 
 
 async function buildDocx(): Promise<Uint8Array> {
@@ -45,5 +50,37 @@ describe("extractDocx", () => {
     expect(await asyncRefusal(extractDocx(docx.subarray(0, 300)))).toBe("UNREADABLE_DOCX");
     expect(await asyncRefusal(extractDocx(new TextEncoder().encode("not a zip")))).toBe("UNREADABLE_DOCX");
     expect(await asyncRefusal(extractDocx(new Uint8Array(0)))).toBe("UNREADABLE_DOCX");
+  });
+});
+
+describe("a ZIP bomb (.docx whose XML inflates far beyond its size)", () => {
+  const growthMb = () => (process.memoryUsage().rss - before) / 1024 / 1024;
+  let before = 0;
+
+  it.each([
+    [32, 200_000],
+    [300, 1_200_000],
+  ])("of %i MiB is refused as DOCX_TOO_LARGE while unpacking, with memory bounded", async (inflatedMb, maxBytes) => {
+    const bomb = buildDocxBomb(inflatedMb);
+    expect(bomb.length).toBeLessThan(maxBytes);
+    before = process.memoryUsage().rss;
+    const refused = extractDocx(bomb).catch((error: unknown) => error);
+    const error = await refused;
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: "DOCX_TOO_LARGE", params: { limitMb: MAX_DOCX_UNPACKED_BYTES / 1024 / 1024 } });
+    expect(growthMb()).toBeLessThan(150);
+  });
+});
+
+describe("unpackDocx", () => {
+  it("keeps the XML parts, skips media, and refuses one byte over its limit", async () => {
+    const docx = await buildDocx();
+    const parts = unpackDocx(docx);
+    expect(Object.keys(parts)).toContain("word/document.xml");
+    const size = Object.values(parts).reduce((sum, part) => sum + part.length, 0);
+    expect(Object.keys(unpackDocx(docx, size))).toEqual(Object.keys(parts));
+    expect(refusal(() => unpackDocx(docx, size - 1))).toBe("DOCX_TOO_LARGE");
+    const withMedia = zipSync({ ...parts, "word/media/image1.png": new Uint8Array(size) });
+    expect(Object.keys(unpackDocx(withMedia, size))).toEqual(Object.keys(parts));
   });
 });

@@ -1,15 +1,22 @@
+import { zipSync } from "fflate";
 import mammoth from "mammoth";
-import { DomainError } from "../errors";
+import { DomainError, isDomainError } from "../errors";
+import { unpackDocx } from "./unpack-docx";
 
-/** The text of a Word (.docx) file, one paragraph per Word paragraph, separated by "\n\n". */
+/**
+ * The text of a Word (.docx) file, one paragraph per Word paragraph, separated by "\n\n". Its XML is
+ * unpacked first within MAX_DOCX_UNPACKED_BYTES (DOCX_TOO_LARGE beyond), and mammoth reads a new,
+ * uncompressed ZIP of those parts only: it never sees the original archive.
+ */
 export async function extractDocx(bytes: Uint8Array): Promise<{ text: string }> {
-  // mammoth's Node build reads a Buffer (its arrayBuffer option exists only in its browser build);
-  // Buffer is a Node global, and this view shares the caller's memory instead of copying it.
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer })).value;
-  } catch {
+    const checked = zipSync(unpackDocx(bytes), { level: 0 });
+    // mammoth's Node build reads a Buffer (its arrayBuffer option exists only in its browser build);
+    // this view shares the ZIP's memory instead of copying it.
+    raw = (await mammoth.extractRawText({ buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) })).value;
+  } catch (error) {
+    if (isDomainError(error)) throw error;
     // Not a ZIP, or a ZIP without word/document.xml, or XML mammoth cannot read.
     throw new DomainError("UNREADABLE_DOCX");
   }

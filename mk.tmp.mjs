@@ -1,0 +1,10 @@
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import { writeFileSync } from "node:fs";
+import { unzipSync } from "fflate";
+const n = Number(process.argv[2]);
+const text = "随州市位于湖北省北部，是炎帝神农故里、编钟古乐之乡。".repeat(10);
+const doc = new Document({ sections: [{ children: Array.from({ length: n }, (_, i) => new Paragraph({ children: [new TextRun({ text: text.slice(0, 200), bold: i % 3 === 0 }), new TextRun({ text: text.slice(0, 50), font: { eastAsia: "SimSun" } })] })) }] });
+const buf = await Packer.toBuffer(doc);
+writeFileSync(`/tmp/upl/real-${n}.docx`, buf);
+const files = unzipSync(new Uint8Array(buf));
+console.log(n, "docx", buf.length, "document.xml", files["word/document.xml"].length);
