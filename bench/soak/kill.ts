@@ -1,0 +1,59 @@
+// The kill test: the server killed with SIGKILL while writers save; each time started again as
+// `npm start` would, the writers resending what got no answer under the same edit id.
+import { checkLines, saveFigures, serverErrors, tally } from "./report";
+import { closeSession, runWriters, type Session } from "./session";
+import type { Scenario } from "./soak";
+import { appliedOnce, lostTexts, type Check } from "./verify";
+
+const MIN_EDITS = 40;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Kills the server `kills` times, each while a save is in flight when one comes within 3 s. */
+async function killRepeatedly(session: Session, kills: number, random: () => number): Promise<string[]> {
+  const notes: string[] = [];
+  for (let i = 1; i <= kills; i++) {
+    await sleep(1_500 + random() * 2_500);
+    const deadline = Date.now() + 3_000;
+    while (session.log.inFlight === 0 && Date.now() < deadline) await sleep(5);
+    const inFlight = session.log.inFlight;
+    await session.server.kill();
+    const down = performance.now();
+    await session.server.restart();
+    notes.push(`kill ${i}: ${inFlight} saves in flight, back after ${((performance.now() - down) / 1000).toFixed(1)} s`);
+  }
+  return notes;
+}
+
+export const runKillTest: Scenario = async (session, options, seed, random) => {
+  let killsDone = false;
+  const [typed, notes] = await Promise.all([
+    runWriters(session, { writers: options.writers, seed, intervalMs: 50, goOn: (k) => k < MIN_EDITS || !killsDone, timeoutMs: 120_000 }),
+    killRepeatedly(session, options.kills, random).finally(() => (killsDone = true)),
+  ]);
+  const { serverLog } = await closeSession(session);
+  const evidence = {
+    typed,
+    saves: session.log.records,
+    importedTexts: [],
+    segments: await session.reader.segments(session.documentId),
+    revisions: await session.reader.revisions(session.documentId),
+  };
+  const integrity = await session.reader.integrityCheck();
+  const logged = serverErrors(serverLog);
+  const answeredBadly = session.log.records.filter((r) => r.outcome === "error-code" || r.outcome === "http-error");
+  const checks: Check[] = [
+    ...lostTexts(evidence).slice(0, 1),
+    ...appliedOnce(evidence),
+    { name: "unexpected save answers (error code, HTTP error)", failures: answeredBadly.length, of: session.log.records.length, examples: [] },
+    ...(integrity === null ? [] : [{ name: `PRAGMA integrity_check (${integrity})`, failures: integrity === "ok" ? 0 : 1, of: 1, examples: [] }]),
+  ];
+  const lines = [
+    `${options.writers} writers saving every 50 ms, server killed ${options.kills} times (SIGKILL), ${typed.length} edits on document ${session.documentId}`,
+    ...notes.map((note) => `  ${note}`),
+    ...saveFigures(session.log),
+    ...(logged.length > 0 ? ["server log:", ...tally(logged)] : []),
+    "checks:",
+    ...checkLines(checks),
+  ];
+  return { passed: checks.every((c) => c.failures === 0), lines };
+};
