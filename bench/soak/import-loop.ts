@@ -37,14 +37,20 @@ function verdictOf(run: CliRun): ImportRun["verdict"] {
   return /conflict/i.test(run.stderr) ? "conflict" : "failed";
 }
 
-export type ImportLoopPlan = { root: string; databaseUrl: string; documentId: number; folder: string; segmentIds: number[]; seconds: number };
+type Where = { root: string; databaseUrl: string; documentId: number; folder: string };
 
-/** Exports the document once, then imports changed copies of the file until `seconds` have passed. */
-export async function runImportLoop(plan: ImportLoopPlan): Promise<ImportRun[]> {
-  const { root, databaseUrl, documentId, folder } = plan;
+/** `duizhao export ID --format xliff12`: the file the loop changes and imports. */
+export async function exportXliff({ root, databaseUrl, documentId, folder }: Where): Promise<string> {
   const exported = path.join(folder, "export.xlf");
   await runCliOrThrow(root, databaseUrl, ["export", String(documentId), "--format", "xliff12", "-o", exported]);
-  const xliff = readFileSync(exported, "utf8");
+  return readFileSync(exported, "utf8");
+}
+
+export type ImportLoopPlan = Where & { xliff: string; segmentIds: number[]; seconds: number };
+
+/** Imports changed copies of the exported file until `seconds` have passed; failures' output kept in the folder. */
+export async function runImportLoop(plan: ImportLoopPlan): Promise<ImportRun[]> {
+  const { root, databaseUrl, documentId, folder, xliff } = plan;
   const runs: ImportRun[] = [];
   const deadline = performance.now() + plan.seconds * 1000;
   for (let n = 1; performance.now() < deadline; n++) {
@@ -52,7 +58,9 @@ export async function runImportLoop(plan: ImportLoopPlan): Promise<ImportRun[]> 
     const file = path.join(folder, `import-${n}.xlf`);
     writeFileSync(file, withTargets(xliff, texts));
     const run = await runCli(root, databaseUrl, ["import", file, "--into", String(documentId)]);
-    runs.push({ ...run, verdict: verdictOf(run), texts });
+    const verdict = verdictOf(run);
+    if (verdict !== "ok") writeFileSync(path.join(folder, `import-${n}.${verdict}.txt`), `exit code ${run.code}\n${run.stderr}`);
+    runs.push({ ...run, verdict, texts });
   }
   return runs;
 }

@@ -28,12 +28,22 @@ export function saveFigures(log: SaveLog): string[] {
   ];
 }
 
-/** The line of a CLI's error output that says what went wrong. */
+/** One line for a logged error: its class, Prisma code, message and the driver adapter's kind. */
+export function describeLoggedError(text: string): string {
+  const name = text.match(/\[(\w*Error)\]/)?.[1] ?? text.match(/(\w*Error)\b/)?.[1];
+  const code = text.match(/code: '([^']+)'/)?.[1] ?? text.match(/SQLITE_[A-Z_]+/)?.[0];
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const invocation = lines.findIndex((line) => /^Invalid `.*` invocation/.test(line));
+  // Prisma prints the call, a code frame, then the message just before the stack.
+  const stack = lines.findIndex((line, i) => i > invocation && /^at /.test(line));
+  const said = invocation >= 0 ? lines[(stack > invocation + 1 ? stack : invocation + 2) - 1] : lines[0];
+  const message = invocation >= 0 ? `${lines[invocation].match(/`(.*)`/)?.[1]}: ${said}` : said;
+  const adapter = text.match(/DriverAdapterError\]?: (\w+)/)?.[1];
+  return [name, code, message?.slice(0, 120), adapter && `(driver adapter: ${adapter})`].filter(Boolean).join(" ");
+}
+
 function cliMessage(run: ImportRun): string {
-  const lines = run.stderr.split("\n").map((line) => line.trim()).filter(Boolean);
-  const code = run.stderr.match(/SQLITE_[A-Z_]+|P\d{4}|40001|40P01/)?.[0];
-  const first = lines.find((line) => !/^at /.test(line)) ?? `exit code ${run.code}`;
-  return `${first.slice(0, 160)}${code && !first.includes(code) ? ` (${code})` : ""}`;
+  return run.stderr.trim() ? describeLoggedError(run.stderr) : `exit code ${run.code}`;
 }
 
 export function importFigures(runs: ImportRun[]): string[] {
@@ -47,15 +57,14 @@ export function importFigures(runs: ImportRun[]): string[] {
   ];
 }
 
-/** Distinct "unexpected error" reports in the server's log, with the error's first line or code. */
+/** "unexpected error" reports (and crashes) in the server's log, each described in one line. */
 export function serverErrors(log: string): string[] {
   const lines = log.split("\n");
   const found: string[] = [];
   lines.forEach((line, i) => {
-    if (!/unexpected error|⨯ |uncaughtException|unhandledRejection/.test(line)) return;
-    const context = lines.slice(i, i + 12).join("\n");
-    const code = context.match(/SQLITE_[A-Z_]+|code: '[^']+'/)?.[0];
-    found.push(`${line.trim().slice(0, 140)}${code ? ` (${code})` : ""}`);
+    const where = line.match(/^\[(\w+)\] unexpected error|⨯|uncaughtException|unhandledRejection/);
+    if (!where) return;
+    found.push(`${where[1] ?? line.trim().slice(0, 40)}: ${describeLoggedError(lines.slice(i, i + 16).join("\n").replace(where[0], ""))}`);
   });
   return found;
 }

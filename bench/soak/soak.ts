@@ -1,5 +1,5 @@
 // The soak: writers saving through HTTP while the CLI imports into the same document.
-import { runImportLoop, type ImportRun } from "./import-loop";
+import { exportXliff, runImportLoop, type ImportRun } from "./import-loop";
 import type { SoakOptions } from "./options";
 import { checkLines, importFigures, saveFigures, serverErrors, tally } from "./report";
 import { closeSession, PARAGRAPHS, runWriters, type Session } from "./session";
@@ -13,6 +13,8 @@ export type Scenario = (session: Session, options: SoakOptions, seed: number, ra
 export const runSoak: Scenario = async (session, options, seed) => {
   const { writers, editsPerWriter, seconds } = options;
   const importIds = session.rows.filter((row) => row.position % 6 === 3).map((row) => row.id);
+  // Exported before anyone writes: the file holds the loop's own texts only, never a writer's.
+  const xliff = options.cli ? await exportXliff(session) : "";
   const [typed, imports] = await Promise.all([
     runWriters(session, {
       writers,
@@ -22,7 +24,7 @@ export const runSoak: Scenario = async (session, options, seed) => {
       timeoutMs: 180_000,
     }),
     options.cli
-      ? runImportLoop({ ...session, segmentIds: importIds, seconds })
+      ? runImportLoop({ ...session, xliff, segmentIds: importIds, seconds })
       : Promise.resolve([] as ImportRun[]),
   ]);
   const { serverLog } = await closeSession(session);

@@ -38,12 +38,15 @@ export function lostTexts(evidence: Evidence): Check[] {
 /** Every edit confirmed, applied exactly once, every acknowledged save stored under its edit id. */
 export function appliedOnce(evidence: Evidence): Check[] {
   const applied = new Map<string, number>();
-  const byEditId = new Map<string, RevisionRow[]>();
   const versions = new Map<string, number>();
+  const byEditId = new Map<string, RevisionRow[]>();
+  const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const sentIds = new Set(evidence.saves.map((save) => save.clientEditId));
   for (const revision of evidence.revisions) {
     if (revision.kind === "refused") continue;
-    applied.set(`${revision.segmentId}\n${revision.target}`, (applied.get(`${revision.segmentId}\n${revision.target}`) ?? 0) + 1);
-    versions.set(`${revision.segmentId}:${revision.version}`, (versions.get(`${revision.segmentId}:${revision.version}`) ?? 0) + 1);
+    add(versions, `${revision.segmentId}:${revision.version}`);
+    // Applied by a writer's own request: an import that brings an old text back is not this edit.
+    if (revision.clientEditId && sentIds.has(revision.clientEditId)) add(applied, `${revision.segmentId}\n${revision.target}`);
   }
   for (const revision of evidence.revisions) {
     if (!revision.clientEditId) continue;
