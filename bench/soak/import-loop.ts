@@ -31,7 +31,7 @@ export function withTargets(xliff: string, texts: Map<number, string>): string {
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 
 /** ok: exit 0; conflict: a refusal the CLI explains (no stack trace) that names a conflict; else failed. */
-function verdictOf(run: CliRun): ImportRun["verdict"] {
+export function verdictOf(run: CliRun): ImportRun["verdict"] {
   if (STACK_LINE.test(run.stderr)) return "failed";
   if (run.code === 0) return "ok";
   return /conflict/i.test(run.stderr) ? "conflict" : "failed";

@@ -38,13 +38,14 @@ export function lostTexts(evidence: Evidence): Check[] {
 /** Every edit confirmed, applied exactly once, every acknowledged save stored under its edit id. */
 export function appliedOnce(evidence: Evidence): Check[] {
   const applied = new Map<string, number>();
-  const versions = new Map<string, number>();
+  const versions = new Map<string, RevisionRow[]>();
   const byEditId = new Map<string, RevisionRow[]>();
   const add = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const sentIds = new Set(evidence.saves.map((save) => save.clientEditId));
   for (const revision of evidence.revisions) {
     if (revision.kind === "refused") continue;
-    add(versions, `${revision.segmentId}:${revision.version}`);
+    const version = `${revision.segmentId}:${revision.version}`;
+    versions.set(version, [...(versions.get(version) ?? []), revision]);
     // Applied by a writer's own request: an import that brings an old text back is not this edit.
     if (revision.clientEditId && sentIds.has(revision.clientEditId)) add(applied, `${revision.segmentId}\n${revision.target}`);
   }
@@ -61,12 +62,14 @@ export function appliedOnce(evidence: Evidence): Check[] {
     return !rows.some((row) => row.kind !== "refused" && row.target === save.target);
   });
   const duplicated = [...byEditId.entries()].filter(([, rows]) => rows.length > 1);
-  const shared = [...versions.entries()].filter(([, count]) => count > 1);
+  const shared = [...versions.values()].filter((rows) => rows.length > 1);
+  const sharedVersion = (rows: RevisionRow[]) =>
+    `segment ${rows[0].segmentId} version ${rows[0].version}: ${rows.map((row) => `${row.author} "${row.target.slice(0, 40)}"`).join(", ")}`;
   return [
     check("edits never confirmed (failed or timed out)", evidence.typed, unconfirmed.map((e) => `${e.result}: ${e.text}`)),
     check("confirmed edits not applied exactly once", evidence.typed, notOnce.map((e) => `${applied.get(`${e.segmentId}\n${e.text}`) ?? 0}×: ${e.text}`)),
     check("acknowledged saves not stored under their edit id", acknowledged, notStored.map((s) => `${s.clientEditId}: ${s.target}`)),
     check("edit ids with more than one revision", [...byEditId.keys()], duplicated.map(([key, rows]) => `${key.replace("\n", " ")} ×${rows.length}`)),
-    check("versions applied twice (a write overwrote another without a conflict)", [...versions.keys()], shared.map(([key, count]) => `segment:version ${key} ×${count}`)),
+    check("versions applied twice (a write overwrote another without a conflict)", [...versions.keys()], shared.map(sharedVersion)),
   ];
 }
