@@ -9,12 +9,15 @@ export type RevisionRow = { id: number; segmentId: number; target: string; kind:
 export type DatabaseReader = {
   segments(documentId: number): Promise<SegmentRow[]>;
   revisions(documentId: number): Promise<RevisionRow[]>;
+  /** The newest revision's id (0 when none). */
+  maxRevisionId(): Promise<number>;
   /** SQLite's `PRAGMA integrity_check` ("ok" when sound); null on PostgreSQL. */
   integrityCheck(): Promise<string | null>;
   close(): Promise<void>;
 };
 
 const SEGMENTS = 'SELECT "id", "position", "target", "status", "version" FROM "Segment" WHERE "documentId" = $1 ORDER BY "position"';
+const MAX_REVISION = 'SELECT COALESCE(MAX("id"), 0) AS "max" FROM "Revision"';
 const REVISIONS =
   'SELECT r."id", r."segmentId", r."target", r."kind", r."version", r."clientEditId", r."author" FROM "Revision" r ' +
   'JOIN "Segment" s ON s."id" = r."segmentId" WHERE s."documentId" = $1 ORDER BY r."id"';
@@ -29,6 +32,7 @@ function sqliteReader(file: string): DatabaseReader {
   return {
     segments: async (documentId) => all<SegmentRow>(SEGMENTS, documentId),
     revisions: async (documentId) => all<RevisionRow>(REVISIONS, documentId),
+    maxRevisionId: async () => Number((db.prepare(MAX_REVISION).all()[0] as { max: number }).max),
     integrityCheck: async () => String(db.pragma("integrity_check", { simple: true })),
     close: async () => db.close(),
   };
@@ -41,6 +45,7 @@ async function postgresReader(url: string): Promise<DatabaseReader> {
   return {
     segments: (documentId) => all<SegmentRow>(SEGMENTS, documentId),
     revisions: (documentId) => all<RevisionRow>(REVISIONS, documentId),
+    maxRevisionId: async () => Number((await client.query(MAX_REVISION)).rows[0].max),
     integrityCheck: async () => null,
     close: () => client.end(),
   };

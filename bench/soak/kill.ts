@@ -1,6 +1,8 @@
 // The kill test: the server killed with SIGKILL while writers save; each time started again as
 // `npm start` would, the writers resending what got no answer under the same edit id.
+import type { RevisionRow } from "./database";
 import { checkLines, saveFigures, serverErrors, tally } from "./report";
+import type { SaveRecord } from "./save-log";
 import { closeSession, runWriters, type Session } from "./session";
 import type { Scenario } from "./soak";
 import { appliedOnce, lostTexts, type Check } from "./verify";
@@ -8,25 +10,41 @@ import { appliedOnce, lostTexts, type Check } from "./verify";
 const MIN_EDITS = 40;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** One SIGKILL: when it came, and the newest revision the database held once the server was dead. */
+type Kill = { at: number; lastRevisionId: number; restartMs: number };
+
 /** Kills the server `kills` times, each while a save is in flight when one comes within 3 s. */
-async function killRepeatedly(session: Session, kills: number, random: () => number): Promise<string[]> {
-  const notes: string[] = [];
+async function killRepeatedly(session: Session, kills: number, random: () => number): Promise<Kill[]> {
+  const done: Kill[] = [];
   for (let i = 1; i <= kills; i++) {
     await sleep(1_500 + random() * 2_500);
     const deadline = Date.now() + 3_000;
     while (session.log.inFlight === 0 && Date.now() < deadline) await sleep(5);
-    const inFlight = session.log.inFlight;
+    const at = performance.now();
     await session.server.kill();
-    const down = performance.now();
+    const lastRevisionId = await session.reader.maxRevisionId();
     await session.server.restart();
-    notes.push(`kill ${i}: ${inFlight} saves in flight, back after ${((performance.now() - down) / 1000).toFixed(1)} s`);
+    done.push({ at, lastRevisionId, restartMs: performance.now() - at });
   }
-  return notes;
+  return done;
+}
+
+/**
+ * Per kill: the saves cut off by it, and how many of them the database had already committed (the
+ * answer was lost, the resend under the same id must not apply them again).
+ */
+function killLines(kills: Kill[], saves: SaveRecord[], revisions: RevisionRow[]): string[] {
+  const revisionIdOf = new Map(revisions.filter((r) => r.clientEditId).map((r) => [r.clientEditId, r.id]));
+  return kills.map(({ at, lastRevisionId, restartMs }, i) => {
+    const cut = saves.filter((s) => s.outcome === "network" && s.startedAt <= at && s.startedAt + s.ms >= at);
+    const committed = cut.filter((s) => (revisionIdOf.get(s.clientEditId) ?? Infinity) <= lastRevisionId);
+    return `  kill ${i + 1}: ${cut.length} saves cut off, ${committed.length} of them committed before the kill; back after ${(restartMs / 1000).toFixed(1)} s`;
+  });
 }
 
 export const runKillTest: Scenario = async (session, options, seed, random) => {
   let killsDone = false;
-  const [typed, notes] = await Promise.all([
+  const [typed, kills] = await Promise.all([
     runWriters(session, { writers: options.writers, seed, intervalMs: 50, goOn: (k) => k < MIN_EDITS || !killsDone, timeoutMs: 120_000 }),
     killRepeatedly(session, options.kills, random).finally(() => (killsDone = true)),
   ]);
@@ -49,7 +67,7 @@ export const runKillTest: Scenario = async (session, options, seed, random) => {
   ];
   const lines = [
     `${options.writers} writers saving every 50 ms, server killed ${options.kills} times (SIGKILL), ${typed.length} edits on document ${session.documentId}`,
-    ...notes.map((note) => `  ${note}`),
+    ...killLines(kills, session.log.records, evidence.revisions),
     ...saveFigures(session.log),
     ...(logged.length > 0 ? ["server log:", ...tally(logged)] : []),
     "checks:",

@@ -13,6 +13,10 @@ export type SaveRecord = {
   outcome: SaveOutcome;
   /** The error code or message, for the outcomes that are not an answer. */
   detail?: string;
+  /** On a conflict, the text the server had. */
+  theirs?: string;
+  /** performance.now() when the request went out, and how long until it ended. */
+  startedAt: number;
   ms: number;
 };
 
@@ -25,13 +29,13 @@ export class SaveLog {
   saveAction(target: ActionTarget, writer: number) {
     return async (request: SaveTargetRequest): Promise<ActionResult<SaveTargetResult>> => {
       const { segmentId, clientEditId, target: text } = request;
-      const record = (outcome: SaveOutcome, detail?: string) =>
-        this.records.push({ writer, segmentId, clientEditId, target: text, outcome, detail, ms: performance.now() - started });
+      const record = (outcome: SaveOutcome, detail?: string, theirs?: string) =>
+        this.records.push({ writer, segmentId, clientEditId, target: text, outcome, detail, theirs, startedAt: started, ms: performance.now() - started });
       const started = performance.now();
       this.inFlight++;
       try {
         const result = await callServerAction<ActionResult<SaveTargetResult>>(target, [request]);
-        if (result.ok) record(result.data.kind);
+        if (result.ok) record(result.data.kind, undefined, result.data.kind === "conflict" ? result.data.current.target : undefined);
         else record("error-code", result.code);
         return result;
       } catch (error) {

@@ -8,7 +8,7 @@ let nextId = 1;
 const revision = (segmentId: number, target: string, version: number, clientEditId: string | null, kind = "edit", author = "web"): RevisionRow =>
   ({ id: nextId++, segmentId, target, kind, version, clientEditId, author });
 const save = (segmentId: number, clientEditId: string, target: string, outcome: SaveRecord["outcome"] = "saved"): SaveRecord =>
-  ({ writer: 0, segmentId, clientEditId, target, outcome, ms: 1 });
+  ({ writer: 0, segmentId, clientEditId, target, outcome, startedAt: 0, ms: 1 });
 
 // Writer 0 typed A then B on segment 1; A met a conflict first and was resent as "keep mine".
 function cleanRun(): Evidence {
@@ -61,6 +61,12 @@ describe("soak checks", () => {
       "confirmed edits not applied exactly once": 1,
       "acknowledged saves not stored under their edit id": 1,
     });
+  });
+
+  it("find a resend refused as a conflict with its own text", () => {
+    const run = cleanRun();
+    run.saves.push({ ...save(1, "id-b3", "B", "conflict"), theirs: "B" });
+    expect(failuresOf(appliedOnce(run))).toEqual({ "conflicts with the writer's own text (a resend not recognised as one)": 1 });
   });
 
   it("do not count an import bringing a writer's old text back as the writer's edit applied twice", () => {

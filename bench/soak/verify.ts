@@ -61,6 +61,8 @@ export function appliedOnce(evidence: Evidence): Check[] {
     const rows = byEditId.get(`${save.segmentId}\n${save.clientEditId}`) ?? [];
     return !rows.some((row) => row.kind !== "refused" && row.target === save.target);
   });
+  // Texts are unique: a conflict with one's own text is a resend the server did not recognise.
+  const ownConflicts = evidence.saves.filter((save) => save.outcome === "conflict" && save.theirs === save.target);
   const duplicated = [...byEditId.entries()].filter(([, rows]) => rows.length > 1);
   const shared = [...versions.values()].filter((rows) => rows.length > 1);
   const sharedVersion = (rows: RevisionRow[]) =>
@@ -69,6 +71,7 @@ export function appliedOnce(evidence: Evidence): Check[] {
     check("edits never confirmed (failed or timed out)", evidence.typed, unconfirmed.map((e) => `${e.result}: ${e.text}`)),
     check("confirmed edits not applied exactly once", evidence.typed, notOnce.map((e) => `${applied.get(`${e.segmentId}\n${e.text}`) ?? 0}×: ${e.text}`)),
     check("acknowledged saves not stored under their edit id", acknowledged, notStored.map((s) => `${s.clientEditId}: ${s.target}`)),
+    check("conflicts with the writer's own text (a resend not recognised as one)", evidence.saves, ownConflicts.map((s) => s.target)),
     check("edit ids with more than one revision", [...byEditId.keys()], duplicated.map(([key, rows]) => `${key.replace("\n", " ")} ×${rows.length}`)),
     check("versions applied twice (a write overwrote another without a conflict)", [...versions.keys()], shared.map(sharedVersion)),
   ];
