@@ -9,6 +9,7 @@ import { freshDatabase, runFolder } from "./fresh-database";
 import { runKillTest } from "./kill";
 import { parseSoakOptions, SOAK_USAGE, type DatabaseKind, type SoakOptions } from "./options";
 import { openSession, seededRandom } from "./session";
+import { stopAllServers } from "./server";
 import { runSoak, type Outcome, type Scenario } from "./soak";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -29,11 +30,17 @@ async function runOn(kind: DatabaseKind, options: SoakOptions, seed: number): Pr
     }
     console.error(`soak: ${name} on ${NAMES[kind]} (${database.url}), files in ${folder}…`);
     let outcome: Outcome;
+    stopDatabase = database.stop;
     try {
       const session = await openSession({ root, databaseUrl: database.url, folder, port: options.port });
-      outcome = await test(session, options, seed, seededRandom(seed ^ 0x5eed));
-      await session.reader.close();
+      try {
+        outcome = await test(session, options, seed, seededRandom(seed ^ 0x5eed));
+      } finally {
+        await session.server.stop();
+        await session.reader.close();
+      }
     } finally {
+      stopDatabase = () => {};
       database.stop();
     }
     console.log(`\n== ${name} on ${NAMES[kind]}: ${outcome.passed ? "passed" : "FAILED"}\n${outcome.lines.join("\n")}`);
@@ -42,6 +49,15 @@ async function runOn(kind: DatabaseKind, options: SoakOptions, seed: number): Pr
     passed &&= outcome.passed;
   }
   return passed;
+}
+
+let stopDatabase = () => {};
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    stopAllServers();
+    stopDatabase();
+    process.exit(130);
+  });
 }
 
 let options: SoakOptions;

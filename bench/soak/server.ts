@@ -1,7 +1,7 @@
 // The production server as `npm start` runs it (scripts/start.mjs: build check, database set-up,
 // `next start`), in its own process group so that a SIGKILL takes Next down with it.
 import { spawn, type ChildProcess } from "node:child_process";
-import { openSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 
 export type Server = {
   baseUrl: string;
@@ -32,23 +32,39 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`soak: no server at ${url} after ${timeoutMs / 1000} s`);
 }
 
+const running = new Set<ChildProcess>();
+
+/** SIGTERM to every server still running (an interrupted run must not leave one behind). */
+export function stopAllServers(): void {
+  for (const child of running) if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGTERM");
+}
+
 /** Starts the server on 127.0.0.1:port with databaseUrl; its output goes to logFile. */
 export async function startServer({ root, port, databaseUrl, logFile }: { root: string; port: number; databaseUrl: string; logFile: string }): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, name);
+    await exited(child);
+  };
   const launch = async () => {
     const log = openSync(logFile, "a");
-    child = spawn(process.execPath, ["scripts/start.mjs"], {
+    const started = spawn(process.execPath, ["scripts/start.mjs"], {
       cwd: root,
       env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", log, log],
       detached: true,
     });
-    await waitUntilReady(`${baseUrl}/`, child, 240_000);
-  };
-  const signal = async (name: NodeJS.Signals) => {
-    if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, name);
-    await exited(child);
+    closeSync(log);
+    child = started;
+    running.add(started);
+    started.once("exit", () => running.delete(started));
+    try {
+      await waitUntilReady(`${baseUrl}/`, child, 240_000);
+    } catch (error) {
+      await signal("SIGKILL");
+      throw error;
+    }
   };
   await launch();
   return { baseUrl, kill: () => signal("SIGKILL"), stop: () => signal("SIGTERM"), restart: launch };
