@@ -38,7 +38,7 @@ function killLines(kills: Kill[], saves: SaveRecord[], revisions: RevisionRow[])
   return kills.map(({ at, lastRevisionId, restartMs }, i) => {
     const cut = saves.filter((s) => s.outcome === "network" && s.startedAt <= at && s.startedAt + s.ms >= at);
     const committed = cut.filter((s) => (revisionIdOf.get(s.clientEditId) ?? Infinity) <= lastRevisionId);
-    return `  kill ${i + 1}: ${cut.length} saves cut off, ${committed.length} of them committed before the kill; back after ${(restartMs / 1000).toFixed(1)} s`;
+    return `  kill ${i + 1}: ${cut.length} save${cut.length === 1 ? "" : "s"} cut off, ${committed.length} of them committed before the kill; back after ${(restartMs / 1000).toFixed(1)} s`;
   });
 }
 
