@@ -13,12 +13,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One SIGKILL: when it came, and the newest revision the database held once the server was dead. */
 type Kill = { at: number; lastRevisionId: number; restartMs: number };
 
-/** Kills the server `kills` times, each while a save is in flight when one comes within 3 s. */
+/** Kills the server `kills` times, each while a save is in flight (when one comes within 10 s: writers back off 3 s after a failure). */
 async function killRepeatedly(session: Session, kills: number, random: () => number): Promise<Kill[]> {
   const done: Kill[] = [];
   for (let i = 1; i <= kills; i++) {
     await sleep(1_500 + random() * 2_500);
-    const deadline = Date.now() + 3_000;
+    const deadline = Date.now() + 10_000;
     while (session.log.inFlight === 0 && Date.now() < deadline) await sleep(5);
     const at = performance.now();
     await session.server.kill();
