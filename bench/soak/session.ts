@@ -1,0 +1,87 @@
+// What the soak and the kill test share: a generated document, the production server on it, the
+// save action's address, a reader of the database, and the writers over it.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { findActionId, type ActionTarget } from "./action-client";
+import { openDatabase, type DatabaseReader, type SegmentRow } from "./database";
+import { runCliOrThrow } from "./run-cli";
+import { SaveLog } from "./save-log";
+import { startServer, type Server } from "./server";
+import { runWriter, type TypedEdit } from "./writer";
+
+export const PARAGRAPHS = 300;
+const SHARED = 8;
+
+export type Session = {
+  root: string;
+  databaseUrl: string;
+  folder: string;
+  logFile: string;
+  documentId: number;
+  rows: SegmentRow[];
+  server: Server;
+  reader: DatabaseReader;
+  action: ActionTarget;
+  log: SaveLog;
+};
+
+/** The demo page's lines, numbered and repeated to `count` paragraphs. */
+function generatedText(root: string, count: number): string {
+  const lines = readFileSync(path.join(root, "samples/demo-forum-page.txt"), "utf8").split(/\r?\n/).filter((line) => line.trim() !== "");
+  return Array.from({ length: count }, (_, i) => `${i + 1}. ${lines[i % lines.length].trim()}`).join("\n");
+}
+
+export async function openSession({ root, databaseUrl, folder, port }: { root: string; databaseUrl: string; folder: string; port: number }): Promise<Session> {
+  const sourceFile = path.join(folder, "source.txt");
+  writeFileSync(sourceFile, generatedText(root, PARAGRAPHS));
+  const documentId = Number((await runCliOrThrow(root, databaseUrl, ["import", sourceFile, "--raw", "--title", "Soak test"])).trim());
+  const logFile = path.join(folder, "server.log");
+  const server = await startServer({ root, port, databaseUrl, logFile });
+  const reader = await openDatabase(databaseUrl);
+  const rows = await reader.segments(documentId);
+  const actionId = findActionId(root, "app/documents/[id]/actions.ts", "saveSegmentAction");
+  const action = { baseUrl: server.baseUrl, pagePath: `/documents/${documentId}`, actionId };
+  return { root, databaseUrl, folder, logFile, documentId, rows, server, reader, action, log: new SaveLog() };
+}
+
+/** Small, seeded, good enough to pick paragraphs: mulberry32. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type WritersPlan = { writers: number; seed: number; intervalMs: number; goOn: (k: number) => boolean; timeoutMs: number };
+
+/**
+ * Runs the writers side by side: each edits the first paragraphs, which all share (conflicts), and
+ * its own share of the others.
+ */
+export async function runWriters(session: Session, plan: WritersPlan): Promise<TypedEdit[]> {
+  const shared = session.rows.slice(0, SHARED);
+  const results = await Promise.all(
+    Array.from({ length: plan.writers }, (_, index) =>
+      runWriter({
+        index,
+        shared,
+        own: session.rows.slice(SHARED).filter((_, i) => i % plan.writers === index),
+        save: session.log.saveAction(session.action, index),
+        random: seededRandom(plan.seed + index),
+        intervalMs: plan.intervalMs,
+        goOn: plan.goOn,
+        timeoutMs: plan.timeoutMs,
+      }),
+    ),
+  );
+  return results.flat();
+}
+
+export async function closeSession(session: Session): Promise<{ serverLog: string }> {
+  await session.server.stop();
+  return { serverLog: readFileSync(session.logFile, "utf8") };
+}
