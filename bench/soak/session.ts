@@ -2,7 +2,7 @@
 // save action's address, a reader of the database, and the writers over it.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { findActionId, type ActionTarget } from "./action-client";
+import { callServerAction, findActionId, type ActionTarget } from "./action-client";
 import { openDatabase, type DatabaseReader, type SegmentRow } from "./database";
 import { runCliOrThrow } from "./run-cli";
 import { SaveLog } from "./save-log";
@@ -22,6 +22,8 @@ export type Session = {
   server: Server;
   reader: DatabaseReader;
   action: ActionTarget;
+  /** Where a conflict's resolution sets a discarded text aside (keepRefusedTextAction). */
+  keepRefusedAction: ActionTarget;
   log: SaveLog;
 };
 
@@ -41,7 +43,8 @@ export async function openSession({ root, databaseUrl, folder, port }: { root: s
   const rows = await reader.segments(documentId);
   const actionId = findActionId(root, "app/documents/[id]/actions.ts", "saveSegmentAction");
   const action = { baseUrl: server.baseUrl, pagePath: `/documents/${documentId}`, actionId };
-  return { root, databaseUrl, folder, logFile, documentId, rows, server, reader, action, log: new SaveLog() };
+  const keepRefusedAction = { ...action, actionId: findActionId(root, "app/documents/[id]/actions.ts", "keepRefusedTextAction") };
+  return { root, databaseUrl, folder, logFile, documentId, rows, server, reader, action, keepRefusedAction, log: new SaveLog() };
 }
 
 /** Small, seeded, good enough to pick paragraphs: mulberry32. */
@@ -70,7 +73,10 @@ export async function runWriters(session: Session, plan: WritersPlan): Promise<T
         index,
         shared,
         own: session.rows.slice(SHARED).filter((_, i) => i % plan.writers === index),
-        save: session.log.saveAction(session.action, index),
+        actions: {
+          save: session.log.saveAction(session.action, index),
+          keepRefused: (request) => callServerAction(session.keepRefusedAction, [request]),
+        },
         random: seededRandom(plan.seed + index),
         intervalMs: plan.intervalMs,
         goOn: plan.goOn,

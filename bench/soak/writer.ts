@@ -1,7 +1,7 @@
 // One translator at work: edits paragraphs one after the other, each saved through the editor's own
 // SegmentSaver (components/editor/segment-saver.ts), which resends an unanswered save under the same
 // edit id and, here, answers every conflict with "keep mine" as a user could.
-import { SegmentSaver, type SaveAction } from "@/components/editor/segment-saver";
+import { SegmentSaver, type SaverActions } from "@/components/editor/segment-saver";
 import type { Segment, SegmentStatus } from "@/lib/core/model";
 import type { SegmentRow } from "./database";
 
@@ -15,9 +15,9 @@ class ParagraphSession {
   private settle: ((result: EditResult) => void) | null = null;
   private readonly saver: SegmentSaver;
 
-  constructor(row: SegmentRow, save: SaveAction) {
+  constructor(row: SegmentRow, actions: SaverActions) {
     const base = { ...row, kind: "body", source: "", status: row.status as SegmentStatus } as Segment;
-    this.saver = new SegmentSaver(row.id, base, save, (state) => {
+    this.saver = new SegmentSaver(row.id, base, actions, (state) => {
       // A user reads the conflict, then clicks: the choice comes after the answer, not inside it.
       if (state === "conflict") setTimeout(() => this.saver.resolve("mine"), 0);
       if (state === "failed") this.finish("failed");
@@ -49,7 +49,7 @@ export type WriterPlan = {
   /** Paragraphs every writer edits (conflicts) and this writer's own. */
   shared: SegmentRow[];
   own: SegmentRow[];
-  save: SaveAction;
+  actions: SaverActions;
   random: () => number;
   /** Milliseconds from one edit's start to the next's (0: at once). */
   intervalMs: number;
@@ -71,7 +71,7 @@ export async function runWriter(plan: WriterPlan): Promise<TypedEdit[]> {
     const pool = plan.random() < 0.3 ? plan.shared : plan.own;
     const row = pool[Math.floor(plan.random() * pool.length)];
     let session = sessions.get(row.id);
-    if (!session) sessions.set(row.id, (session = new ParagraphSession(row, plan.save)));
+    if (!session) sessions.set(row.id, (session = new ParagraphSession(row, plan.actions)));
     const text = `Writer ${plan.index + 1}, edit ${k + 1}, ¶${row.position + 1}: ${PHRASES[k % PHRASES.length]}.`;
     const result = await session.type(text, k % 3 === 0 ? "translated" : "draft", plan.timeoutMs);
     typed.push({ writer: plan.index, segmentId: row.id, text, result });
