@@ -10,6 +10,10 @@ const nextConfig = {
     // Pasted sources up to MAX_IMPORT_BYTES (5 MiB) reach the server action; larger ones are
     // refused in the browser before sending (lib/core/limits.ts).
     serverActions: { bodySizeLimit: "8mb" },
+    // proxy.ts makes Next buffer each request body up to this size and pass on only that much of a
+    // longer one. It stays above bodySizeLimit, so an oversized upload still reaches the action's own
+    // size check (and its clear refusal) rather than arriving cut short.
+    proxyClientMaxBodySize: "10mb",
   },
   poweredByHeader: false,
 };

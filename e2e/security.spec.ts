@@ -72,14 +72,15 @@ test("a state-changing request needs a same-origin Origin (or Sec-Fetch-Site: sa
   const send = (headers: Record<string, string>) => rawRequest(`${origin}/`, { method: "POST", headers: { ...action.headers, host, ...headers }, body: action.body });
 
   await test.step("refused: no Origin and no Sec-Fetch-Site, a cross-site Origin, an opaque Origin, a cross-site fetch", async () => {
-    for (const headers of [
+    const forged: Record<string, string>[] = [
       {},
       { origin: "http://evil.example" },
       { origin: "null" },
       { origin: `https://${host}.evil.example` },
       { "sec-fetch-site": "cross-site" },
       { "sec-fetch-site": "same-site" },
-    ]) {
+    ];
+    for (const headers of forged) {
       const response = await send(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(response.headers["content-type"]).toMatch(/^text\/plain/);
