@@ -10,7 +10,9 @@ export function rawRequest(url: string, options: { method?: string; headers?: Re
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: options.method ?? "GET", headers: options.headers },
+      // A new connection each time (agent: false): a kept-alive socket the server closes between two
+      // requests would fail the second with "socket hang up".
+      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: options.method ?? "GET", headers: options.headers, agent: false },
       (response) => {
         let body = "";
         response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
