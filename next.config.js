@@ -11,6 +11,10 @@ const nextConfig = {
     // the server actions, with room for the form around them; larger ones are refused in the browser
     // before sending (lib/core/limits.ts).
     serverActions: { bodySizeLimit: "40mb" },
+    // proxy.ts makes Next buffer each request body up to this size and pass on only that much of a
+    // longer one. It stays above bodySizeLimit, so an oversized upload still reaches the action's own
+    // size check (and its clear refusal) rather than arriving cut short.
+    proxyClientMaxBodySize: "48mb",
   },
   poweredByHeader: false,
 };

@@ -168,6 +168,25 @@ describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
     expect(await listIds(db)).toEqual([]);
   });
 
+  test("a source URL other than http(s) is refused on every import path and nothing is written", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const xliff = fileURLToPath(new URL("../lib/core/formats/__fixtures__/sample.xliff20.xlf", import.meta.url));
+    const results = await Promise.all([
+      runCli(["import", sample, "--source-url", "javascript:alert(document.cookie)"], db),
+      runCli(["import", sample, "--raw", "--source-url", "data:text/html,<script>alert(1)</script>"], db),
+      runCli(["import", xliff, "--source-url", "javascript:alert(1)"], db),
+    ]);
+    for (const result of results) {
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("http:// or https://");
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(await listIds(db)).toEqual([]);
+    const fine = await runCli(["import", sample, "--source-url", "https://example.com/a?b=1"], db);
+    expect(fine.code).toBe(0);
+  });
+
   test("bad arguments exit 1 with a message", async ({ expect }) => {
     const db = newDatabaseUrl();
     const results = await Promise.all([

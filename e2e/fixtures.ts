@@ -30,6 +30,29 @@ function seedDocument(text: string, title: string, cleaned: boolean): number {
   }
 }
 
+// Run in a child Node process: better-sqlite3 ships no types, and pg needs no setup there either.
+const STORE_SOURCE_URL = `
+const [url, id, value] = process.argv.slice(1);
+if (/^postgres(ql)?:/.test(url)) {
+  const { Client } = require("pg");
+  const client = new Client({ connectionString: url });
+  client.connect()
+    .then(() => client.query('UPDATE "Document" SET "sourceUrl" = $1 WHERE id = $2', [value, Number(id)]))
+    .then(() => client.end());
+} else {
+  const db = new (require("better-sqlite3"))(url.replace(/^file:/, ""));
+  db.prepare('UPDATE "Document" SET "sourceUrl" = ? WHERE id = ?').run(value, Number(id));
+  db.close();
+}`;
+
+/**
+ * Writes a document's source URL straight into the database, bypassing every check: data stored before
+ * the URL check (or migrated from elsewhere) that the app must still show and export safely.
+ */
+export function storeSourceUrlUnchecked(id: number, value: string): void {
+  execFileSync(process.execPath, ["-e", STORE_SOURCE_URL, E2E_DATABASE_URL, String(id), value], { stdio: "inherit" });
+}
+
 type Fixtures = {
   documentsPage: DocumentsPage;
   documentPage: DocumentPage;

@@ -49,6 +49,7 @@ export async function runSetup() {
 /** Runs `next <command>` on the listen address; resolves with its exit code. */
 export function runNext(command) {
   const { host, port } = listenAddress();
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+  // HOSTNAME is set to the address really listened on: proxy.ts allows it as a Host name.
+  const env = { ...process.env, HOSTNAME: host, PORT: port, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
   return runForeground(process.execPath, [nextBin(), command, "-H", host, "-p", port], { env });
 }

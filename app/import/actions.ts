@@ -18,7 +18,8 @@ const ZChoices = z.object({
 });
 const ZDetails = z.object({
   title: z.string().max(1000),
-  sourceUrl: z.union([z.literal(""), z.url().max(2000)]),
+  // Checked by prepareImport (http(s) only, INVALID_SOURCE_URL), as for the CLI.
+  sourceUrl: z.string().max(10_000),
   note: z.string().max(10_000),
   encoding: z.string().max(20).optional(),
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { prepareImport } from "@/lib/core/import/prepare-import";
+import { parseSourceUrl } from "@/lib/core/source-url";
 import { CliError } from "../cli-error";
 import { choicesFromFlags, RULE_HELP, RULE_OPTIONS } from "../cleanup-options";
 import { defineCommand } from "../command";
@@ -24,7 +25,7 @@ each change saved as a revision; a summary is printed). A bad file changes nothi
 Options:
   --title T          Title (default: a web page's title, the text's heading, or the file name)
   --encoding ENC     utf-8, utf-16le, utf-16be, gb18030 or big5 instead of detecting it
-  --source-url URL   Where the text comes from
+  --source-url URL   Where the text comes from (an http:// or https:// address)
   --note TEXT        A note kept with the document
   --raw              No cleanup: one paragraph per non-blank line, as the text is
   --into ID          XLIFF/TMX only: update the translations of document ID
@@ -55,7 +56,8 @@ ${RULE_HELP}
       file: positionals[0],
       title: values.title as string | undefined,
       encoding: values.encoding as string | undefined,
-      sourceUrl: values["source-url"] as string | undefined,
+      // Checked here too, so that a bad URL is refused on every path, XLIFF/TMX included.
+      sourceUrl: parseSourceUrl(values["source-url"] as string | undefined),
       note: values.note as string | undefined,
       cleanup: values.raw ? null : choicesFromFlags(values),
     };

@@ -2,6 +2,7 @@
 import { useState, type ClipboardEvent, type FormEvent } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "@/lib/core/limits";
+import { isHttpUrl } from "@/lib/core/source-url";
 
 export type SourceInput = { kind: "paste"; text: string } | { kind: "file"; file: File };
 export type SourceDetails = { title: string; sourceUrl: string; note: string };
@@ -37,7 +38,8 @@ export function SourceStep({ isPending, error, onNext, onError }: Props) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const details = { title: String(data.get("title") ?? ""), sourceUrl: String(data.get("sourceUrl") ?? ""), note: String(data.get("note") ?? "") };
+    const details = { title: String(data.get("title") ?? ""), sourceUrl: String(data.get("sourceUrl") ?? "").trim(), note: String(data.get("note") ?? "") };
+    if (details.sourceUrl !== "" && !isHttpUrl(details.sourceUrl)) return onError(tErrors("INVALID_SOURCE_URL"));
     if (kind === "file") {
       const file = data.get("file");
       if (!(file instanceof File) || file.size === 0) return onError(tErrors("EMPTY_SOURCE"));

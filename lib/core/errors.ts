@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "INVALID_TERM", // a glossary term without its Chinese or its English
   "INVALID_OVERRIDE", // a conversion override without its text, too long, or whose text is not at the place named
   "INVALID_CSV", // a glossary CSV without the header source,target (or with a broken row); params: line
+  "INVALID_SOURCE_URL", // a source URL that is not an http:// or https:// address (javascript:, data:, a bare name…) or is over 2,000 characters
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { importTranslationsAction } from "@/app/bilingual-actions";
 import { isDomainError } from "@/lib/core/errors";
 import type { DocumentWithSegments } from "@/lib/core/model";
+import { isHttpUrl } from "@/lib/core/source-url";
 import { findAnnotationMarks } from "@/lib/server/annotations";
 import { findConversionOverrides } from "@/lib/server/conversion-review";
 import { getDocument } from "@/lib/server/documents";
@@ -98,11 +99,15 @@ export default async function DocumentPage({ params }: Props) {
         details={
           (document.sourceUrl || document.note) && (
             <span className="document-origin">
-              {document.sourceUrl && (
-                <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
-                  {document.sourceUrl}
-                </a>
-              )}
+              {document.sourceUrl &&
+                (isHttpUrl(document.sourceUrl) ? (
+                  <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
+                    {document.sourceUrl}
+                  </a>
+                ) : (
+                  // Stored before the import checked URLs: shown, never linked.
+                  <span>{document.sourceUrl}</span>
+                ))}
               {document.note && <span>{document.note}</span>}
             </span>
           )

@@ -10,11 +10,25 @@ describe("safeFileName", () => {
     ["", "document.tmx"],
     ["???", "document.tmx"],
     ["x".repeat(300), `${"x".repeat(100)}.tmx`],
+    // Bidi controls would show "invoice\u202Efdp.exe.tmx" as "invoicexmt.exe.pdf"; they and other
+    // invisible format or control characters are dropped.
+    ["invoice\u202Efdp.exe", "invoicefdp.exe.tmx"],
+    ["a\u202Ab\u202Bc\u202Cd\u202De", "abcde.tmx"],
+    ["\u2066a\u2067b\u2068c\u2069", "abc.tmx"],
+    ["a\u200Eb\u200Fc\u061Cd", "abcd.tmx"],
+    ["\uFEFFzero\u200Bwidth\u2060", "zerowidth.tmx"],
+    ["C1\u0085control\u009B", "C1 control.tmx"],
+    ["line\u2028break\u2029", "line break.tmx"],
+    ["\u202E", "document.tmx"],
   ])("%j → %j", (title, expected) => {
     expect(safeFileName(title, "tmx")).toBe(expected);
   });
 
   it("content disposition has an ASCII fallback and the UTF-8 name", () => {
     expect(contentDisposition("研发.tmx")).toBe("attachment; filename=\"__.tmx\"; filename*=UTF-8''%E7%A0%94%E5%8F%91.tmx");
+  });
+
+  it("a header made from a title with a right-to-left override carries no bidi control", () => {
+    expect(contentDisposition(safeFileName("invoice\u202Efdp.exe", "html"))).toBe("attachment; filename=\"invoicefdp.exe.html\"; filename*=UTF-8''invoicefdp.exe.html");
   });
 });

@@ -1,11 +1,15 @@
 // Names that every OS accepts: no path separators, reserved characters, controls or trailing dots
 // and spaces (Windows), no reserved device names, at most 100 code points before the extension.
-const RESERVED = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
+const RESERVED = /[<>:"/\\|?*\p{Cc}]/gu;
+// Invisible format characters are dropped, not spaced: bidi controls (U+202A–202E, U+2066–2069,
+// U+200E/200F, U+061C) would show "invoice\u202Efdp.exe.html" as "invoicelmth.exe.pdf"; zero-width
+// characters and the BOM would make two equal-looking names differ.
+const FORMAT = /\p{Cf}/gu;
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** A file name made from a title, safe on Windows, macOS and Linux; Chinese characters are kept. */
 export function safeFileName(title: string, extension: string, fallback = "document"): string {
-  let base = title.normalize("NFC").replace(RESERVED, " ").replace(/\s+/g, " ").trim();
+  let base = title.normalize("NFC").replace(FORMAT, "").replace(RESERVED, " ").replace(/\s+/g, " ").trim();
   base = [...base].slice(0, 100).join("").replace(/[. ]+$/, "").replace(/^[. ]+/, "");
   if (base === "" || WINDOWS_DEVICES.test(base)) base = base === "" ? fallback : `${base}_`;
   return `${base}.${extension}`;
@@ -13,6 +17,7 @@ export function safeFileName(title: string, extension: string, fallback = "docum
 
 /** A header value for Content-Disposition: an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7E]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const name = fileName.replace(/[\p{Cc}\p{Cf}]/gu, "");
+  const ascii = name.replace(/[^\x20-\x7E]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

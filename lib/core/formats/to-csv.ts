@@ -5,9 +5,13 @@ import { xmlText } from "./xml";
 
 const BOM = "\uFEFF";
 
-// A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula; a
-// leading apostrophe makes it text (OWASP's advice against CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell that starts with = + - @ as a formula; a leading apostrophe makes it text
+// (OWASP's advice against CSV injection). Spreadsheets also skip leading spaces (a no-break or
+// ideographic one too), read full-width ＝＋－＠ as their ASCII forms, and start a formula after a
+// tab or a line break; a leading zero-width or bidi character is as invisible. A cell starting with a
+// tab or a line break is always prefixed; a cell starting with spaces only when a sign follows them,
+// so an indented Chinese paragraph (　　正文) stays as it is.
+const FORMULA_START = /^(?:[\t\r\n]|[\s\p{Cf}]*[=+\-@＝＋－＠])/u;
 
 /** A cell Excel and LibreOffice show as text, never run as a formula. */
 export function neutraliseFormula(cell: string): string {

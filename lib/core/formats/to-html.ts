@@ -1,5 +1,6 @@
 import { annotationsBySegment, annotationText } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { safeSourceUrl } from "../source-url";
 import { xmlText } from "./xml";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -44,7 +45,8 @@ export function toHtml(data: ExportData, context: WriteContext): string {
   const notesList = footnotes.length
     ? `<ol class="notes">${footnotes.map((text, i) => `<li id="note-${i + 1}">${lines(text)} <a href="#ref-${i + 1}">↩</a></li>`).join("\n")}</ol>`
     : "";
-  const origin = [document.sourceUrl && `<a href="${escapeHtml(document.sourceUrl)}">${escapeHtml(document.sourceUrl)}</a>`, document.note && escapeHtml(document.note)]
+  const link = safeSourceUrl(document.sourceUrl);
+  const origin = [link && `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`, document.note && escapeHtml(document.note)]
     .filter(Boolean)
     .join(" · ");
   return `<!DOCTYPE html>

@@ -1,4 +1,5 @@
 import { annotationsBySegment, annotationText } from "./prepare-export";
+import { safeSourceUrl } from "../source-url";
 import type { ExportData } from "./export-data";
 
 // Characters that would start markup anywhere in a line, and line starts that would make a block.
@@ -28,7 +29,8 @@ export function toMarkdown(data: ExportData): string {
     if (segment.kind === "heading") return `## ${source}\n\n## ${target}`;
     return `> ${source.replace(/\n/g, "\n> ")}\n\n${target}`;
   });
-  const header = [`# ${escapeMarkdown(document.title)}`, document.sourceUrl && `<${document.sourceUrl.replace(/[<>\s]/g, encodeURIComponent)}>`, document.note && escapeMarkdown(document.note)]
+  const link = safeSourceUrl(document.sourceUrl);
+  const header = [`# ${escapeMarkdown(document.title)}`, link && `<${link.replace(/[<>\s]/g, encodeURIComponent)}>`, document.note && escapeMarkdown(document.note)]
     .filter(Boolean)
     .join("\n\n");
   const notesPart = footnotes.map((text, i) => `[^${i + 1}]: ${escapeMarkdown(text).replace(/ {2}\n/g, " ")}`).join("\n");

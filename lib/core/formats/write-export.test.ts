@@ -32,6 +32,21 @@ describe("writeExport golden files", () => {
   });
 });
 
+describe("a stored source URL that is not http(s) (data from before the check)", () => {
+  const hostile = { ...SAMPLE_DATA, document: { ...SAMPLE_DATA.document, sourceUrl: "javascript:alert(document.domain)//https://x" } };
+
+  it.each(EXPORT_FORMATS)("%s leaves it out", async (format) => {
+    const { body } = await writeExport(hostile, format, { textLayout: "interleaved" }, SAMPLE_CONTEXT);
+    const text = typeof body === "string" ? body : Object.values(unzipSync(body)).map((file) => strFromU8(file)).join("\n");
+    expect(text).not.toMatch(/javascript/i);
+  });
+
+  it("an http(s) URL is still linked in HTML and Markdown", async () => {
+    expect((await write("html")).body).toContain('<a href="https://example.com/post?a=1&amp;b=2">');
+    expect((await write("md")).body).toContain("<https://example.com/post?a=1&b=2>");
+  });
+});
+
 describe("round trip", () => {
   const expected = SAMPLE_DATA.segments.map(({ source, target, status }) => ({
     source: source.replace(/[\u0000-\u0008]/g, ""),
@@ -104,8 +119,38 @@ describe("CSV and TSV", () => {
     expect(data[5][1]).toBe("'=1+2 公式");
   });
 
-  it.each([["=1", "'=1"], ["+1", "'+1"], ["-1", "'-1"], ["@a", "'@a"], ["\t=1", "'\t=1"], ["a=1", "a=1"], ["1-2", "1-2"], ["", ""]])("neutralises %j as %j", (cell, expected) => {
+  it.each([
+    ["=1", "'=1"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@a", "'@a"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+    ["\n=1", "'\n=1"],
+    ["\nplain", "'\nplain"],
+    [" =1+1", "' =1+1"],
+    ["   -2", "'   -2"],
+    ["\u00A0=HYPERLINK(\"x\")", "'\u00A0=HYPERLINK(\"x\")"],
+    ["\u3000+1", "'\u3000+1"],
+    ["\u200B=1", "'\u200B=1"],
+    ["＝1+1", "'＝1+1"],
+    ["＋1", "'＋1"],
+    ["－1", "'－1"],
+    ["＠SUM(A1)", "'＠SUM(A1)"],
+    [" ＝1", "' ＝1"],
+    ["a=1", "a=1"],
+    ["1-2", "1-2"],
+    [" plain", " plain"],
+    ["\u3000\u3000段落", "\u3000\u3000段落"],
+    ["", ""],
+  ])("neutralises %j as %j", (cell, expected) => {
     expect(neutraliseFormula(cell)).toBe(expected);
+  });
+
+  it("the glossary CSV neutralises a term that hides a formula behind a space or a full-width sign", () => {
+    const csv = glossaryToCsv([{ source: "\u00A0=cmd|' /C calc'!A0", target: "＝1+1", usage: "preferred", note: " @x" }]);
+    const { data } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    expect(data[1]).toEqual(["'\u00A0=cmd|' /C calc'!A0", "'＝1+1", "preferred", "' @x"]);
   });
 
   it("TSV escapes newlines and tabs", async () => {

@@ -1,3 +1,4 @@
+import { safeSourceUrl } from "../source-url";
 import type { ExportData, ExportFormat, ExportOptions, WriteContext } from "./export-data";
 import { toDelimited } from "./to-csv";
 import { toDocx } from "./to-docx";
@@ -11,9 +12,12 @@ import { toXliff20 } from "./to-xliff20";
 
 export type ExportFile = { body: string | Uint8Array; extension: string; mimeType: string };
 
-
-/** Writes prepared data in one format; the web route, the CLI and the zip export all call this. */
-export async function writeExport(data: ExportData, format: ExportFormat, options: Pick<ExportOptions, "textLayout">, context: WriteContext): Promise<ExportFile> {
+/**
+ * Writes prepared data in one format; the web route, the CLI and the zip export all call this. A stored
+ * source URL other than http(s) (from before the import checked it) is left out of every format.
+ */
+export async function writeExport(input: ExportData, format: ExportFormat, options: Pick<ExportOptions, "textLayout">, context: WriteContext): Promise<ExportFile> {
+  const data = { ...input, document: { ...input.document, sourceUrl: safeSourceUrl(input.document.sourceUrl) } };
   switch (format) {
     case "tmx":
       return { body: toTmx(data, context), extension: "tmx", mimeType: "application/x-tmx+xml; charset=utf-8" };

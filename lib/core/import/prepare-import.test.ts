@@ -52,4 +52,33 @@ describe("prepareImport", () => {
     expect(prepareImport(pastedSource(lines(MAX_PARAGRAPHS)), raw).segments).toHaveLength(MAX_PARAGRAPHS);
     expect(refusal(() => prepareImport(pastedSource(lines(MAX_PARAGRAPHS + 1)), raw))).toBe("TOO_MANY_PARAGRAPHS");
   });
+
+  it.each([
+    "javascript:alert(document.cookie)",
+    "JavaScript:alert(1)",
+    "java\tscript:alert(1)",
+    " javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+    "ftp://example.com/a",
+    "//example.com/a",
+    "example.com/a",
+    "https://",
+    "https://exa mple.com/",
+    "https://example.com/\u202Egpj.exe",
+    `https://example.com/${"a".repeat(2000)}`,
+  ])("refuses the source URL %#: %.40s", (sourceUrl) => {
+    expect(refusal(() => prepareImport(pastedSource("正文。"), { ...raw, sourceUrl }))).toBe("INVALID_SOURCE_URL");
+  });
+
+  it.each([
+    ["", ""],
+    ["  ", ""],
+    [" https://example.com/a?b=1&c=2#d ", "https://example.com/a?b=1&c=2#d"],
+    ["HTTP://EXAMPLE.COM", "HTTP://EXAMPLE.COM"],
+    ["https://例子.中国/帖子", "https://例子.中国/帖子"],
+  ])("keeps the source URL %j as %j", (sourceUrl, expected) => {
+    expect(prepareImport(pastedSource("正文。"), { ...raw, sourceUrl }).sourceUrl).toBe(expected);
+  });
 });

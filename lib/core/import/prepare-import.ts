@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS, MAX_TITLE_LENGTH } from "../limits";
 import type { NewSegment, SourceScript } from "../model";
 import { segmentText } from "../segment/segment-text";
+import { parseSourceUrl } from "../source-url";
 
 import type { SourceFormat } from "./detect-source-format";
 
@@ -75,6 +76,7 @@ export function segmentSource(text: string, cleanup: CleanupChoices | null): New
 
 /** Cleans, checks and splits a decoded source; throws a DomainError when it is refused. */
 export function prepareImport(source: ImportSource, options: ImportOptions): PreparedImport {
+  const sourceUrl = parseSourceUrl(options.sourceUrl);
   const segments = segmentSource(source.text, options.cleanup);
   if (segments.length === 0) throw new DomainError("EMPTY_SOURCE");
   if (segments.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
@@ -86,7 +88,7 @@ export function prepareImport(source: ImportSource, options: ImportOptions): Pre
     format: source.format,
     cleanup: options.cleanup ? JSON.stringify(options.cleanup) : null,
     script: detectScript(source.text),
-    sourceUrl: options.sourceUrl?.trim() ?? "",
+    sourceUrl,
     note: options.note?.trim() ?? "",
     segments,
   };
