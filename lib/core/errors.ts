@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "NOT_FOUND", // no such document or segment
   "INVALID_INPUT", // a request that does not match its schema
   "CONFLICT", // the segment changed since the client read it
+  "DATABASE_BUSY", // another process kept the database locked longer than the busy timeout; nothing was written
   "INVALID_SPLIT", // a split point at the very start or end of a paragraph, or past it
   "SPLIT_INSIDE_ANNOTATION", // a split point inside an annotated span (split outside it, or remove it first)
   "NO_NEXT_SEGMENT", // a join asked of the last paragraph
