@@ -36,9 +36,10 @@ describe.concurrent("the CLI beside another writer", { timeout: 180_000 }, () =>
     const results = [];
     try {
       for (let i = 1; i <= 4; i++) {
-        const edited = readFileSync(file, "utf8").replace(/(<unit id="s\d+"[^]*?<target[^>]*>)[^<]*/, `$1Imported ${i}.`);
-        writeFileSync(path.join(workDir, `loop-${i}.xlf`), edited);
-        results.push(await cli(["import", path.join(workDir, `loop-${i}.xlf`), "--into", id]));
+        const round = path.join(workDir, `loop-${i}.xlf`);
+        results.push(await cli(["export", id, "--format", "xliff20", "-o", round]));
+        writeFileSync(round, readFileSync(round, "utf8").replace(/(<unit id="s\d+"[^]*?<target[^>]*>)[^<]*/, `$1Imported ${i}.`));
+        results.push(await cli(["import", round, "--into", id]));
       }
     } finally {
       await stop();
@@ -46,10 +47,29 @@ describe.concurrent("the CLI beside another writer", { timeout: 180_000 }, () =>
     }
     for (const result of results) {
       expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(result).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Updated /) });
+      expect(result).toMatchObject({ code: 0, stderr: expect.stringMatching(/^(Updated |Wrote )/) });
     }
     const exported = JSON.parse((await cli(["export", id, "--format", "json"])).stdout);
     expect(exported.segments[0].target).toBe("Imported 4.");
+  });
+
+  test("import --into of a file exported before an edit keeps the edit and prints the conflict", async ({ expect }) => {
+    const { databaseUrl, file, id, cli } = await documentWithExport("stale");
+    const second = segmentIds(file)[1];
+    const other = await startOtherProcess(databaseUrl);
+    try {
+      await other.run(`UPDATE Segment SET target = 'Newer text.', version = version + 1 WHERE id = ${second}`);
+    } finally {
+      await other.close();
+    }
+    const result = await cli(["import", file, "--into", id]);
+    expect(result).toMatchObject({ code: 0, stdout: "" });
+    expect(result.stderr).toBe(
+      `Updated 0 paragraphs; 5 unchanged; 0 units of the file not found in document ${id} (matched 6 by id, 0 by source text).\n` +
+        "Conflicts: 1 (paragraph 2) changed since the file was exported; the newer text was kept, the file's text is in the history as refused.\n",
+    );
+    const exported = JSON.parse((await cli(["export", id, "--format", "json"])).stdout);
+    expect(exported.segments[1].target).toBe("Newer text.");
   });
 
   test("a database locked longer than the busy timeout: a clear message, exit 1, nothing changed", async ({ expect }) => {

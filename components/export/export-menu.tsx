@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/core/action-result";
 import { SCRIPT_VIEWS } from "@/lib/core/model";
 import { FormatSelect } from "./format-select";
 
-export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number };
+export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number; conflicts: number; conflictParagraphs: number[] };
 
 type Props = {
   documentId: number;
@@ -20,6 +20,8 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [isPending, startTransition] = useTransition();
+  const describeImport = ({ conflicts, conflictParagraphs, ...counts }: ImportSummaryView) =>
+    [t("importSummary", counts), conflicts > 0 && t("importConflicts", { conflicts, paragraphs: conflictParagraphs.join(", ") })].filter(Boolean).join(" ");
   return (
     <details className="menu export-menu">
       <summary className="button">{t("button")}</summary>
@@ -58,7 +60,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             const form = new FormData(event.currentTarget);
             startTransition(async () => {
               const result = await importTranslations(form);
-              setMessage(result.ok ? t("importSummary", result.data) : tErrors(result.code, result.params));
+              setMessage(result.ok ? describeImport(result.data) : tErrors(result.code, result.params));
               if (result.ok && result.data.changed > 0) router.refresh();
             });
           }}
