@@ -88,4 +88,18 @@ describe.concurrent("the CLI beside another writer", { timeout: 180_000 }, () =>
     expect(result).toEqual({ code: 1, stdout: "", stderr: `duizhao: ${en.Errors.DATABASE_BUSY}\n` });
     expect((await cli(["export", id, "--format", "json"])).stdout).toBe(before);
   });
+
+  test("a database locked even for readers (as the migration engine does) is the same clear message before any command runs", async ({ expect }) => {
+    const { databaseUrl, cli } = await documentWithExport("exclusive");
+    const other = await startOtherProcess(databaseUrl);
+    await other.run("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; UPDATE Document SET note = 'locked'");
+    let result;
+    try {
+      result = await cli(["list"]);
+    } finally {
+      await other.run("ROLLBACK");
+      await other.close();
+    }
+    expect(result).toEqual({ code: 1, stdout: "", stderr: `duizhao: ${en.Errors.DATABASE_BUSY}\n` });
+  });
 });
