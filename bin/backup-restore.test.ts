@@ -51,7 +51,9 @@ describe.concurrent("backup and restore", { timeout: 180_000 }, () => {
     expect(existsSync(`${copy}-wal`)).toBe(false); // one self-contained file
 
     const again = await cli(["backup", "copy.db"]);
-    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/copy\.db already exists/) });
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/copy\.db already exists: name a new file for the backup\./) });
+    const nowhere = await cli(["backup", "missing-folder/copy.db"]);
+    expect(nowhere).toMatchObject({ code: 1, stderr: expect.stringMatching(/^duizhao: Cannot write .*missing-folder\/copy\.db: no such directory\. Nothing was changed\.\n$/) });
 
     const wipe = await startOtherProcess(databaseUrl);
     await wipe.run(`DELETE FROM Document`);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
-import { sqliteDatabasePath } from "./database-file";
+import { explainFileErrors, sqliteDatabasePath } from "./database-file";
 
 export const backupCommand = defineCommand({
   usage: `Usage: duizhao backup FILE
@@ -25,7 +25,7 @@ Options:
   async run({ file }, { projectRoot }) {
     const databasePath = sqliteDatabasePath(projectRoot, "backup");
     const { backupDatabase } = await import("@/lib/server/backup-database");
-    const { documents, bytes } = await backupDatabase({ databasePath, file });
+    const { documents, bytes } = await explainFileErrors(file, () => backupDatabase({ databasePath, file }));
     console.error(`Backed up ${databasePath} to ${file}: ${documents} document${documents === 1 ? "" : "s"}, ${(bytes / 1024 / 1024).toFixed(1)} MB, integrity ok.`);
   },
 });

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
-import { sqliteDatabasePath } from "./database-file";
+import { explainFileErrors, sqliteDatabasePath } from "./database-file";
 
 export const restoreCommand = defineCommand({
   usage: `Usage: duizhao restore FILE
@@ -27,7 +27,7 @@ Options:
   async run({ file }, { projectRoot }) {
     const databasePath = sqliteDatabasePath(projectRoot, "restore");
     const { restoreDatabase } = await import("@/lib/server/backup-database");
-    const { documents, replaced } = await restoreDatabase({ databasePath, file });
+    const { documents, replaced } = await explainFileErrors(databasePath, () => restoreDatabase({ databasePath, file }));
     console.error(`Restored ${databasePath} from ${file}: ${documents} document${documents === 1 ? "" : "s"}.`);
     if (replaced) console.error(`The database it replaced is kept as ${replaced}.`);
   },
