@@ -1,4 +1,5 @@
 import { isDomainError } from "@/lib/core/errors";
+import { isDatabaseBusy } from "@/lib/server/database-busy";
 import { CliError } from "./cli-error";
 import { english } from "./english";
 
@@ -10,5 +11,6 @@ function isParseArgsError(error: unknown): error is Error {
 export function describeError(error: unknown): string | null {
   if (error instanceof CliError || isParseArgsError(error)) return error.message;
   if (isDomainError(error)) return english(`Errors.${error.code}`, error.params);
+  if (isDatabaseBusy(error)) return english("Errors.DATABASE_BUSY");
   return null;
 }

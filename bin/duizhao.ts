@@ -53,6 +53,16 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     summary: "Import, list or delete translation memories (TMX)",
     load: async () => (await import("./commands/memory")).memoryCommand,
   },
+  backup: {
+    synopsis: "backup FILE",
+    summary: "Copy the SQLite database into FILE, safely while the server runs",
+    load: async () => (await import("./commands/backup")).backupCommand,
+  },
+  restore: {
+    synopsis: "restore FILE",
+    summary: "Replace the SQLite database with a backup (server stopped)",
+    load: async () => (await import("./commands/restore")).restoreCommand,
+  },
   setup: {
     synopsis: "setup",
     summary: "Apply database migrations and import the demo document",

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { CliError } from "./cli-error";
+import { english } from "./english";
 
 type Where = { projectRoot: string; cwd: string };
 
@@ -42,6 +43,7 @@ export function prepareDatabase(where: Where): { databaseUrl: string; migrationL
   });
   const migrationLog = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
   if (result.status !== 0) {
+    if (/SQLITE_BUSY|database is locked/.test(migrationLog)) throw new CliError(english("Errors.DATABASE_BUSY"));
     const output = migrationLog || result.error?.message || `exit code ${result.status}`;
     throw new CliError(`Could not apply the database migrations to ${redactUrl(databaseUrl)}:\n${output}`);
   }

@@ -29,7 +29,8 @@ test("export every format from the editor, read the files, and import translatio
     const download = await menu.download("XLIFF 2.0");
     expect(download.suggestedFilename()).toBe(`${title}.xlf`);
     xliff = (await read(download)).toString("utf8");
-    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hans" trgLang="en">');
+    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hans" trgLang="en" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0">');
+    expect(xliff).toMatch(/<mda:metaGroup category="duizhao">\s*<mda:meta type="version">\d+<\/mda:meta>/);
     expect(xliff).toContain("<target xml:space=\"preserve\">R&amp;D &amp; testing</target>");
     expect(xliff).toMatch(/state="translated"/);
     const xliff12 = (await read(await menu.download("XLIFF 1.2"))).toString("utf8");
@@ -71,6 +72,19 @@ test("export every format from the editor, read the files, and import translatio
     await expect(menu.importForm.getByRole("status")).toHaveText("1 paragraph updated; 2 unchanged; 0 not found in this document.");
     await page.reload();
     await expect(documentPage.target(1)).toHaveValue("Research & testing");
+  });
+
+  await test.step("import the first export again after newer edits: the newer texts stay, the conflicts are reported", async () => {
+    await documentPage.target(2).fill("If a < b, newer on the web");
+    await documentPage.expectSaved();
+    await menu.importTranslations({ name: "old.xlf", mimeType: "application/xliff+xml", buffer: Buffer.from(xliff) });
+    await expect(menu.importForm.getByRole("status")).toHaveText(
+      "No paragraph changed; 1 unchanged; 0 not found in this document. 2 paragraphs were changed since the file was exported (¶ 1, 2): " +
+        "the newer text was kept, and the file's text is in the history as refused in a conflict.",
+    );
+    await page.reload();
+    await expect(documentPage.target(1)).toHaveValue("Research & testing");
+    await expect(documentPage.target(2)).toHaveValue("If a < b, newer on the web");
   });
 
   await test.step("a malformed file is refused and changes nothing", async () => {

@@ -21,6 +21,8 @@ const pg = process.env.DB_PROVIDER === "postgresql" || /^postgres(ql)?:/.test(ur
 const schemaPath = path.join(root, pg ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma");
 const migrationsDir = path.join(root, pg ? "prisma/postgres/migrations" : "prisma/migrations");
 const filters = { externalTables: [], externalEnums: [] };
+// Another process (the server, a concurrent CLI migrating a new file) may hold the lock: wait as the app does.
+const BUSY_TIMEOUT_MS = 10_000;
 
 // SQLite: create the file's folder on first start, and switch the file to WAL mode (persistent).
 function prepareSqliteFile() {
@@ -28,7 +30,7 @@ function prepareSqliteFile() {
   if (file === ":memory:") return;
   mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true });
   const Database = require("better-sqlite3");
-  const db = new Database(path.resolve(root, file));
+  const db = new Database(path.resolve(root, file), { timeout: BUSY_TIMEOUT_MS });
   db.pragma("journal_mode = WAL");
   db.close();
 }
@@ -126,7 +128,7 @@ function sqliteIsUpToDate() {
   const file = path.resolve(root, url.replace(/^file:/, "").replace(/\?.*$/, ""));
   if (!existsSync(file)) return false;
   const Database = require("better-sqlite3");
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return false;

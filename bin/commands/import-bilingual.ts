@@ -21,4 +21,11 @@ export async function importBilingual({ file, fileName, into }: { file: string; 
       `${summary.unmatched} unit${summary.unmatched === 1 ? "" : "s"} of the file not found in document ${into} ` +
       `(matched ${summary.matchedById} by id, ${summary.matchedBySource} by source text).`,
   );
+  if (summary.conflicts > 0) {
+    const paragraphs = `paragraph${summary.conflicts === 1 ? "" : "s"} ${summary.conflictParagraphs.join(", ")}`;
+    console.error(
+      `Conflicts: ${summary.conflicts} (${paragraphs}) changed since the file was exported; the newer text was kept, ` +
+        `the file's text is in the history as refused.`,
+    );
+  }
 }

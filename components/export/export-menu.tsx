@@ -7,7 +7,7 @@ import { SCRIPT_VIEWS } from "@/lib/core/model";
 import { sendUpload } from "@/components/ui/send-upload";
 import { FormatSelect } from "./format-select";
 
-export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number };
+export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number; conflicts: number; conflictParagraphs: number[] };
 
 type Props = {
   documentId: number;
@@ -21,6 +21,8 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [isPending, startTransition] = useTransition();
+  const describeImport = ({ conflicts, conflictParagraphs, ...counts }: ImportSummaryView) =>
+    [t("importSummary", counts), conflicts > 0 && t("importConflicts", { conflicts, paragraphs: conflictParagraphs.join(", ") })].filter(Boolean).join(" ");
   return (
     <details className="menu export-menu">
       <summary className="button">{t("button")}</summary>
@@ -59,7 +61,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             const form = new FormData(event.currentTarget);
             startTransition(async () => {
               const result = await sendUpload(form, importTranslations);
-              setMessage(result.ok ? t("importSummary", result.data) : tErrors(result.code, result.params));
+              setMessage(result.ok ? describeImport(result.data) : tErrors(result.code, result.params));
               if (result.ok && result.data.changed > 0) router.refresh();
             });
           }}

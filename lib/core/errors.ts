@@ -16,6 +16,11 @@ export const ERROR_CODES = [
   "NOT_FOUND", // no such document or segment
   "INVALID_INPUT", // a request that does not match its schema
   "CONFLICT", // the segment changed since the client read it
+  "DATABASE_BUSY", // another process kept the database locked longer than the busy timeout; nothing was written
+  "DATABASE_IN_USE", // a restore while another process (the server) has the database open
+  "NO_DATABASE", // a backup of a SQLite database file that does not exist; params: path
+  "BACKUP_EXISTS", // a backup into a file that already exists; params: file
+  "NOT_A_BACKUP", // a restore from a file that is not a sound Duizhao SQLite database; params: file, reason
   "INVALID_SPLIT", // a split point at the very start or end of a paragraph, or past it
   "SPLIT_INSIDE_ANNOTATION", // a split point inside an annotated span (split outside it, or remove it first)
   "NO_NEXT_SEGMENT", // a join asked of the last paragraph

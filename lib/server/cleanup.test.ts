@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
 import { DEFAULT_CLEANUP_CHOICES } from "@/lib/core/clean/clean-text";
 import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { createAnnotation, findAnnotationMarks } from "./annotations";
 import { createDocument, getDocument } from "./documents";
 import { getDocumentSource, recleanDocument } from "./cleanup";
+import { isPostgresUrl } from "./db";
 import { findRevisions, saveSegmentTarget } from "./segments";
 
 const DAMAGED = "危難之時顯身手 * c6 p, R# v. L/ |\n這是一場沒有硝煙的戰爭,全員出擊。\n* v6 T2 G2 k' u8 A0 f\n區(qū)第三段。";
@@ -40,6 +42,26 @@ describe("recleanDocument", () => {
     expect(sources[0]).toEqual(["危難之時顯身手", "Showing their mettle"]);
     expect(sources[1]).toEqual(["危難之時顯身手 * c6 p, R# v. L/ |", ""]);
     expect(report.kept).toBe(1);
+  });
+
+  // SQLite runs one writing transaction at a time (BEGIN IMMEDIATE); PostgreSQL runs them side by side.
+  it.skipIf(!isPostgresUrl(inject("databaseUrl")))("a paragraph translated while the re-run deletes it fails the re-run, keeping its text (PostgreSQL)", async () => {
+    const id = await importDamaged();
+    const third = (await getDocument({ id })).segments[2];
+    const other = new pg.Client({ connectionString: inject("databaseUrl") });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`UPDATE "Segment" SET target = 'Third paragraph.', version = version + 1 WHERE id = $1`, [third.id]);
+      const rerun = recleanDocument({ id, choices: { ...DEFAULT_CLEANUP_CHOICES, disabledRules: ["pinyin"] } });
+      const outcome = expect(rerun).rejects.toMatchObject({ code: "CONFLICT" });
+      await new Promise((resolve) => setTimeout(resolve, 500)); // the re-run waits on the row lock
+      await other.query("COMMIT");
+      await outcome;
+    } finally {
+      await other.end();
+    }
+    expect((await getDocument({ id })).segments.map((s) => [s.source, s.target])[2]).toEqual(["區第三段。", "Third paragraph."]);
   });
 
   it("keeps the raw source unchanged", async () => {

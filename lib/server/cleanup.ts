@@ -34,13 +34,13 @@ export async function recleanDocument({ id, choices }: { id: number; choices: Cl
     const old = await tx.segment.findMany({
       where: { documentId: id },
       orderBy: { position: "asc" },
-      select: { id: true, source: true, target: true, _count: { select: { annotations: true } } },
+      select: { id: true, source: true, target: true, version: true, _count: { select: { annotations: true } } },
     });
     const plan = planRecleaning(
       old.map(({ _count, ...segment }) => ({ ...segment, hasAnnotations: _count.annotations > 0 })),
       fresh,
     );
-    await tx.segment.deleteMany({ where: { id: { in: plan.deleteIds } } });
+    await deleteUnchanged(tx, old.filter((segment) => plan.deleteIds.includes(segment.id)));
     const created = plan.rows.flatMap((row, position) => (row.reuseId === null ? [{ documentId: id, position, kind: row.kind, source: row.source }] : []));
     await tx.segment.createMany({ data: created });
     for (const [position, row] of plan.rows.entries()) {
@@ -54,6 +54,20 @@ export async function recleanDocument({ id, choices }: { id: number; choices: Cl
 }
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+
+/**
+ * Deletes the paragraphs planned away, each only at the version it was read at and still without
+ * annotations: on PostgreSQL a save or annotation committed since the read fails the re-run
+ * (CONFLICT, nothing changed) instead of losing its text. Grouped by version to keep the query short.
+ */
+async function deleteUnchanged(tx: Tx, segments: { id: number; version: number }[]): Promise<void> {
+  const byVersion = new Map<number, number[]>();
+  for (const { id, version } of segments) byVersion.set(version, [...(byVersion.get(version) ?? []), id]);
+  const where = [...byVersion].map(([version, ids]) => ({ version, id: { in: ids } }));
+  if (where.length === 0) return;
+  const { count } = await tx.segment.deleteMany({ where: { OR: where, annotations: { none: {} } } });
+  if (count !== segments.length) throw new DomainError("CONFLICT");
+}
 
 /** Finds each annotation of a document again in its paragraph's (new) text by its quote; one it cannot find stays, detached. */
 async function reanchorAnnotations(tx: Tx, documentId: number): Promise<{ reanchored: number; detached: number }> {

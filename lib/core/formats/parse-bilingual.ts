@@ -3,10 +3,14 @@ import { checkBilingualSize } from "./check-bilingual-size";
 import { MAX_PARAGRAPHS } from "../limits";
 import { SEGMENT_KINDS, SEGMENT_STATUSES, isOneOf, type SegmentKind, type SegmentStatus } from "../model";
 import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument, type XmlElement } from "./xml";
+import { MDA_CATEGORY, MDA_NS, TMX_VERSION_PROP, XLIFF12_VERSION_DATA } from "./paragraph-version";
 import { fromXliff12State, fromXliff20State } from "./xliff-states";
 
-/** One paragraph read back from a bilingual file; id is the unit's id (e.g. "s42") when it has one. */
-export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus };
+/**
+ * One paragraph read back from a bilingual file; id is the unit's id (e.g. "s42") when it has one,
+ * version the paragraph's version when Duizhao exported it (absent in other tools' files).
+ */
+export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus; version?: number };
 
 export type ParsedBilingual = {
   format: "tmx" | "xliff12" | "xliff20";
@@ -18,6 +22,7 @@ export type ParsedBilingual = {
 
 const kindOf = (value: string | null): SegmentKind => (value && isOneOf(SEGMENT_KINDS, value) ? value : "body");
 const attr = (element: XmlElement | undefined, name: string) => element?.getAttribute(name) ?? "";
+const versionOf = (text: string | undefined): { version?: number } => (text !== undefined && /^\s*\d{1,15}\s*$/.test(text) ? { version: Number(text) } : {});
 const xmlLang = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") || element.getAttribute("xml:lang") || element.getAttribute("lang") || "";
 
 function readTmx(doc: XmlDocument): ParsedBilingual {
@@ -40,6 +45,7 @@ function readTmx(doc: XmlDocument): ParsedBilingual {
       source: textOf(firstElement(sourceTuv, "seg")),
       target,
       status: target === "" ? "untranslated" : isOneOf(SEGMENT_STATUSES, status) ? status : "translated",
+      ...versionOf(props.get(TMX_VERSION_PROP)),
     });
   }
   const title = (Array.from(doc.getElementsByTagName("prop")) as XmlElement[]).find((prop) => attr(prop, "type") === "x-title");
@@ -57,6 +63,7 @@ function readXliff12(doc: XmlDocument): ParsedBilingual {
       source: textOf(childElements(unit, "source")[0]),
       target,
       status: fromXliff12State(attr(targetElement, "state"), attr(unit, "approved") === "yes", target),
+      ...versionOf(XLIFF12_VERSION_DATA.exec(attr(unit, "extradata"))?.[1]),
     };
   });
   return { format: "xliff12", title: attr(file, "original"), sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language"), units };
@@ -75,9 +82,19 @@ function readXliff20(doc: XmlDocument): ParsedBilingual {
       source,
       target,
       status: fromXliff20State(attr(segments[0], "state") || "initial", target),
+      ...versionOf(xliff20Version(unit)),
     };
   });
   return { format: "xliff20", title: attr(firstElement(doc, "file"), "original"), sourceLang: attr(root, "srcLang"), targetLang: attr(root, "trgLang"), units };
+}
+
+function xliff20Version(unit: XmlElement): string | undefined {
+  const groups = childElements(unit, "metadata")
+    .filter((metadata) => metadata.namespaceURI === MDA_NS)
+    .flatMap((metadata) => childElements(metadata, "metaGroup"))
+    .filter((group) => attr(group, "category") === MDA_CATEGORY);
+  const meta = groups.flatMap((group) => childElements(group, "meta")).find((element) => attr(element, "type") === "version");
+  return meta && textOf(meta);
 }
 
 function sameLang(a: string, b: string): boolean {

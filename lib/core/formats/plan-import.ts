@@ -10,6 +10,12 @@ export type TargetChange = { segmentId: number; n: number; baseVersion: number; 
 /** What an import into an existing document changes; n counts paragraphs from 1. */
 export type ImportPlan = {
   changes: TargetChange[];
+  /**
+   * Paragraphs changed since the file was exported (the file names an older version, and its text
+   * differs): the newer text stays, the file's is to be kept as a refused revision (baseVersion is
+   * the paragraph's current version).
+   */
+  conflicts: TargetChange[];
   /** Paragraphs matched whose text and status already equal the file's. */
   unchanged: number;
   /** Units of the file that match no paragraph (nothing is written for them). */
@@ -24,7 +30,9 @@ const sourceKey = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").t
 /**
  * Matches the file's units to a document's paragraphs, by id ("s" + paragraph id) first, else by
  * source text (each paragraph at most once, in document order), and lists the translations that differ.
- * An empty target in the file never clears a translation.
+ * An empty target in the file never clears a translation. A unit matched by id that carries the
+ * version it was exported at is a conflict when the paragraph has changed since (files of other
+ * tools carry no version: their texts are applied).
  */
 export function planImport(segments: Segment[], units: ParsedUnit[]): ImportPlan {
   const byId = new Map(segments.map((segment, i) => [`s${segment.id}`, { segment, n: i + 1 }]));
@@ -34,10 +42,11 @@ export function planImport(segments: Segment[], units: ParsedUnit[]): ImportPlan
     bySource.set(key, [...(bySource.get(key) ?? []), { segment, n: i + 1 }]);
   });
   const used = new Set<number>();
-  const plan: ImportPlan = { changes: [], unchanged: 0, unmatched: 0, matchedById: 0, matchedBySource: 0 };
+  const plan: ImportPlan = { changes: [], conflicts: [], unchanged: 0, unmatched: 0, matchedById: 0, matchedBySource: 0 };
   for (const unit of units) {
     let match = byId.get(unit.id);
-    if (match && !used.has(match.segment.id) && sourceKey(match.segment.source) === sourceKey(unit.source)) plan.matchedById++;
+    const isById = match !== undefined && !used.has(match.segment.id) && sourceKey(match.segment.source) === sourceKey(unit.source);
+    if (isById) plan.matchedById++;
     else {
       match = bySource.get(sourceKey(unit.source))?.find((candidate) => !used.has(candidate.segment.id));
       if (match) plan.matchedBySource++;
@@ -52,7 +61,9 @@ export function planImport(segments: Segment[], units: ParsedUnit[]): ImportPlan
       plan.unchanged++;
       continue;
     }
-    plan.changes.push({ segmentId: segment.id, n, baseVersion: segment.version, target: unit.target, status: unit.status });
+    const change = { segmentId: segment.id, n, baseVersion: segment.version, target: unit.target, status: unit.status };
+    const isStale = isById && unit.version !== undefined && unit.version !== segment.version;
+    (isStale ? plan.conflicts : plan.changes).push(change);
   }
   return plan;
 }

@@ -1,10 +1,11 @@
 import { annotationsBySegment, annotationText, compactUtc, unitId } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { TMX_VERSION_PROP } from "./paragraph-version";
 import { createXmlDocument, el, serializeXml } from "./xml";
 
 /**
  * TMX 1.4b: one <tu> per translated paragraph (tuid = the stable paragraph id), status and kind as
- * props, annotations as notes. A translation memory holds pairs: a paragraph without a translation
+ * props (with the paragraph's version), annotations as notes. A translation memory holds pairs: a paragraph without a translation
  * has no pair, so it is left out (translate-toolkit and CAT tools drop such units too).
  */
 export function toTmx(data: ExportData, context: WriteContext): string {
@@ -42,6 +43,7 @@ export function toTmx(data: ExportData, context: WriteContext): string {
         ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", {}, [annotationText(annotation)])),
         el(doc, "prop", { type: "x-status" }, [segment.status]),
         el(doc, "prop", { type: "x-kind" }, [segment.kind]),
+        el(doc, "prop", { type: TMX_VERSION_PROP }, [String(segment.version)]),
         el(doc, "tuv", { "xml:lang": document.sourceLang }, [el(doc, "seg", {}, [segment.source])]),
         el(doc, "tuv", { "xml:lang": document.targetLang }, [el(doc, "seg", {}, [segment.target])]),
       ]),

@@ -1,11 +1,15 @@
 import { annotationsBySegment, annotationText, unitId } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { createXmlDocument, el, serializeXml } from "./xml";
+import { xliff12VersionData } from "./paragraph-version";
 import { XLIFF12_STATE } from "./xliff-states";
 
 const NS = "urn:oasis:names:tc:xliff:document:1.2";
 
-/** XLIFF 1.2 (strict schema): one trans-unit per paragraph, state from its status, annotations as notes. */
+/**
+ * XLIFF 1.2 (strict schema): one trans-unit per paragraph, state from its status, annotations as
+ * notes, the paragraph's version in `extradata`.
+ */
 export function toXliff12(data: ExportData, context: WriteContext): string {
   const { document, segments } = data;
   const doc = createXmlDocument("xliff", { ns: NS });
@@ -21,7 +25,7 @@ export function toXliff12(data: ExportData, context: WriteContext): string {
     "body",
     {},
     segments.map((segment) =>
-      el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: segment.status === "reviewed" ? "yes" : undefined }, [
+      el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: segment.status === "reviewed" ? "yes" : undefined, extradata: xliff12VersionData(segment.version) }, [
         el(doc, "source", {}, [segment.source]),
         segment.target !== "" && el(doc, "target", { state: XLIFF12_STATE[segment.status] }, [segment.target]),
         ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", { from: "annotation", annotates: "source" }, [annotationText(annotation)])),

@@ -1,11 +1,15 @@
 import { annotationsBySegment, unitId, annotationText } from "./prepare-export";
 import type { ExportData } from "./export-data";
+import { MDA_CATEGORY, MDA_NS } from "./paragraph-version";
 import { createXmlDocument, el, serializeXml } from "./xml";
 import { XLIFF20_STATE } from "./xliff-states";
 
 const NS = "urn:oasis:names:tc:xliff:document:2.0";
 
-/** XLIFF 2.0 core: one unit (one segment) per paragraph, state from its status, annotations as notes. */
+/**
+ * XLIFF 2.0 core: one unit (one segment) per paragraph, state from its status, annotations as notes;
+ * the paragraph's version in the Metadata module.
+ */
 export function toXliff20(data: ExportData): string {
   const { document, segments } = data;
   const doc = createXmlDocument("xliff", { ns: NS });
@@ -13,6 +17,7 @@ export function toXliff20(data: ExportData): string {
   root.setAttribute("version", "2.0");
   root.setAttribute("srcLang", document.sourceLang);
   root.setAttribute("trgLang", document.targetLang);
+  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:mda", MDA_NS);
   const notes = annotationsBySegment(data.annotations);
   const fileNotes = [
     document.note && el(doc, "note", { category: "document" }, [document.note]),
@@ -24,6 +29,7 @@ export function toXliff20(data: ExportData): string {
     );
     const { state, subState } = XLIFF20_STATE[segment.status];
     return el(doc, "unit", { id: unitId(segment), name: segment.kind }, [
+      el(doc, "mda:metadata", {}, [el(doc, "mda:metaGroup", { category: MDA_CATEGORY }, [el(doc, "mda:meta", { type: "version" }, [String(segment.version)])])]),
       unitNotes.length > 0 && el(doc, "notes", {}, unitNotes),
       el(doc, "segment", { state, subState }, [
         el(doc, "source", { "xml:space": "preserve" }, [segment.source]),

@@ -76,6 +76,7 @@ describe("round trip", () => {
     ];
     const plan = planImport(SAMPLE_DATA.segments, units);
     expect(plan.changes).toEqual([{ segmentId: 36, n: 6, baseVersion: 0, target: "Not yet translated.", status: "translated" }]);
+    expect(plan.conflicts).toEqual([]);
     expect(plan).toMatchObject({ unchanged: 2, unmatched: 1, matchedById: 2, matchedBySource: 1 });
   });
 });

@@ -29,9 +29,13 @@ export function createXmlDocument(root: string, options: { ns?: string; systemId
   return doc;
 }
 
-/** An element with attributes (xml:lang and xml:space go in the XML namespace; undefined ones are left out) and children. */
+/**
+ * An element with attributes (xml:lang and xml:space go in the XML namespace; undefined ones are left
+ * out) and children. A prefixed name ("mda:meta") takes the namespace the root declares for its prefix.
+ */
 export function el(doc: XmlDocument, name: string, attributes: Record<string, string | undefined> = {}, children: Child[] = []): XmlElement {
-  const ns = doc.documentElement?.namespaceURI ?? null;
+  const prefix = name.includes(":") ? name.slice(0, name.indexOf(":")) : null;
+  const ns = prefix ? doc.documentElement.getAttribute(`xmlns:${prefix}`) : (doc.documentElement?.namespaceURI ?? null);
   const element = ns ? doc.createElementNS(ns, name) : doc.createElement(name);
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
