@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, test } from "vitest";
 import { MAX_IMPORT_BYTES } from "@/lib/core/limits";
 import en from "@/messages/en.json";
+import { runCli as runCliOn, type CliResult } from "./testing/run-cli";
 
 // Runs the real CLI in child processes. Every test has its own SQLite file (each run migrates it anyway),
 // so the tests run concurrently.
@@ -17,7 +17,6 @@ let databases = 0;
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-type CliResult = { code: number | null; stdout: string; stderr: string };
 
 function newDatabaseUrl(): string {
   databases += 1;
@@ -25,18 +24,7 @@ function newDatabaseUrl(): string {
 }
 
 function runCli(args: string[], databaseUrl: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, "bin", "duizhao.js"), ...args], {
-      cwd: workDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCliOn(args, { databaseUrl, cwd: workDir });
 }
 
 async function listIds(databaseUrl: string): Promise<number[]> {
