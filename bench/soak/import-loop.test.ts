@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
-import { verdictOf, withTargets } from "./import-loop";
+import { conflictsOf, verdictOf, withTargets } from "./import-loop";
 
 const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
@@ -34,4 +34,12 @@ describe("verdictOf", () => {
     [run(1, "PrismaClientKnownRequestError:\nOperation has timed out\n    at vn.request (/x/RequestHandler.ts:153:12)\n"), "failed"],
     [run(0, "Error: conflict\n    at main (/x/duizhao.ts:1:2)"), "failed"],
   ])("%j is %s", (cli, verdict) => expect(verdictOf(cli)).toBe(verdict));
+});
+
+describe("conflictsOf", () => {
+  const run = (stderr: string) => ({ code: 0, stderr, stdout: "", ms: 1 });
+  it("reads the count of the CLI's Conflicts line, 0 without one", () => {
+    expect(conflictsOf(run("Updated 2 paragraphs; 5 unchanged.\nConflicts: 3 (paragraphs 1, 4, 9) changed since the file was exported; …"))).toBe(3);
+    expect(conflictsOf(run("Updated 2 paragraphs; 5 unchanged."))).toBe(0);
+  });
 });

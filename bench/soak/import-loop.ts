@@ -7,6 +7,8 @@ import { runCli, runCliOrThrow, type CliRun } from "./run-cli";
 
 export type ImportRun = CliRun & {
   verdict: "ok" | "conflict" | "failed";
+  /** Paragraphs the run kept as conflicts: changed since the export, the file's text set aside. */
+  conflicts: number;
   /** The texts this run's file gave its paragraphs (segment id → text). */
   texts: Map<number, string>;
 };
@@ -37,6 +39,11 @@ export function verdictOf(run: CliRun): ImportRun["verdict"] {
   return /conflict/i.test(run.stderr) ? "conflict" : "failed";
 }
 
+/** The count of the CLI's `Conflicts: N (…)` line; 0 without one. */
+export function conflictsOf(run: CliRun): number {
+  return Number(/^Conflicts: (\d+)/m.exec(run.stderr)?.[1] ?? 0);
+}
+
 type Where = { root: string; databaseUrl: string; documentId: number; folder: string };
 
 /** `duizhao export ID --format xliff12`: the file the loop changes and imports. */
@@ -60,7 +67,7 @@ export async function runImportLoop(plan: ImportLoopPlan): Promise<ImportRun[]> 
     const run = await runCli(root, databaseUrl, ["import", file, "--into", String(documentId)]);
     const verdict = verdictOf(run);
     if (verdict !== "ok") writeFileSync(path.join(folder, `import-${n}.${verdict}.txt`), `exit code ${run.code}\n${run.stderr}`);
-    runs.push({ ...run, verdict, texts });
+    runs.push({ ...run, verdict, conflicts: conflictsOf(run), texts });
   }
   return runs;
 }

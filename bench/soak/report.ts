@@ -51,7 +51,8 @@ export function importFigures(runs: ImportRun[]): string[] {
   const ms = runs.map((run) => run.ms).sort((a, b) => a - b);
   return [
     `CLI import --into: ${runs.length} runs, ${by("ok").length} ok, ${by("conflict").length} refused as a conflict, ` +
-      `${by("failed").length} failed (median ${(percentile(ms, 0.5) / 1000).toFixed(1)} s a run)`,
+      `${by("failed").length} failed (median ${(percentile(ms, 0.5) / 1000).toFixed(1)} s a run); ` +
+      `${runs.reduce((sum, run) => sum + run.conflicts, 0)} paragraphs kept as conflicts (changed since the export)`,
     ...tally(by("failed").map(cliMessage)),
     ...tally(by("conflict").map(cliMessage)),
   ];
