@@ -49,6 +49,14 @@ test("the editor at 1280×800 and 390×844, in English and Chinese: nothing over
         }
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth, "no sideways scrolling").toBeLessThanOrEqual(viewport.width);
+
+        // The export menu opens inside the window, its import button reachable by a click.
+        await page.locator(".export-menu summary").click();
+        const panel = await page.locator(".export-panel").boundingBox();
+        expect(panel, "the export menu is shown").not.toBeNull();
+        expect(panel!.x, "the export menu starts inside the window").toBeGreaterThanOrEqual(0);
+        expect(panel!.x + panel!.width, "the export menu ends inside the window").toBeLessThanOrEqual(viewport.width);
+        await page.locator(".import-translations button[type=submit]").click({ trial: true });
         await context.close();
       });
     }

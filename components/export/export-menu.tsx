@@ -66,7 +66,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             });
           }}
         >
-          <h3>{t("importHeading")}</h3>
+          <h2>{t("importHeading")}</h2>
           <p className="hint">{t("importHint")}</p>
           <label className="control">
             <span className="control-label">{t("importFile")}</span>
