@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import iconv from "iconv-lite";
 import { cleanText } from "@/lib/core/clean/clean-text";
+import { decodeBytes } from "@/lib/core/import/decode-bytes";
 import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { readImportSource } from "@/lib/core/import/read-import-source";
 import { createDocument } from "@/lib/server/documents";
@@ -18,11 +20,14 @@ function damaged(bytes: number): string {
 const oneMb = damaged(1024 * 1024);
 const tenMb = damaged(10 * 1024 * 1024);
 const cleanOneMb = new TextDecoder().decode(syntheticChineseBytes(1024 * 1024));
+// A 5 MB upload (the import limit) in GB18030, for encoding detection and decoding.
+const gbFiveMb = iconv.encode(new TextDecoder().decode(syntheticChineseBytes(7.4 * 1024 * 1024)), "gb18030");
 const demoSource = await readImportSource({ bytes: demo, fileName: DEMO_FILE });
 const preparedDemo = prepareImport(demoSource, { cleanup: { disabledRules: [], restored: [], accepted: [] } });
 const size = (text: string) => `${formatBytes(Buffer.byteLength(text))}, ${cleanText(text).paragraphs.length} ¶`;
 
 export const benchmarks: Benchmark[] = [
+  { name: "decodeBytes (detect + decode) GB18030", size: formatBytes(gbFiveMb.byteLength), run: () => decodeBytes(gbFiveMb), runs: 10 },
   { name: "readImportSource demo page", size: formatBytes(demo.byteLength), run: () => readImportSource({ bytes: demo, fileName: DEMO_FILE }) },
   // As an import runs it: paragraphs only. The preview also reports every change (the "with report" rows).
   { name: "cleanup + segmentation, damaged 1 MB", size: size(oneMb), run: () => cleanText(oneMb, undefined, { report: false }), runs: 10 },

@@ -83,19 +83,16 @@ describe("decodeBytes", () => {
     expect(decoded.text).toBe(text);
   });
 
-  it("decodes and detects a 5 MB file in well under 200 ms", () => {
+  // Its speed (~15–70 ms) is measured by `npm run bench -- import`, not asserted here.
+  it("detects and decodes a 5 MB file in each encoding", () => {
     const line = `${HANT}${HANS}\n`;
     for (const encoding of ["gb18030", "big5", "utf-8"] as const) {
       const one = encoding === "utf-8" ? utf8(line) : encode(line, encoding);
       const bytes = new Uint8Array(MAX_IMPORT_BYTES - (MAX_IMPORT_BYTES % one.length));
       for (let i = 0; i < bytes.length; i += one.length) bytes.set(one, i);
-      decodeBytes(bytes); // warm-up
-      const start = performance.now();
       const decoded = decodeBytes(bytes);
-      const elapsed = performance.now() - start;
       expect(decoded.encoding).toBe(encoding);
-      // Measured ~15–70 ms on a laptop core; the bound leaves room for a loaded CI machine.
-      expect(elapsed).toBeLessThan(400);
+      expect(decoded.text.startsWith(line)).toBe(true);
     }
   });
 });
