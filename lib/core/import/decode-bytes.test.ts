@@ -83,7 +83,7 @@ describe("decodeBytes", () => {
     expect(decoded.text).toBe(text);
   });
 
-  // Its speed (~15–70 ms) is measured by `npm run bench -- import`, not asserted here.
+  // Its speed (~15–70 ms) is measured by `npm run bench -- decodeBytes`, not asserted here.
   it("detects and decodes a 5 MB file in each encoding", () => {
     const line = `${HANT}${HANS}\n`;
     for (const encoding of ["gb18030", "big5", "utf-8"] as const) {
@@ -92,7 +92,10 @@ describe("decodeBytes", () => {
       for (let i = 0; i < bytes.length; i += one.length) bytes.set(one, i);
       const decoded = decodeBytes(bytes);
       expect(decoded.encoding).toBe(encoding);
-      expect(decoded.text.startsWith(line)).toBe(true);
+      // Every repeat of the line decodes to the same text (Big5 has no Simplified forms: those are lost).
+      const lines = decoded.text.split("\n").filter(Boolean);
+      expect(lines).toHaveLength(bytes.length / one.length);
+      expect(new Set(lines).size).toBe(1);
     }
   });
 });
