@@ -124,6 +124,9 @@ export const EDITED_BY: readonly ScriptPair[] = [
 
 export const USER_NAMES: readonly string[] = ["xiaoyu2008", "风中的猫", "老张", "Tony_Lee", "一叶知秋", "hz_wang", "雨後彩虹", "阿文"];
 
+/** Discuz! quote block header (`[quote]` in a reply), above the quoted post's first words. */
+export const QUOTE_HEADER: ScriptPair = ["{user} 发表于 {date} {time}", "{user} 發表於 {date} {time}"];
+
 /** Discuz! floor names, from the second post on. */
 export const FLOOR_NAMES: readonly ScriptPair[] = [
   ["沙发", "沙發"],

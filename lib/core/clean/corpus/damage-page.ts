@@ -2,12 +2,12 @@ import iconv from "iconv-lite";
 import { pinyin } from "pinyin-pro";
 import {
   ATTACHMENT_LINES, ATTACHMENT_SIZE, EDITED_BY, FLOOR_NAMES, LOGIN_BANNERS, PAGE_FOOTERS, PAGE_HEADERS, PLATFORMS,
-  POST_FOOTERS, POST_HEADERS, USER_NAMES, type Platform, type ScriptPair,
+  POST_FOOTERS, POST_HEADERS, QUOTE_HEADER, USER_NAMES, type Platform, type ScriptPair,
 } from "./chrome-vocabulary";
 
 /** Every kind of damage the generator can do; each can be switched off. */
 export const DAMAGE_KINDS = [
-  "chrome", "login", "attachment", "editedBy", "jammer", "pinyin", "html", "punctuation", "wrap", "gluedHeading", "mojibake",
+  "chrome", "login", "attachment", "editedBy", "quote", "jammer", "pinyin", "html", "punctuation", "wrap", "gluedHeading", "mojibake",
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 export type Script = "hans" | "hant";
@@ -175,6 +175,11 @@ export function damagePage(clean: string, options: DamageOptions): DamagedPage {
     }
     if (on.has("editedBy") && platform === "discuz" && (i === 1 || isForumPost) && chance(random, 0.5)) {
       out.push(chromeLine("editedBy", pick(random, EDITED_BY)));
+    }
+    if (on.has("quote") && platform === "discuz" && isForumPost && chance(random, 0.4)) {
+      // A reply quoting an earlier post: its header, then the start of the quoted text cut with `...`.
+      const quoted = paragraphs[between(random, 0, i - 1)].clean;
+      out.push(chromeLine("quote", QUOTE_HEADER), chromeLine("quote", [`${[...quoted].slice(0, 30).join("")}...`, `${[...quoted].slice(0, 30).join("")}...`]));
     }
     let body = damageParagraph(text, start, on, script, random, records, wrapWidth);
     const next = paragraphs[i + 1];

@@ -3,7 +3,7 @@ import { segmentSource } from "../../import/prepare-import";
 import { cleanText, DEFAULT_CLEANUP_CHOICES, type EditStatus } from "../clean-text";
 import type { CleanupRule } from "../types";
 import type { Platform } from "./chrome-vocabulary";
-import { DAMAGE_KINDS, damagePage, encodePage, type DamageKind, type Script } from "./damage-page";
+import { DAMAGE_KINDS, damagePage, encodePage, type DamagedPage, type DamageKind, type Script } from "./damage-page";
 import { scorePage, type KindResidue, type PageScore } from "./score-page";
 
 /** A clean text of the corpus: one paragraph per line, as the cleanup's paragraphs come out. */
@@ -13,7 +13,7 @@ export type CorpusText = { name: string; script: Script; text: string };
 export type DamageMix = { name: string; kinds: readonly DamageKind[]; bytes?: boolean };
 
 export const DAMAGE_MIXES: readonly DamageMix[] = [
-  { name: "forum", kinds: ["chrome", "login", "attachment", "editedBy", "jammer", "pinyin", "punctuation", "gluedHeading"] },
+  { name: "forum", kinds: ["chrome", "login", "attachment", "editedBy", "quote", "jammer", "pinyin", "punctuation", "gluedHeading"] },
   { name: "scraped", kinds: ["chrome", "html", "mojibake", "punctuation", "gluedHeading"] },
   { name: "wrapped", kinds: ["wrap", "punctuation"] },
   { name: "all", kinds: DAMAGE_KINDS },
@@ -78,10 +78,16 @@ function editsByRule(text: string): Partial<Record<CleanupRule, number>> {
   return counts;
 }
 
-/** Damages one clean text with a mix and a seed, cleans it as an import does, and scores the result. */
-export function evaluatePage(corpusText: CorpusText, mix: DamageMix, seed: number): PageResult {
+/** One clean text damaged with a mix and a seed: the raw text an import would get. */
+export function damagedRaw(corpusText: CorpusText, mix: DamageMix, seed: number): { raw: string; page: DamagedPage } {
   const page = damagePage(corpusText.text, { seed, kinds: mix.kinds, script: corpusText.script });
   const raw = mix.bytes ? decodeBytes(encodePage(page.text, corpusText.script === "hans" ? "gb18030" : "big5")).text : page.text;
+  return { raw, page };
+}
+
+/** Damages one clean text with a mix and a seed, cleans it as an import does, and scores the result. */
+export function evaluatePage(corpusText: CorpusText, mix: DamageMix, seed: number): PageResult {
+  const { raw, page } = damagedRaw(corpusText, mix, seed);
   const score = scorePage(importedParagraphs(raw), paragraphsOf(corpusText.text), page.records);
   return { text: corpusText.name, mix: mix.name, seed, platform: page.platform, score, editsByRule: editsByRule(raw) };
 }
