@@ -3,7 +3,8 @@
 // the cleanup makes to the clean texts themselves (false alarms).
 import { readFileSync } from "node:fs";
 import { cleanText } from "@/lib/core/clean/clean-text";
-import { evaluateCorpus, importedParagraphs } from "@/lib/core/clean/corpus/evaluate-corpus";
+import { CORPUS_SEEDS, evaluateCorpus, importedParagraphs } from "@/lib/core/clean/corpus/evaluate-corpus";
+import { CLEANUP_RULES } from "@/lib/core/clean/types";
 import { loadCorpusTexts } from "./corpus-texts";
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
@@ -15,8 +16,16 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-const texts = loadCorpusTexts();
-const report = evaluateCorpus(texts);
+// `npm run eval:clean -- [--seeds N] [NAME]`: more seeds, or only the texts whose name holds NAME.
+const args = process.argv.slice(2);
+const seedsAt = args.indexOf("--seeds");
+const seedCount = seedsAt >= 0 ? Number(args.splice(seedsAt, 2)[1]) : CORPUS_SEEDS.length;
+if (!Number.isInteger(seedCount) || seedCount < 1) {
+  console.error("eval:clean: --seeds takes a whole number of seeds, 1 or more");
+  process.exit(1);
+}
+const texts = loadCorpusTexts().filter((text) => !args[0] || text.name.includes(args[0]));
+const report = evaluateCorpus(texts, { seeds: Array.from({ length: seedCount }, (_, i) => i + 1) });
 
 console.log("Pages (similarity = 1 − Levenshtein / longer length, on paragraphs joined by line breaks):\n");
 console.log(
@@ -45,6 +54,18 @@ console.log(
   table(
     ["kind", "injected", "left", "residue"],
     Object.entries(report.residue).map(([kind, r]) => [kind, String(r.injected), String(r.left), percent(r.injected ? r.left / r.injected : 0)]),
+  ),
+);
+
+console.log("\nBy rule (edits applied on the damaged pages; changes and flags on the clean texts):\n");
+console.log(
+  table(
+    ["rule", "edits on damaged pages", "false alarms"],
+    CLEANUP_RULES.map((rule) => [
+      rule,
+      String(report.pages.reduce((sum, page) => sum + (page.editsByRule[rule] ?? 0), 0)),
+      String(report.falseAlarms.filter((alarm) => alarm.rule === rule).length),
+    ]).concat([["segmentation", "", String(report.falseAlarms.filter((alarm) => alarm.rule === "segmentation").length)]]),
   ),
 );
 
