@@ -8,9 +8,20 @@ const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
 const CJK = new RegExp(`[${HAN}]|[\\u{20000}-\\u{3134f}]`, "u");
 const SENTENCE_END = /[。！？!?…；;：:，,、”」』）)】]$/u;
 const MAX_HEADING_LENGTH = 40;
-// Section headings glued to their paragraph: `迎難而上 向險而進 隨著疫情…` (two or more short phrases).
-const GLUED_HEADING = new RegExp(`^((?:[${HAN}]{2,12}[ \\u3000]+){1,3}[${HAN}]{2,12})[ \\u3000]+(?=\\S)`);
 const MIN_BODY_AFTER_HEADING = 15;
+const MAX_GLUED_HEADING = 30;
+const HAS_SENTENCE_PUNCTUATION = /[。！？，,.!?]/;
+const SENTENCE_INSIDE = /[。！？!?；;，,]/;
+// Evidence that a paragraph starts with a heading glued to it (without it, words separated by spaces stay
+// one paragraph: `北京 上海 廣州 深圳等一線城市…`, `張三 李四 今天…`):
+// - a paragraph indent between them, two ideographic spaces (or several spaces): `工作安排　　根據上級部署…`;
+const INDENT_GAP = /[ \u3000]*(?:\u3000\u3000|\u3000 | \u3000|  )[ \u3000]*/;
+// - a numbered heading: `二、工作安排 根據…`, `（一）總體要求 …`, `第一章 總則 …`;
+const NUMBERED_HEADING = new RegExp(
+  `^((?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\\d]+[）)]|第[一二三四五六七八九十百千\\d]+[章節节回部篇卷])[ \u3000]?[^\\s。！？，,；;：:]{1,24})[ \u3000]+(?=\\S)`,
+);
+// - parallel phrases of four or more characters, as section titles are written: `迎難而上 向險而進 隨著…`.
+const PARALLEL_HEADING = new RegExp(`^((?:[${HAN}]{4,12}[ \u3000]+){1,3}[${HAN}]{4,12})[ \u3000]+(?=\\S)`);
 const BYLINE = new RegExp(
   `^[（(【\\[]?\\s*(来源|來源|作者|文|记者|記者|通讯员|通訊員|责任编辑|責任編輯|编辑|編輯|撰文|供稿|摄影|攝影|图|圖)\\s*[：:／/]`,
 );
@@ -21,17 +32,30 @@ function kindOf(line: string): SegmentKind {
   return length <= MAX_HEADING_LENGTH && CJK.test(line) && !SENTENCE_END.test(line) ? "heading" : "body";
 }
 
-/** Splits a glued section heading off the start of a paragraph, if there is one. */
+/** The length of a glued heading at the start of a paragraph, and where its body starts; null if none. */
+function gluedHeading(text: string): { headEnd: number; bodyStart: number } | null {
+  const gap = INDENT_GAP.exec(text.slice(0, MAX_GLUED_HEADING + 8));
+  if (gap && gap.index > 0) {
+    const head = text.slice(0, gap.index);
+    if ([...head].length <= MAX_GLUED_HEADING && CJK.test(head) && !SENTENCE_INSIDE.test(head)) {
+      return { headEnd: gap.index, bodyStart: gap.index + gap[0].length };
+    }
+  }
+  const m = NUMBERED_HEADING.exec(text) ?? PARALLEL_HEADING.exec(text);
+  return m ? { headEnd: m[1].length, bodyStart: m[0].length } : null;
+}
+
+/** Splits a glued section heading off the start of a paragraph when there is evidence for one. */
 function splitGluedHeading(paragraph: TextParagraph): TextParagraph[] {
-  const m = GLUED_HEADING.exec(paragraph.text);
-  if (!m) return [paragraph];
-  const bodyStart = m[0].length;
-  const body = paragraph.text.slice(bodyStart);
-  const isBody = [...body].length >= MIN_BODY_AFTER_HEADING && /[。！？，,.!?]/.test(body);
+  const glued = gluedHeading(paragraph.text);
+  if (!glued) return [paragraph];
+  const body = paragraph.text.slice(glued.bodyStart);
+  const isBody = [...body].length >= MIN_BODY_AFTER_HEADING && HAS_SENTENCE_PUNCTUATION.test(body);
   if (!isBody) return [paragraph];
+  const heading = paragraph.text.slice(0, glued.headEnd);
   return [
-    { text: m[1], kind: "heading", start: paragraph.start, end: paragraph.start + m[1].length },
-    { text: body, kind: kindOf(body), start: paragraph.start + bodyStart, end: paragraph.end },
+    { text: heading, kind: "heading", start: paragraph.start, end: paragraph.start + heading.length },
+    { text: body, kind: kindOf(body), start: paragraph.start + glued.bodyStart, end: paragraph.end },
   ];
 }
 
