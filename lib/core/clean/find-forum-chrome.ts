@@ -1,5 +1,5 @@
 import { isCameraName } from "./chrome/camera-names";
-import { TEMPLATES, TOKEN } from "./chrome/vocabularies";
+import { ANY_TEMPLATE, TEMPLATES, TOKEN } from "./chrome/vocabularies";
 import type { Edit, RuleFinder } from "./types";
 
 // `NAME.jpg (1.56 MB, 下載次數: 156)`: the name is the author's caption, the rest is chrome.
@@ -11,6 +11,8 @@ const HAS_HAN = /[\u3400-\u9fff]/u;
 const CLOSE_BUTTON = /^[x×✕]$/u;
 const SEPARATORS = /[\s|｜·•/]+/uy;
 const MAX_TOKEN_LINE = 60;
+// Longer than any chrome line: a paragraph of text.
+const MAX_CHROME_LINE = 120;
 
 /** template: chrome on its own; weak: chrome only among other chrome; caption: an attachment's name. */
 type LineClass = { kind: "template" | "weak"; detail: string } | { kind: "caption"; nameEnd: number } | null;
@@ -37,8 +39,8 @@ function tokenLine(line: string): "strong" | "weak" | null {
 }
 
 function classify(line: string): LineClass {
-  if (line === "") return null;
-  const template = TEMPLATES.find(({ pattern }) => pattern.test(line));
+  if (line === "" || line.length > MAX_CHROME_LINE) return null;
+  const template = ANY_TEMPLATE.test(line) ? TEMPLATES.find(({ pattern }) => pattern.test(line)) : undefined;
   if (template) return { kind: "template", detail: template.detail };
   const attachment = ATTACHMENT.exec(line);
   if (attachment) {

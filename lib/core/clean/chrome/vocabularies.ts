@@ -15,6 +15,9 @@ export const TEMPLATES: CompiledTemplate[] = VOCABULARIES.flatMap((v) =>
   v.templates.map(({ pattern, detail }) => ({ pattern: new RegExp(`^(?:${bothScripts(pattern)})$`, "u"), detail })),
 );
 
+/** Any template at all: one test per line before looking for which. */
+export const ANY_TEMPLATE = new RegExp(TEMPLATES.map(({ pattern }) => pattern.source).join("|"), "u");
+
 const alternation = (sources: string[]) => sources.map((source) => `(?:${bothScripts(source)})`).join("|");
 
 // Tried at one position, strong tokens first; longer alternatives come first within each list.
