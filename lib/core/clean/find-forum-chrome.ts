@@ -1,5 +1,5 @@
 import { isCameraName } from "./chrome/camera-names";
-import { ANY_TEMPLATE, TEMPLATES, TOKEN } from "./chrome/vocabularies";
+import { ANY_TEMPLATE, NAME_TEMPLATES, TEMPLATES, TOKEN } from "./chrome/vocabularies";
 import type { Edit, RuleFinder } from "./types";
 
 // `NAME.jpg (1.56 MB, 下載次數: 156)`: the name is the author's caption, the rest is chrome.
@@ -10,6 +10,11 @@ const CAMERA_FILE = /^(.+)\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)$/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
 const CLOSE_BUTTON = /^[x×✕]$/u;
 const SEPARATORS = /[\s|｜·•/]+/uy;
+// Counts between buttons (`分享 收藏 172 在看`): allowed in a line of tokens, not tokens themselves.
+const COUNT = /\d{1,7}(?:\.\d+)?[万wWkK]?\+?/uy;
+// Discuz! cuts a quoted post short with `...`.
+const QUOTED_TAIL = /(?:\.\.\.|…)$/u;
+const MAX_QUOTED_TAIL = 80;
 const MAX_TOKEN_LINE = 60;
 // Longer than any chrome line: a paragraph of text.
 const MAX_CHROME_LINE = 120;
@@ -29,7 +34,12 @@ function tokenLine(line: string): "strong" | "weak" | null {
     if (at >= line.length) break;
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(line);
-    if (!m || m[0].length === 0) return null;
+    if (!m || m[0].length === 0) {
+      COUNT.lastIndex = at;
+      if (!COUNT.test(line)) return null;
+      at = COUNT.lastIndex;
+      continue;
+    }
     if (m[1] !== undefined) strong = true;
     count++;
     at = TOKEN.lastIndex;
@@ -56,6 +66,10 @@ function classify(line: string): LineClass {
   return null;
 }
 
+function isQuoteHeader(c: LineClass | undefined): boolean {
+  return c?.kind === "template" && (c.detail === "post header" || c.detail === "quote header");
+}
+
 type Line = { start: number; end: number; text: string; class: LineClass };
 
 /**
@@ -72,6 +86,16 @@ export const findForumChrome: RuleFinder = (text) => {
     const trimmed = line.trim();
     lines.push({ start: offset, end, text: line, class: classify(trimmed) });
     offset = end;
+  }
+  // Users named by the page's own post headers: a line holding only such a name is part of the header.
+  const names = new Set<string>();
+  for (const line of lines) {
+    if (line.class?.kind !== "template") continue;
+    const trimmed = line.text.trim();
+    for (const pattern of NAME_TEMPLATES) {
+      const name = pattern.exec(trimmed)?.[1]?.trim();
+      if (name) names.add(name);
+    }
   }
   // The next non-blank line after each line, found from the end.
   const nextLine: (Line | undefined)[] = new Array(lines.length);
@@ -96,6 +120,10 @@ export const findForumChrome: RuleFinder = (text) => {
     } else if (c?.kind === "weak") {
       const amongChrome = previous?.class != null || nextLine[i]?.class != null;
       edits.push({ rule: "chrome", start, end, replacement: "", detail: c.detail, ...(amongChrome ? {} : { isSuggestion: true }) });
+    } else if (names.has(trimmed) && (previous?.class != null || nextLine[i]?.class != null)) {
+      edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header" });
+    } else if (isQuoteHeader(previous?.class) && QUOTED_TAIL.test(trimmed) && trimmed.length <= MAX_QUOTED_TAIL) {
+      edits.push({ rule: "chrome", start, end, replacement: "", detail: "quote" });
     } else if (CLOSE_BUTTON.test(trimmed) && previous?.class?.kind === "template" && previous.class.detail === "login banner") {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "login banner" });
     }

@@ -15,7 +15,7 @@ describe("bothScripts", () => {
   });
 
   it("knows the Traditional form of every character the vocabularies use", () => {
-    const sources = VOCABULARIES.flatMap((v) => [...v.templates.map((t) => t.pattern), ...v.strongTokens, ...v.weakTokens]);
+    const sources = VOCABULARIES.flatMap((v) => [...v.templates.map((t) => t.pattern), ...v.strongTokens, ...v.weakTokens, ...(v.names ?? [])]);
     const missing = new Set<string>();
     for (const char of new Set(sources.join("").match(HAN))) {
       for (const convert of toTraditional) {

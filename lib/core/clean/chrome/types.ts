@@ -11,6 +11,8 @@ export type ChromeVocabulary = {
   templates: ChromeTemplate[];
   strongTokens: string[];
   weakTokens: string[];
+  /** Templates whose first group is a user's name: a line holding only that name is chrome too. */
+  names?: string[];
 };
 
 export type ChromeTemplate = { pattern: string; detail: string };

@@ -15,6 +15,9 @@ export const TEMPLATES: CompiledTemplate[] = VOCABULARIES.flatMap((v) =>
   v.templates.map(({ pattern, detail }) => ({ pattern: new RegExp(`^(?:${bothScripts(pattern)})$`, "u"), detail })),
 );
 
+/** Templates whose first group is a user's name. */
+export const NAME_TEMPLATES: RegExp[] = VOCABULARIES.flatMap((v) => (v.names ?? []).map((source) => new RegExp(`^(?:${bothScripts(source)})$`, "u")));
+
 /** Any template at all: one test per line before looking for which. */
 export const ANY_TEMPLATE = new RegExp(TEMPLATES.map(({ pattern }) => pattern.source).join("|"), "u");
 
