@@ -15,6 +15,10 @@ const COUNT = /\d{1,7}(?:\.\d+)?[万wWkK]?\+?/uy;
 // Discuz! cuts a quoted post short with `...`.
 const QUOTED_TAIL = /(?:\.\.\.|…)$/u;
 const MAX_QUOTED_TAIL = 80;
+// A user's name on its own line above a post's header or footer (Tieba prints one above every floor).
+const NAME_LIKE = /^[\w\u3400-\u9fff·.-]{2,16}$/u;
+const LATIN_NAME = /[A-Za-z0-9_]/;
+const POST_FURNITURE = new Set(["post header", "post footer", "quote header", "toolbar"]);
 const MAX_TOKEN_LINE = 60;
 // Longer than any chrome line: a paragraph of text.
 const MAX_CHROME_LINE = 120;
@@ -70,6 +74,10 @@ function isQuoteHeader(c: LineClass | undefined): boolean {
   return c?.kind === "template" && (c.detail === "post header" || c.detail === "quote header");
 }
 
+function isPostFurniture(c: LineClass | undefined): boolean {
+  return c != null && c.kind !== "caption" && POST_FURNITURE.has(c.detail);
+}
+
 type Line = { start: number; end: number; text: string; class: LineClass };
 
 /**
@@ -122,6 +130,10 @@ export const findForumChrome: RuleFinder = (text) => {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: c.detail, ...(amongChrome ? {} : { isSuggestion: true }) });
     } else if (names.has(trimmed) && (previous?.class != null || nextLine[i]?.class != null)) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header" });
+    } else if (NAME_LIKE.test(trimmed) && isPostFurniture(nextLine[i]?.class)) {
+      // A Latin or numbered handle is a user name; a Han one may be a title, so it is only offered.
+      const certain = LATIN_NAME.test(trimmed);
+      edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header", ...(certain ? {} : { isSuggestion: true }) });
     } else if (isQuoteHeader(previous?.class) && QUOTED_TAIL.test(trimmed) && trimmed.length <= MAX_QUOTED_TAIL) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "quote" });
     } else if (CLOSE_BUTTON.test(trimmed) && previous?.class?.kind === "template" && previous.class.detail === "login banner") {
