@@ -87,6 +87,25 @@ describe("findForumChrome", () => {
       expect(alone[0].isSuggestion).toBe(true);
     });
 
+    it("removes a close button under the login links", () => {
+      expect(afterRule(findForumChrome, `登录 | 立即注册\nx\n${BODY}`)).toBe(BODY);
+      expect(afterRule(findForumChrome, `快捷導航\nx\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a quote block's header and its cut-short text, keeping the reply", () => {
+      const text = `风中的猫 发表于 2017-6-1 22:07\n有一回，一位老先生拿来一块停了很多年的怀表。父亲看了看，说：...\n我也这么觉得。`;
+      expect(afterRule(findForumChrome, text)).toBe("我也这么觉得。");
+    });
+
+    it("keeps a line ending in an ellipsis that follows no quote header", () => {
+      expect(findForumChrome(`${BODY}\n他想了想，说：……`)).toEqual([]);
+    });
+
+    it("removes a line holding only a name the page's post headers use", () => {
+      const text = `${BODY}\n阿文\n发表于 2022-1-11 4:15\n第二段。\n阿文 发表于 2022-1-12 8:00\n第三段。`;
+      expect(afterRule(findForumChrome, text)).toBe(`${BODY}\n第二段。\n第三段。`);
+    });
+
     it("keeps the floor words of a post header among its other lines", () => {
       const text = `楼主\n张三 发表于 2023-5-17 10:11\n${BODY}\n沙发\n李四 发表于 2023-5-17 10:20\n回复得好。`;
       expect(afterRule(findForumChrome, text)).toBe(`${BODY}\n回复得好。`);
@@ -118,8 +137,15 @@ describe("findForumChrome", () => {
       ["more replies", "还有5条回复，点击查看"],
       ["the IP region", "IP属地:广东"],
       ["a reply prompt", "我也说一句"],
+      ["a client line with its floor", "来自iPhone客户端162楼"],
     ])("removes %s", (_, line) => {
       expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a handle above a floor's footer, and only offers a Han name (it may be a title)", () => {
+      expect(afterRule(findForumChrome, `${BODY}\nTony_Lee\n来自Android客户端\n第二段。`)).toBe(`${BODY}\n第二段。`);
+      const han = findForumChrome(`${BODY}\n风中的猫\n来自Android客户端\n第二段。`);
+      expect(han[0]).toMatchObject({ detail: "post header", isSuggestion: true });
     });
   });
 
@@ -136,6 +162,10 @@ describe("findForumChrome", () => {
       ["a like and a wow", "赞 在看"],
       ["the like buttons (Traditional)", "讚 在看"],
       ["a share-and-look prompt", "点个在看，你最好看"],
+      ["a follow prompt without 上方", "点击蓝字 关注我们"],
+      ["the footer bar with counts", "分享 收藏 172 在看"],
+      ["the article header", "原创 风中的猫 江城发布 2021-3-14"],
+      ["the article header (Traditional)", "原創 風中的貓 江城發佈 2021-3-14"],
     ])("removes %s", (_, line) => {
       expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
     });
@@ -187,6 +217,8 @@ describe("findForumChrome", () => {
       ["a sentence about the source", "来源：据本报记者调查，事情并非如此。"],
       ["a sentence about editing", "本帖最后由我来总结一下大家的意见。"],
       ["a Han attachment name", "小区防疫执勤.jpg"],
+      ["a how-to step about following", "点击关注按钮后，你就能收到更新。"],
+      ["a line of numbers", "2023 2024"],
     ])("leaves %s alone", (_, text) => {
       expect(findForumChrome(`${text}\n${BODY}`)).toEqual([]);
     });

@@ -136,7 +136,7 @@ export const findForumChrome: RuleFinder = (text) => {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header", ...(certain ? {} : { isSuggestion: true }) });
     } else if (isQuoteHeader(previous?.class) && QUOTED_TAIL.test(trimmed) && trimmed.length <= MAX_QUOTED_TAIL) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "quote" });
-    } else if (CLOSE_BUTTON.test(trimmed) && previous?.class?.kind === "template" && previous.class.detail === "login banner") {
+    } else if (CLOSE_BUTTON.test(trimmed) && previous?.class?.kind === "template") {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "login banner" });
     }
     previous = line;
