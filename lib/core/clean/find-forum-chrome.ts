@@ -7,6 +7,7 @@ const ATTACHMENT =
   /^(.*?)(\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)\s*[(（]\s*\d+(?:\.\d+)?\s*(?:[KMG]?B|[KMG])\s*(?:[,，]\s*(?:下[载載]次[数數]|下[载載])\s*[:：]\s*\d+\s*)?(?:[,，][^)）]{0,20})?[)）])$/iu;
 // A bare camera file name, as an attachment block prints it above or below its size line.
 const CAMERA_FILE = /^(.+)\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)$/iu;
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)\b/iu;
 const HAS_HAN = /[\u3400-\u9fff]/u;
 const CLOSE_BUTTON = /^[x×✕]$/u;
 const SEPARATORS = /[\s|｜·•/]+/uy;
@@ -56,13 +57,14 @@ function classify(line: string): LineClass {
   if (line === "" || line.length > MAX_CHROME_LINE) return null;
   const template = ANY_TEMPLATE.test(line) ? TEMPLATES.find(({ pattern }) => pattern.test(line)) : undefined;
   if (template) return { kind: "template", detail: template.detail };
-  const attachment = ATTACHMENT.exec(line);
+  const isImage = IMAGE_EXTENSION.test(line);
+  const attachment = isImage ? ATTACHMENT.exec(line) : null;
   if (attachment) {
     const name = attachment[1].trim();
     if (HAS_HAN.test(name) && !isCameraName(name)) return { kind: "caption", nameEnd: attachment[1].length };
     return { kind: "template", detail: "attachment" };
   }
-  const file = CAMERA_FILE.exec(line);
+  const file = isImage ? CAMERA_FILE.exec(line) : null;
   if (file && isCameraName(file[1])) return { kind: "weak", detail: "attachment" };
   const tokens = tokenLine(line);
   if (tokens === "strong") return { kind: "template", detail: "toolbar" };
@@ -78,7 +80,7 @@ function isPostFurniture(c: LineClass | undefined): boolean {
   return c != null && c.kind !== "caption" && POST_FURNITURE.has(c.detail);
 }
 
-type Line = { start: number; end: number; text: string; class: LineClass };
+type Line = { start: number; end: number; text: string; trimmed: string; class: LineClass };
 
 /**
  * Forum and platform chrome (Discuz!, phpwind, Tieba, WeChat articles, news portals; see ./chrome): a line
@@ -92,16 +94,15 @@ export const findForumChrome: RuleFinder = (text) => {
   for (const line of text.split("\n")) {
     const end = Math.min(offset + line.length + 1, text.length); // with its line break
     const trimmed = line.trim();
-    lines.push({ start: offset, end, text: line, class: classify(trimmed) });
+    lines.push({ start: offset, end, text: line, trimmed, class: classify(trimmed) });
     offset = end;
   }
   // Users named by the page's own post headers: a line holding only such a name is part of the header.
   const names = new Set<string>();
   for (const line of lines) {
     if (line.class?.kind !== "template") continue;
-    const trimmed = line.text.trim();
     for (const pattern of NAME_TEMPLATES) {
-      const name = pattern.exec(trimmed)?.[1]?.trim();
+      const name = pattern.exec(line.trimmed)?.[1]?.trim();
       if (name) names.add(name);
     }
   }
@@ -110,13 +111,13 @@ export const findForumChrome: RuleFinder = (text) => {
   let following: Line | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
     nextLine[i] = following;
-    if (lines[i].text.trim() !== "") following = lines[i];
+    if (lines[i].trimmed !== "") following = lines[i];
   }
   const edits: Edit[] = [];
   let previous: Line | undefined; // the last non-blank line
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const trimmed = line.text.trim();
+    const { trimmed } = line;
     if (trimmed === "") continue;
     const c = line.class;
     const { start, end } = line;

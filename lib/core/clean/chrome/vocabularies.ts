@@ -19,7 +19,10 @@ export const TEMPLATES: CompiledTemplate[] = VOCABULARIES.flatMap((v) =>
 export const NAME_TEMPLATES: RegExp[] = VOCABULARIES.flatMap((v) => (v.names ?? []).map((source) => new RegExp(`^(?:${bothScripts(source)})$`, "u")));
 
 /** Any template at all: one test per line before looking for which. */
-export const ANY_TEMPLATE = new RegExp(TEMPLATES.map(({ pattern }) => pattern.source).join("|"), "u");
+export const ANY_TEMPLATE = new RegExp(
+  `^(?:${VOCABULARIES.flatMap((v) => v.templates.map(({ pattern }) => `(?:${bothScripts(pattern)})`)).join("|")})$`,
+  "u",
+);
 
 const alternation = (sources: string[]) => sources.map((source) => `(?:${bothScripts(source)})`).join("|");
 
