@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { afterRule } from "./apply-rule.test-helper";
+import { cleanText } from "./clean-text";
 import { findForumChrome } from "./find-forum-chrome";
+
+const BODY = "正文第一段。";
 
 describe("findForumChrome", () => {
   it("removes a login banner with its close button", () => {
@@ -37,5 +40,187 @@ describe("findForumChrome", () => {
     ["a table with pipes", "姓名 | 年齡 | 城市"],
   ])("leaves %s alone", (_, text) => {
     expect(findForumChrome(text)).toEqual([]);
+  });
+
+  describe("Discuz! X", () => {
+    it.each([
+      ["the default guest banner", "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。"],
+      ["the default guest banner (Traditional)", "馬上註冊，結交更多好友，享用更多功能，讓你輕鬆玩轉社區。"],
+      ["the attachment login line", "您需要 登录 才可以下载或查看，没有账号？立即注册"],
+      ["the attachment login line (Traditional)", "您需要 登錄 才可以下載或查看，沒有帳號？立即註冊"],
+      ["a sign-up prompt", "没有帐号？注册"],
+      ["an attachment line with a save button", "下载附件  保存到相册"],
+      ["an attachment line with a count (Traditional)", "下載附件 (1 張)"],
+      ["an attachment line with a size", "下载附件 (2.35 MB)"],
+      ["an upload date", "2023-5-17 10:11 上传"],
+      ["an upload date with seconds (Traditional)", "2023-5-17 10:11:12 上傳"],
+      ["an edited-by line in BBCode", "[i=s] 本帖最后由 老王 于 2023-5-17 10:11 编辑 [/i]"],
+      ["a post header with its author", "张三 发表于 2023-5-17 10:11 | 只看该作者"],
+      ["a post header (Traditional)", "張三 發表於 2023-5-17 10:11 | 只看該作者"],
+      ["a quote header", "引用: 李四 发表于 2023-5-17 10:11"],
+      ["a quote header (Traditional)", "引用：李四 發表於 2023-5-17 10:11"],
+      ["a reply header", "回复 5# 李四"],
+      ["a reply header (Traditional)", "回覆 5# 李四"],
+      ["a toolbar", "回复 举报"],
+      ["a toolbar (Traditional)", "使用道具 舉報"],
+      ["a floor with a jump box", "沙发 电梯直达"],
+      ["a floor and a post-author link", "楼主 | 只看该作者"],
+      ["thread statistics", "查看: 1234|回复: 56 [复制链接]"],
+      ["a camera attachment", "IMG_20230517_101112.jpg (2.35 MB, 下载次数: 0)"],
+      ["a phone attachment", "DSC_0042.JPG (856 KB, 下載次數: 3)"],
+      ["a WeChat attachment", "微信图片_20220415154601.jpg (1.2 MB, 下载次数: 8)"],
+      ["a QQ screenshot attachment", "QQ截图20230517101112.png (96 KB, 下载次数: 1)"],
+      ["an mmexport attachment", "mmexport1684300000000.jpg (1.1 MB, 下载次数: 2)"],
+    ])("removes %s", (_, line) => {
+      expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a whole attachment block with a camera name", () => {
+      const text = `${BODY}\nIMG_20230517_101112.jpg (2.35 MB, 下载次数: 0)\n\n下载附件  保存到相册\n\n2023-5-17 10:11 上传\n\n第二段。`;
+      expect(afterRule(findForumChrome, text).split("\n").filter(Boolean)).toEqual([BODY, "第二段。"]);
+    });
+
+    it("removes a bare camera file name among attachment lines, but only offers one on its own", () => {
+      expect(afterRule(findForumChrome, `IMG_0042.jpg\n下载附件\n${BODY}`)).toBe(BODY);
+      const alone = findForumChrome(`${BODY}\nIMG_0042.jpg\n第二段。`);
+      expect(alone).toHaveLength(1);
+      expect(alone[0].isSuggestion).toBe(true);
+    });
+
+    it("removes a close button under the login links", () => {
+      expect(afterRule(findForumChrome, `登录 | 立即注册\nx\n${BODY}`)).toBe(BODY);
+      expect(afterRule(findForumChrome, `快捷導航\nx\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a quote block's header and its cut-short text, keeping the reply", () => {
+      const text = `风中的猫 发表于 2017-6-1 22:07\n有一回，一位老先生拿来一块停了很多年的怀表。父亲看了看，说：...\n我也这么觉得。`;
+      expect(afterRule(findForumChrome, text)).toBe("我也这么觉得。");
+    });
+
+    it("keeps a line ending in an ellipsis that follows no quote header", () => {
+      expect(findForumChrome(`${BODY}\n他想了想，说：……`)).toEqual([]);
+    });
+
+    it("removes a line holding only a name the page's post headers use", () => {
+      const text = `${BODY}\n阿文\n发表于 2022-1-11 4:15\n第二段。\n阿文 发表于 2022-1-12 8:00\n第三段。`;
+      expect(afterRule(findForumChrome, text)).toBe(`${BODY}\n第二段。\n第三段。`);
+    });
+
+    it("keeps the floor words of a post header among its other lines", () => {
+      const text = `楼主\n张三 发表于 2023-5-17 10:11\n${BODY}\n沙发\n李四 发表于 2023-5-17 10:20\n回复得好。`;
+      expect(afterRule(findForumChrome, text)).toBe(`${BODY}\n回复得好。`);
+    });
+  });
+
+  describe("phpwind", () => {
+    it.each([
+      ["a floor and date", "[楼主] | Posted: 2012-05-17 10:11"],
+      ["a floor and date (Traditional)", "[4樓] | 發表於: 2012-05-17 10:11"],
+      ["an author-panel field", "发帖: 128"],
+      ["an author-panel field (Traditional)", "在線時間: 36(小時)"],
+      ["a registration date", "注册时间: 2010-01-01"],
+      ["a toolbar", "只看楼主 | 回到顶部"],
+    ])("removes %s", (_, line) => {
+      expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+  });
+
+  describe("Baidu Tieba", () => {
+    it.each([
+      ["a reply counter", "回复(3)"],
+      ["a reply counter (Traditional)", "回覆(3)"],
+      ["the fold button", "收起回复"],
+      ["a folded floor", "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼"],
+      ["a folded floor (Traditional)", "該樓層疑似違規已被系統折疊 隱藏此樓查看此樓"],
+      ["a floor's tail line", "来自Android客户端2楼2022-05-17 10:11"],
+      ["a floor's tail line (Traditional)", "來自iPhone客戶端3樓2022-05-17 10:11"],
+      ["more replies", "还有5条回复，点击查看"],
+      ["the IP region", "IP属地:广东"],
+      ["a reply prompt", "我也说一句"],
+      ["a client line with its floor", "来自iPhone客户端162楼"],
+    ])("removes %s", (_, line) => {
+      expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a handle above a floor's footer, and only offers a Han name (it may be a title)", () => {
+      expect(afterRule(findForumChrome, `${BODY}\nTony_Lee\n来自Android客户端\n第二段。`)).toBe(`${BODY}\n第二段。`);
+      const han = findForumChrome(`${BODY}\n风中的猫\n来自Android客户端\n第二段。`);
+      expect(han[0]).toMatchObject({ detail: "post header", isSuggestion: true });
+    });
+  });
+
+  describe("WeChat articles", () => {
+    it.each([
+      ["the follow prompt", "点击上方蓝字关注我们"],
+      ["the follow prompt (Traditional)", "點擊上方藍字關注我們"],
+      ["a star prompt", "点击上方“江城发布”，选择“设为星标”"],
+      ["a QR-code line", "长按二维码关注"],
+      ["a QR-code line (Traditional)", "長按識別二維碼關注"],
+      ["the read-more link", "阅读原文"],
+      ["the read-more link (Traditional)", "閱讀原文"],
+      ["the footer bar", "阅读原文 阅读 10万+ 赞 在看"],
+      ["a like and a wow", "赞 在看"],
+      ["the like buttons (Traditional)", "讚 在看"],
+      ["a share-and-look prompt", "点个在看，你最好看"],
+      ["a follow prompt without 上方", "点击蓝字 关注我们"],
+      ["the footer bar with counts", "分享 收藏 172 在看"],
+      ["the article header", "原创 风中的猫 江城发布 2021-3-14"],
+      ["the article header (Traditional)", "原創 風中的貓 江城發佈 2021-3-14"],
+    ])("removes %s", (_, line) => {
+      expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a lone button word among other chrome lines and only offers it on its own", () => {
+      expect(afterRule(findForumChrome, `${BODY}\n在看\n阅读原文`)).toBe(`${BODY}\n`);
+      const alone = findForumChrome(`${BODY}\n赞\n第二段。`);
+      expect(alone).toEqual([expect.objectContaining({ isSuggestion: true, replacement: "" })]);
+      expect(cleanText(`${BODY}\n赞\n第二段。`).paragraphs.map((p) => p.text)).toEqual([BODY, "赞", "第二段。"]);
+    });
+  });
+
+  describe("news portals", () => {
+    it.each([
+      ["the editor line", "责任编辑：王某"],
+      ["the editor line in brackets (Traditional)", "（責任編輯：王某）"],
+      ["a dateline with its source", "2023-05-17 10:11:12 来源：新华网"],
+      ["a dateline with its source (Traditional)", "2023-05-17 10:11 來源：中央社"],
+      ["the share bar", "分享到："],
+      ["the share bar with its sites", "分享到： 微信 微博 QQ空间"],
+      ["the correction link", "【纠错】"],
+      ["the tool links (Traditional)", "【糾錯】 【打印】 【關閉】"],
+      ["the type-size switch", "【字号 大 中 小】"],
+    ])("removes %s", (_, line) => {
+      expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+
+    it("keeps a source line on its own: it is the article's byline", () => {
+      expect(findForumChrome("（来源：江城日报）")).toEqual([]);
+      expect(findForumChrome("（來源：聶少峰）")).toEqual([]);
+    });
+  });
+
+  describe("no false alarms", () => {
+    it.each([
+      ["a reply that starts with 回復", "回復 樓上：我也這麼認為，貓咪剛到新家都會這樣。"],
+      ["a reply that starts with 回复", "回复 楼上：我也这么认为，猫咪刚到新家都会这样。"],
+      ["a glued reply", "回复楼上：我也这么认为。"],
+      ["a line that starts with 分享", "分享 一下我去年的經驗：罐頭吃多了，小貓會挑嘴。"],
+      ["a line that starts with 分享 (Simplified)", "分享一下我去年的经验：罐头吃多了，小猫会挑嘴。"],
+      ["a sentence about accounts", "沒有帳號的讀者也可以瀏覽本站的大部分文章。"],
+      ["a sentence about accounts (Simplified)", "没有账号的读者也可以浏览本站的大部分文章。"],
+      ["a sentence about logging in", "你需要登录才可以看到这个帖子，我试过了。"],
+      ["a how-to step that points up", "点击上方菜单栏的“设置”，然后选择“网络”。"],
+      ["a sentence about QR codes", "长按二维码就可以识别了，我也是刚学会。"],
+      ["a sentence that starts with 举报", "举报电话是12345，大家记一下。"],
+      ["a sentence about sharing", "分享到朋友圈之后，大家都点了赞。"],
+      ["a line that starts with a floor word", "沙发上坐着一只猫。"],
+      ["a sentence about the source", "来源：据本报记者调查，事情并非如此。"],
+      ["a sentence about editing", "本帖最后由我来总结一下大家的意见。"],
+      ["a Han attachment name", "小区防疫执勤.jpg"],
+      ["a how-to step about following", "点击关注按钮后，你就能收到更新。"],
+      ["a line of numbers", "2023 2024"],
+    ])("leaves %s alone", (_, text) => {
+      expect(findForumChrome(`${text}\n${BODY}`)).toEqual([]);
+    });
   });
 });
