@@ -10,6 +10,11 @@ describe("findPinyinGlosses", () => {
     ["關(guān)鍵", "關鍵"],
     ["綠(lǜ)化", "綠化"],
     ["榘l(fā)生后", "榘l生后"],
+    ["他們(men)說", "他們說"],
+    ["什麼(me)時候", "什麼時候"],
+    ["我的(de)家", "我的家"],
+    ["好了(le)嗎(ma)？", "好了嗎？"],
+    ["你呢(ne)", "你呢"],
   ])("%s → %s", (text, expected) => {
     expect(afterRule(findPinyinGlosses, text)).toBe(expected);
   });
@@ -21,6 +26,9 @@ describe("findPinyinGlosses", () => {
     ["toneless parentheses", "f(x) = (a) + (ok)"],
     ["a note mark", "正文(注)。"],
     ["English in parentheses", "城管(urban management)"],
+    ["a list mark after a character", "合同條款(a)至(c)"],
+    ["a toneless syllable that is not the character's neutral reading", "的(ma)、們(de)、區(qu)"],
+    ["a toneless word after a particle", "好的(ok)"],
   ])("leaves %s alone", (_, text) => {
     expect(findPinyinGlosses(text)).toEqual([]);
   });
