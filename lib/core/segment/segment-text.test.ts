@@ -64,6 +64,16 @@ describe("segmentText", () => {
     ]);
   });
 
+  it("takes a picture's credit or note for a caption, not a byline", () => {
+    expect(kinds("（图：新华社）\n（記者 王某 攝）\n圖片：網友供圖\n【本报记者 李明 摄】")).toEqual([
+      ["caption", "（图：新华社）"],
+      ["caption", "（記者 王某 攝）"],
+      ["caption", "圖片：網友供圖"],
+      ["caption", "【本报记者 李明 摄】"],
+    ]);
+    expect(kinds("他在公園裡拍了很多照片，其中一張被報社選中，刊登時寫著記者 王某 攝。")[0][0]).toBe("body");
+  });
+
   it.each([
     ["a sentence with a space after its full stop", "及早的排查，高效的防控，換來了有序的放開。 4月5日，全城消殺滅菌工作啟動。"],
     ["a heading alone", "危難之時顯身手 隨州市城管執法委全員戰疫工作紀實"],

@@ -34,10 +34,14 @@ const SENTENCE_END_FINAL = /[。！？!?…”」』]$/u;
 const GLUED_BYLINE = /^((?:本[报報])?(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3}(?:[ \u3000]+(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3})*)[ \u3000]+(?=\S)/;
 const REPORTER_BYLINE = /^(?:本[报報])?(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3}(?:[ \u3000]+(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3})*$/;
 const BYLINE = new RegExp(
-  `^[（(【\\[]?\\s*(来源|來源|作者|文|记者|記者|通讯员|通訊員|责任编辑|責任編輯|编辑|編輯|撰文|供稿|摄影|攝影|图|圖)\\s*[：:／/]`,
+  `^[（(【\\[]?\\s*(来源|來源|作者|文|记者|記者|通讯员|通訊員|责任编辑|責任編輯|编辑|編輯|撰文|供稿|摄影|攝影)\\s*[：:／/]`,
 );
 
+// A picture's credit or note, which belongs under the picture: `（图：新华社）`, `（記者 王某 攝）`.
+const CAPTION = /^(?:[（(【\[]?\s*(?:图|圖)片?\s*[：:／/]|[（(【\[]\s*[^（）()【】\[\]]{1,24}[摄攝]\s*[）)】\]]$)/;
+
 function kindOf(line: string): SegmentKind {
+  if (CAPTION.test(line) && [...line].length <= 60) return "caption";
   if ((BYLINE.test(line) || REPORTER_BYLINE.test(line)) && [...line].length <= 60) return "byline";
   const length = [...line].length;
   return length <= MAX_HEADING_LENGTH && CJK.test(line) && !SENTENCE_END.test(line) ? "heading" : "body";
