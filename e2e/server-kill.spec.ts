@@ -8,7 +8,8 @@ import { expect, test } from "@playwright/test";
 import { runFolder } from "../bench/soak/fresh-database";
 import { runKillTest } from "../bench/soak/kill";
 import { parseSoakOptions } from "../bench/soak/options";
-import { openSession, seededRandom } from "../bench/soak/session";
+import { seededRandom } from "@/lib/core/testing/seeded-random";
+import { openSession } from "../bench/soak/session";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Beside the suite's own server, on the next port.

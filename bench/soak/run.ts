@@ -8,7 +8,8 @@ import { buildIfNeeded } from "../../scripts/build-if-needed.mjs";
 import { freshDatabase, runFolder } from "./fresh-database";
 import { runKillTest } from "./kill";
 import { parseSoakOptions, SOAK_USAGE, type DatabaseKind, type SoakOptions } from "./options";
-import { openSession, seededRandom } from "./session";
+import { seededRandom } from "@/lib/core/testing/seeded-random";
+import { openSession } from "./session";
 import { stopAllServers } from "./server";
 import { runSoak, type Outcome, type Scenario } from "./soak";
 

@@ -8,6 +8,7 @@ import { runCliOrThrow } from "./run-cli";
 import { SaveLog } from "./save-log";
 import { startServer, type Server } from "./server";
 import { runWriter, type TypedEdit } from "./writer";
+import { seededRandom } from "@/lib/core/testing/seeded-random";
 
 export const PARAGRAPHS = 300;
 const SHARED = 8;
@@ -45,18 +46,6 @@ export async function openSession({ root, databaseUrl, folder, port }: { root: s
   const action = { baseUrl: server.baseUrl, pagePath: `/documents/${documentId}`, actionId };
   const keepRefusedAction = { ...action, actionId: findActionId(root, "app/documents/[id]/actions.ts", "keepRefusedTextAction") };
   return { root, databaseUrl, folder, logFile, documentId, rows, server, reader, action, keepRefusedAction, log: new SaveLog() };
-}
-
-/** Small, seeded, good enough to pick paragraphs: mulberry32. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export type WritersPlan = { writers: number; seed: number; intervalMs: number; goOn: (k: number) => boolean; timeoutMs: number };

@@ -4,6 +4,7 @@ import {
   ATTACHMENT_LINES, ATTACHMENT_SIZE, EDITED_BY, FLOOR_NAMES, LOGIN_BANNERS, PAGE_FOOTERS, PAGE_HEADERS, PLATFORMS,
   POST_FOOTERS, POST_HEADERS, QUOTE_HEADER, USER_NAMES, type Platform, type ScriptPair,
 } from "./chrome-vocabulary";
+import { seededRandom } from "../../testing/seeded-random";
 
 /** Every kind of damage the generator can do; each can be switched off. */
 export const DAMAGE_KINDS = [
@@ -35,18 +36,6 @@ export type DamageRecord = {
 };
 
 export type DamagedPage = { text: string; platform: Platform; records: DamageRecord[] };
-
-/** mulberry32: a small seeded generator, the same numbers for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a of a text: each text gets its own sequence from the same seed. */
 function hashOf(text: string): number {
