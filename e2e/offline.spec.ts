@@ -81,3 +81,35 @@ test("offline in two tabs: both texts of one paragraph survive both tabs being c
     await expect(history.getByRole("listitem").filter({ hasText: "Typed in tab B" })).toContainText("Refused in a conflict");
   });
 });
+
+test("a tab closed while offline leaves its text to a tab still open, which saves it once the server is back", async ({ context, seedDocument }) => {
+  const id = seedDocument("第一段。\n第二段。");
+  const open = new DocumentPage(await context.newPage());
+  const closing = new DocumentPage(await context.newPage());
+  await open.goto(id);
+  await closing.goto(id);
+  await context.setOffline(true);
+
+  await test.step("offline, the second tab types in ¶2 and is closed", async () => {
+    await closing.page.bringToFront();
+    await closing.target(2).click();
+    await closing.page.keyboard.type("Typed in the closed tab");
+    await expect(closing.saveState).toHaveText("Offline — changes kept, retrying");
+    await closing.page.close();
+  });
+
+  await test.step("the tab still open takes the text over and saves it when the server is back", async () => {
+    await open.page.bringToFront();
+    await expect(open.target(2)).toHaveValue("Typed in the closed tab");
+    await context.setOffline(false);
+    await open.expectSaved();
+  });
+
+  await test.step("a fresh browser sees it", async () => {
+    const other = await context.browser()!.newContext({ locale: "en-US" });
+    const fresh = await other.newPage();
+    await fresh.goto(`/documents/${id}`);
+    await expect(fresh.getByRole("textbox", { name: "Translation of paragraph 2" })).toHaveValue("Typed in the closed tab");
+    await other.close();
+  });
+});

@@ -54,26 +54,32 @@ export class EditorStore {
   /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
   open(): () => void {
     const lock = holdTabLock(this.tabId);
-    void lock.ready.then(() => this.resumePendingEdits());
-    return lock.release;
+    const closing = new AbortController();
+    void lock.ready.then(() => this.resumePendingEdits(closing.signal));
+    return () => {
+      closing.abort();
+      lock.release();
+    };
   }
 
-  /** Sends the edits that closed tabs (or a reload) left in the browser for this document, oldest first. */
-  async resumePendingEdits(): Promise<void> {
+  /** Sends the edits that closed tabs (or a reload) left in the browser for this document, oldest first, and what tabs closed later leave. */
+  async resumePendingEdits(signal?: AbortSignal): Promise<void> {
+    await claimPendingEdits(this.documentId, this.tabId, (entries) => this.resume(entries), signal).catch(() => {});
+  }
+
+  private resume(entries: PendingEntry[]): void {
     const resumed: number[] = [];
-    await claimPendingEdits(this.documentId, this.tabId, (entries) => {
-      for (const [segmentId, group] of groupBySegment(entries)) {
-        if (!this.rows.has(segmentId)) continue;
-        const merged = mergePendingEdits(group.map((entry) => entry.edit));
-        const existing = this.savers.get(segmentId);
-        if (existing) existing.absorb(merged);
-        else this.saverOf(segmentId, merged).persist();
-        // The closed tabs' entries go only once this editor's copy is kept.
-        if (this.unpersisted.has(segmentId)) continue;
-        removePendingEntries(group);
-        resumed.push(segmentId);
-      }
-    });
+    for (const [segmentId, group] of groupBySegment(entries)) {
+      if (!this.rows.has(segmentId)) continue;
+      const merged = mergePendingEdits(group.map((entry) => entry.edit));
+      const existing = this.savers.get(segmentId);
+      if (existing) existing.absorb(merged);
+      else this.saverOf(segmentId, merged).persist();
+      // The closed tabs' entries go only once this editor's copy is kept.
+      if (this.unpersisted.has(segmentId)) continue;
+      removePendingEntries(group);
+      resumed.push(segmentId);
+    }
     for (const id of resumed) {
       const saver = this.saverOf(id);
       this.update(id, { draft: saver.snapshot, saveState: saver.saveState });

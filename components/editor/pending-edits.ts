@@ -87,7 +87,8 @@ export function readPendingEdits(documentId: number, store = browserStorage()): 
   return found.sort((a, b) => a.edit.changedAt - b.edit.changedAt);
 }
 
-function parseKey(key: string, documentId: number): { segmentId: number; tabId: string | null } | null {
+/** The paragraph and tab a kept entry's key names, or null when it is not a key of this document. */
+export function parseKey(key: string, documentId: number): { segmentId: number; tabId: string | null } | null {
   for (const [prefix, hasTab] of [[`${V2}${documentId}:`, true], [`${V1}${documentId}:`, false]] as const) {
     if (!key.startsWith(prefix)) continue;
     const [segment, tabId = null, ...rest] = key.slice(prefix.length).split(":");
