@@ -26,7 +26,7 @@ export type CleanupChoices = {
   disabledRules: CleanupRule[];
   /** Keys of single edits put back. */
   restored: string[];
-  /** Keys of suggested repairs accepted. */
+  /** Keys of suggested repairs accepted (a repair applied by default needs none; an old key still works). */
   accepted: string[];
 };
 
@@ -95,10 +95,16 @@ function statusOf(edit: Edit, original: string, key: () => string, choices: Choi
   return choices.restored.size > 0 && choices.restored.has(key()) ? "restored" : "applied";
 }
 
+/** Text the rules after this one must not touch: suspect, offered a repair, or a repair put back (raw garbage stays raw). */
+function isLeftAlone(rule: CleanupRule, status: EditStatus): boolean {
+  return status === "suggested" || status === "flagged" || (status === "restored" && rule === "mojibake");
+}
+
 /**
  * Runs the cleanup rules in order over a raw text and splits the result into paragraphs. Every edit is
  * reported in raw coordinates with what the user's choices made of it (unless `report` is false: an
- * import needs only the paragraphs); text flagged or offered a repair is left alone by the rules after it.
+ * import needs only the paragraphs); text flagged, offered a repair or whose repair was put back is left
+ * alone by the rules after it.
  */
 export function cleanText(
   raw: string,
@@ -128,7 +134,7 @@ export function cleanText(
         reported.push({ key: key(), rule, detail, start: cp(rawStart), end: cp(rawEnd), original, replacement, status, from: rawStart, to: rawEnd });
       }
       if (status === "applied" || status === "accepted") toApply.push(edit);
-      if (status === "suggested" || status === "flagged") protectedNow.push({ start: rawStart, end: rawEnd });
+      if (isLeftAlone(rule, status)) protectedNow.push({ start: rawStart, end: rawEnd });
       if (edit.kind && status === "applied") kindMarks.push({ at: rawStart, kind: edit.kind });
     }
     const previous = current.toRaw;

@@ -70,32 +70,35 @@ const SIMPLIFIED = [
 
 describe("findMojibake on the sample's damaged runs (pinyin glosses removed)", () => {
   it.each([
-    // 1. `。”疫情發` read from its second byte: the lost A1 is the only byte that makes A3 a character.
-    { name: "example 1", text: "總擔心哪個環節出紕漏?!币咔榘l生后,隨州", run: "?!币咔榘l", detail: "repair", replacement: "。”疫情發" },
+    // 1. `。”疫情發` read from its second byte: the lost A1 is the only byte that makes A3 a character,
+    // and the run is strong evidence (two rare characters, a `?` glued to Han): applied.
+    { name: "example 1", text: "總擔心哪個環節出紕漏?!币咔榘l生后,隨州", run: "?!币咔榘l", detail: "repair", replacement: "。”疫情發", isSuggestion: undefined },
     // 2. The glosser read 規 (D2 8E) from 我's trail byte and the lost byte; its reading `guī` pins 8E: 帶 = 8E A7.
-    { name: "example 2", text: "我是干部我?guī)ь^?!彪S州市城管執法系統", run: "?guī)ь^?!彪S", detail: "repair", replacement: "帶頭。”隨" },
+    { name: "example 2", text: "我是干部我?guī)ь^?!彪S州市城管執法系統", run: "?guī)ь^?!彪S", detail: "repair", replacement: "帶頭。”隨", isSuggestion: undefined },
     // 3. `。`'s lost A1 is certain, but the second `?` is a lost trail after A1: 、。“”《》「」 all fit.
-    { name: "example 3", text: "危難之時淬煉出來的?!?/font>", run: "?!?", detail: "suspect", replacement: "?!?" },
+    { name: "example 3", text: "危難之時淬煉出來的?!?/font>", run: "?!?", detail: "suspect", replacement: "?!?", isSuggestion: true },
     // 4. `?shù)` pins 得 (B5 C3), but the last `?` is any trail after C8 (去 C8 A5, 取, 趣 …): no certain repair.
-    { name: "example 4", text: "關鍵時刻站得出來,危急關頭頂?shù)蒙先?。隔離點", run: "?shù)蒙先?", detail: "suspect", replacement: "?shù)蒙先?" },
-  ])("$name: $detail", ({ text, run, detail, replacement }) => {
+    { name: "example 4", text: "關鍵時刻站得出來,危急關頭頂?shù)蒙先?。隔離點", run: "?shù)蒙先?", detail: "suspect", replacement: "?shù)蒙先?", isSuggestion: true },
+    // 5. One reading only, but a single rare character of evidence: offered, not applied.
+    { name: "a short run", text: "他說:「我們一定會回來的?!闺S後轉身離開。", run: "?!闺S", detail: "repair", replacement: "。」隨", isSuggestion: true },
+  ])("$name: $detail", ({ text, run, detail, replacement, isSuggestion }) => {
     const edits = findMojibake(text);
     const start = text.indexOf(run);
-    expect(edits).toEqual([{ rule: "mojibake", start, end: start + run.length, replacement, isSuggestion: true, detail }]);
+    expect(edits).toEqual([{ rule: "mojibake", start, end: start + run.length, replacement, detail, ...(isSuggestion ? { isSuggestion } : {}) }]);
   });
 
   it("flags exactly the runs on lines 19, 23, 28 and 30 (0-based) of the whole page", () => {
     const page = readFileSync(new URL("../../../samples/demo-forum-page.txt", import.meta.url), "utf8").replace(PINYIN_GLOSS, "");
     const edits = findMojibake(page);
     const lineOf = (offset: number) => page.slice(0, offset).split("\n").length - 1;
-    expect(edits.map((e) => [lineOf(e.start), e.detail])).toEqual([
-      [19, "suspect"],
-      [23, "repair"],
-      [28, "suspect"],
-      [30, "repair"],
+    expect(edits.map((e) => [lineOf(e.start), e.detail, e.isSuggestion ?? false])).toEqual([
+      [19, "suspect", true],
+      [23, "repair", false],
+      [28, "suspect", true],
+      [30, "repair", false],
     ]);
     edits.forEach((e, i) => {
-      expect(e).toMatchObject({ rule: "mojibake", isSuggestion: true });
+      expect(e.rule).toBe("mojibake");
       expect(lineOf(e.end)).toBe(lineOf(e.start));
       if (i > 0) expect(e.start).toBeGreaterThanOrEqual(edits[i - 1].end);
     });
@@ -111,6 +114,7 @@ describe("findMojibake on synthetic damage", () => {
     const damaged = damage(original, original.indexOf(at) + 1);
     const edits = findMojibake(damaged);
     expect(describeEdits(damaged, edits).map(([detail]) => detail)).toEqual(["repair"]);
+    expect(edits[0].isSuggestion).toBe(true);
     expect(normalise(applyEdits(damaged, edits))).toBe(normalise(original));
   });
 

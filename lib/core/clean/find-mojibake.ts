@@ -7,9 +7,12 @@ import { scoreSpan } from "./mojibake/score-span";
 import { scriptCache } from "./mojibake/script-near";
 import { tokenizeWindow, type Token } from "./mojibake/tokenize-window";
 import type { Edit, RuleFinder } from "./types";
+import { findBig5Misreads } from "./mojibake/big5-misreads";
+import { findUtf8Misreads } from "./mojibake/utf8-misreads";
 
-// Evidence a span needs before it is flagged: two rare characters, a `?guī)` leftover … A certain
-// repair needs less: its own checks (one reading, common characters only) carry the rest.
+// Evidence a span needs before it is flagged: two rare characters, a `?guī)` leftover … A repair on
+// offer needs less: its own checks (one reading, common characters only) carry the rest. A repair
+// with as much evidence as a flag needs, besides those checks, is applied.
 const MIN_EVIDENCE = 4;
 const MIN_REPAIR_EVIDENCE = 2;
 // A guessed byte is certain only when every other guess for it costs at least one tier more.
@@ -30,8 +33,8 @@ function isAllCommon(replacement: string, script: Script): boolean {
   return [...replacement].every((c) => c.charCodeAt(0) < 0x80 || fillCost(c.charCodeAt(0), script) !== Infinity);
 }
 
-function edit(start: number, end: number, replacement: string, detail: "repair" | "suspect"): Edit {
-  return { rule: "mojibake", start, end, replacement, isSuggestion: true, detail };
+function edit(start: number, end: number, replacement: string, detail: "repair" | "suspect", isSuggestion = true): Edit {
+  return { rule: "mojibake", start, end, replacement, detail, ...(isSuggestion ? { isSuggestion } : {}) };
 }
 
 /** The window from its first `?` to the last token that is evidence on its own. */
@@ -51,7 +54,8 @@ function judgeChange(text: string, tokens: Token[], script: Script, best: Decodi
   const isClean = isAllCommon(replacement, script) && after.score <= 1;
   // Unique: each guessed byte beats its alternatives by a tier, and no other reading of the window ties.
   const isUnique = best.margin >= MIN_MARGIN && (!second || second.cost > best.cost);
-  if (isClean && isUnique && before.score - after.score >= MIN_REPAIR_EVIDENCE) return edit(start, end, replacement, "repair");
+  const evidence = before.score - after.score;
+  if (isClean && isUnique && evidence >= MIN_REPAIR_EVIDENCE) return edit(start, end, replacement, "repair", evidence < MIN_EVIDENCE);
   if (before.score >= MIN_EVIDENCE && (isClean || before.hasHard)) return edit(start, end, text.slice(start, end), "suspect");
   return null;
 }
@@ -69,10 +73,11 @@ function judgeWindow(text: string, tokens: Token[], script: Script): Edit | null
 
 /**
  * Runs of GBK bytes read one byte out of step (`出紕漏?!币咔榘l生` for `出紕漏。”疫情發生`): a repair
- * suggestion where exactly one reading fits and every recovered character is common, else a flag
- * whose replacement is the text itself. Offsets are UTF-16, half-open.
+ * where exactly one reading fits and every recovered character is common (applied with strong
+ * evidence, else offered), else a flag whose replacement is the text itself. Offsets are UTF-16,
+ * half-open.
  */
-export const findMojibake: RuleFinder = (text) => {
+function findShiftedGbk(text: string): Edit[] {
   const edits: Edit[] = [];
   const scriptAt = scriptCache(text);
   const hasOddAfter = oddScanner(text, scriptAt);
@@ -87,4 +92,25 @@ export const findMojibake: RuleFinder = (text) => {
     q = tokens[tokens.length - 1].end - 1;
   }
   return edits;
+}
+
+/** The edits of all three finders in text order; where two overlap, the one starting first is kept. */
+function merged(lists: Edit[][]): Edit[] {
+  const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Edit[] = [];
+  for (const e of all) if (kept.length === 0 || e.start >= kept[kept.length - 1].end) kept.push(e);
+  return kept;
+}
+
+/**
+ * Mojibake: GBK read out of step (`findShiftedGbk`), UTF-8 shown as GBK (`鍙戠敓` for 发生) and Big5
+ * shown as GBK (`иГ` for 我們). Certain repairs are applied, doubtful ones offered (`isSuggestion`),
+ * suspect text flagged (its replacement is itself).
+ */
+export const findMojibake: RuleFinder = (text) => {
+  const shifted = findShiftedGbk(text);
+  const utf8 = findUtf8Misreads(text);
+  const big5 = findBig5Misreads(text);
+  if (utf8.length === 0 && big5.length === 0) return shifted;
+  return merged([shifted, utf8, big5]);
 };
