@@ -24,18 +24,27 @@ function readBack(unit: number): number {
 }
 
 const isKana = (unit: number) => unit >= 0x3040 && unit <= 0x30ff;
+const isZhuyin = (unit: number) => unit >= 0x3100 && unit <= 0x312f;
 const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
-const isZhuyinOrBox = (unit: number) => (unit >= 0x3100 && unit <= 0x312f) || (unit >= 0x2500 && unit <= 0x257f);
+const isBox = (unit: number) => unit >= 0x2500 && unit <= 0x257f;
+
+/** A kana or zhuyin letter beside another of its script spells something (ㄅㄆㄇㄈ): not a sign alone. */
+function isLoneLetter(text: string, i: number, isOfScript: (unit: number) => boolean): boolean {
+  return isOfScript(text.charCodeAt(i)) && !isOfScript(text.charCodeAt(i - 1)) && !isOfScript(text.charCodeAt(i + 1));
+}
 
 /**
- * How unlikely a character is in Traditional text, and whether it is a sign on its own: letters of
- * other alphabets (Привет, café) count, but only a private-use, rare Han, kana, zhuyin or box-drawing
- * character is a sign.
+ * How unlikely the character at i is in Traditional text, and whether it is a sign on its own: letters
+ * of other alphabets (Привет, café) count, but only a private-use, rare Han or box-drawing character, or
+ * a kana or zhuyin letter standing alone between Han characters, is a sign.
  */
-function oddness(unit: number): { score: number; isHard: boolean } {
+function oddness(text: string, i: number): { score: number; isHard: boolean } {
+  const unit = text.charCodeAt(i);
   if (privateUseCode(unit) !== 0) return { score: 3, isHard: true };
   const score = charCost(unit, "hant");
-  return { score, isHard: (score >= 2 && isHan(unit)) || isKana(unit) || isZhuyinOrBox(unit) };
+  if (score === 0) return { score, isHard: false };
+  const isHard = (score >= 2 && isHan(unit)) || isBox(unit) || isLoneLetter(text, i, isKana) || isLoneLetter(text, i, isZhuyin);
+  return { score, isHard };
 }
 
 /** Whether the text around [start, end) is Traditional Chinese, not Japanese or Simplified. */
@@ -70,7 +79,7 @@ function runFrom(text: string, start: number): { end: number; odd: number; score
     const unit = text.charCodeAt(i);
     const b = readBack(unit);
     if (b === 0) break;
-    const o = oddness(unit);
+    const o = oddness(text, i);
     pending += String.fromCharCode(b);
     if (o.score === 0) continue;
     [end, out, pending] = [i + 1, out + pending, ""];
@@ -92,10 +101,10 @@ export function findBig5Misreads(text: string): Edit[] {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     // Cheap test first: every run holds a sign, and a sign is never a common character.
-    if (unit < 0x2500 || (flags[unit] & (GB_COMMON | BIG5_COMMON)) !== 0 || !oddness(unit).isHard || readBack(unit) === 0) continue;
+    if (unit < 0x2500 || (flags[unit] & (GB_COMMON | BIG5_COMMON)) !== 0 || !oddness(text, i).isHard || readBack(unit) === 0) continue;
     let start = i;
     for (let j = i - 1; j >= 0 && start - j <= MAX_GAP + 1 && readBack(text.charCodeAt(j)) !== 0; j--) {
-      if (oddness(text.charCodeAt(j)).score > 0) start = j;
+      if (oddness(text, j).score > 0) start = j;
     }
     const run = runFrom(text, start);
     const isRun = run.odd >= MIN_ODD && run.score >= MIN_EVIDENCE;
