@@ -26,13 +26,13 @@ test("reopening the cleanup of a document and applying other choices keeps its t
   });
 });
 
-test("a mojibake repair is offered, never made silently, and applied when accepted", async ({ page }) => {
+test("a doubtful mojibake repair is offered, never made silently, and applied when accepted", async ({ page }) => {
   await page.goto("/import");
-  await page.getByRole("textbox", { name: "Chinese text" }).fill("累了卻睡不著,總擔心哪個環節出紕漏?!币咔榘l(fā)生后,隨州市城管執法委機關黨委副書記張齊君就沒有睡過一個安穩覺。");
+  await page.getByRole("textbox", { name: "Chinese text" }).fill("他說:「我們一定會回來的?!闺S後轉身離開,再也沒有回頭。");
   await page.getByRole("button", { name: "Preview cleanup" }).click();
   const result = page.getByRole("region", { name: /^Paragraphs to import/ });
   await expect(page.getByText(/may contain mojibake/)).toBeVisible();
-  await expect(result).toContainText("出紕漏?!币咔榘l生后");
-  await page.getByRole("button", { name: "Repair “?!币咔榘l” as “。”疫情發”" }).click();
-  await expect(result).toContainText("出紕漏。”疫情發生后");
+  await expect(result).toContainText("回來的?!闺S後");
+  await page.getByRole("button", { name: "Repair “?!闺S” as “。」隨”" }).click();
+  await expect(result).toContainText("回來的。」隨後");
 });

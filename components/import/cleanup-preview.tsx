@@ -16,9 +16,9 @@ type Props = {
 const PREVIEW_LIMIT = 200_000; // UTF-16 units drawn with their changes
 const PARAGRAPH_LIMIT = 500;
 
-/** Paragraphs holding a suspect span or a repair on offer (both lists are in text order). */
+/** Paragraphs holding a suspect span or a mojibake repair on offer (both lists are in text order). */
 function countFlaggedParagraphs({ paragraphs, edits }: CleanupResult): number {
-  const flags = edits.filter((e) => e.status === "flagged" || e.status === "suggested");
+  const flags = edits.filter((e) => e.rule === "mojibake" && (e.status === "flagged" || e.status === "suggested"));
   let count = 0;
   let next = 0;
   for (const p of paragraphs) {

@@ -26,11 +26,14 @@ export const MarkedText = memo(function MarkedText({ text, edits, limit, onToggl
     const span = text.slice(edit.from, edit.to);
     const lineBreak = span.endsWith("\n") ? "\n" : "";
     const original = (lineBreak ? span.slice(0, -1) : span) || "·";
+    // A mojibake repair made by default: undone and redone like a removal, but named as a repair.
+    const isRepair = edit.rule === "mojibake" && (edit.status === "applied" || edit.status === "restored");
+    const texts = { original: short(original), replacement: short(edit.replacement) };
     const label = {
-      applied: t("restore", { text: short(original) }),
-      restored: t("remove", { text: short(original) }),
-      suggested: t("acceptRepair", { original: short(original), replacement: short(edit.replacement) }),
-      accepted: t("undoRepair", { original: short(original) }),
+      applied: isRepair ? t("putBackRepair", texts) : t("restore", { text: texts.original }),
+      restored: isRepair ? t("redoRepair", texts) : t("remove", { text: texts.original }),
+      suggested: t("acceptRepair", texts),
+      accepted: t("undoRepair", texts),
       flagged: t("flagged"),
     }[edit.status];
     pieces.push(
@@ -50,6 +53,7 @@ export const MarkedText = memo(function MarkedText({ text, edits, limit, onToggl
         >
           <span className="edit-original">{original}</span>
           {edit.replacement && edit.status !== "restored" && <span className="edit-replacement">{edit.replacement}</span>}
+          {isRepair && <span className="edit-tag">{t("repairTag", { status: edit.status })}</span>}
         </button>
       ),
       lineBreak,
