@@ -32,7 +32,9 @@ function field(form: FormData, name: string): string | undefined {
 async function sourceOf(form: FormData): Promise<ImportSource> {
   const file = form.get("file");
   if (file instanceof File) return readUpload(file, field(form, "encoding") || undefined);
-  return pastedSource(field(form, "text") ?? "");
+  // A textarea's value has LF line breaks only, and the preview's choices point into it; sending a form
+  // turns them into CRLF, so they are turned back.
+  return pastedSource((field(form, "text") ?? "").replace(/\r\n/g, "\n"));
 }
 
 /** Decodes an uploaded file (with the detected or the chosen encoding) for the cleanup preview. */
