@@ -28,22 +28,22 @@ const isZhuyin = (unit: number) => unit >= 0x3100 && unit <= 0x312f;
 const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
 const isBox = (unit: number) => unit >= 0x2500 && unit <= 0x257f;
 
-/** A kana or zhuyin letter beside another of its script spells something (ㄅㄆㄇㄈ): not a sign alone. */
+/** A kana or zhuyin letter beside another of its script spells something (ㄅㄆㄇㄈ), box drawing beside box drawing is a line or a placeholder (王╳╳): not a sign alone. */
 function isLoneLetter(text: string, i: number, isOfScript: (unit: number) => boolean): boolean {
   return isOfScript(text.charCodeAt(i)) && !isOfScript(text.charCodeAt(i - 1)) && !isOfScript(text.charCodeAt(i + 1));
 }
 
 /**
  * How unlikely the character at i is in Traditional text, and whether it is a sign on its own: letters
- * of other alphabets (Привет, café) count, but only a private-use, rare Han or box-drawing character, or
- * a kana or zhuyin letter standing alone between Han characters, is a sign.
+ * of other alphabets (Привет, café) count, but only a private-use or rare Han character, or a kana,
+ * zhuyin or box-drawing character standing alone, is a sign.
  */
 function oddness(text: string, i: number): { score: number; isHard: boolean } {
   const unit = text.charCodeAt(i);
   if (privateUseCode(unit) !== 0) return { score: 3, isHard: true };
   const score = charCost(unit, "hant");
   if (score === 0) return { score, isHard: false };
-  const isHard = (score >= 2 && isHan(unit)) || isBox(unit) || isLoneLetter(text, i, isKana) || isLoneLetter(text, i, isZhuyin);
+  const isHard = (score >= 2 && isHan(unit)) || [isBox, isKana, isZhuyin].some((isOfScript) => isLoneLetter(text, i, isOfScript));
   return { score, isHard };
 }
 
