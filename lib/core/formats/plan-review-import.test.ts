@@ -50,7 +50,8 @@ describe("planReviewImport", () => {
     expect(plan.conflicts).toEqual([{ segmentId: 11, n: 2, baseVersion: 3, target: "The world", status: "draft" }]);
   });
 
-  it("never clears a translation with an empty cell, and reads CR LF as LF", () => {
+  it("never clears a translation with an empty cell, reads CR LF as LF, and a text that lost its tabs (Calc) as unchanged", () => {
+    expect(planReviewImport({ ...state, segments: [{ ...segments[0], target: "a\tb" }, ...segments.slice(1)] }, review(edit(0, { target: "ab" }))).changes).toEqual([]);
     expect(planReviewImport(state, review(edit(0, { target: "" }))).changes).toEqual([]);
     expect(planReviewImport({ ...state, segments: [{ ...segments[0], target: "a\nb" }, ...segments.slice(1)] }, review(edit(0, { target: "a\r\nb" }))).changes).toEqual([]);
   });

@@ -24,6 +24,8 @@ export type ReviewState = {
 
 // Office programs may write line breaks as CR LF.
 const lines = (text: string) => text.replace(/\r\n?/g, "\n");
+// LibreOffice Calc drops tabs from a cell it saves: a text that differs only by them is not a change.
+const sameText = (a: string, b: string) => a === b || a.replace(/\t/g, "") === b.replace(/\t/g, "");
 
 /**
  * What importing a review file changes. Refuses (DomainError, before anything is written) a file of
@@ -55,7 +57,7 @@ export function planReviewImport(state: ReviewState, review: ParsedReview): Revi
     const given = status === "" ? (exported ?? segment).status : (status as SegmentStatus);
     // A translation typed into an untranslated row is a draft, as in the editor.
     const wanted = { target, status: target !== "" && given === "untranslated" ? "draft" : given } satisfies TextAt;
-    const isSame = (text: TextAt | undefined) => text !== undefined && text.target === wanted.target && text.status === wanted.status;
+    const isSame = (text: TextAt | undefined) => text !== undefined && sameText(text.target, wanted.target) && text.status === wanted.status;
     if (isSame(exported) || isSame(segment)) plan.unchanged++;
     else (version === segment.version ? plan.changes : plan.conflicts).push({ segmentId: segment.id, n, baseVersion: segment.version, ...wanted });
     const note = planNote(state.notes.get(segment.id) ?? [], lines(row.comment).trim());
