@@ -4,7 +4,7 @@ import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { formatVersions, REVIEW_HEADERS, REVIEW_PROPERTY, reviewComments, reviewManifest } from "./review-file";
 import { xmlText } from "./xml";
 
-const WIDTHS = [9, 30, 33, 10, 18];
+const WIDTHS = [8, 29, 33, 12, 18];
 const LOCKED_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "EDEDED" };
 const HEADER_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "D9E2F3" };
 
@@ -19,7 +19,12 @@ function runs(text: string, options: RunOptions = {}): TextRun[] {
 
 function cell(text: string, column: number, options: RunOptions & { shading?: typeof LOCKED_SHADE } = {}): TableCell {
   const { shading, ...run } = options;
-  return new TableCell({ children: [new Paragraph({ children: runs(text, run) })], width: { size: WIDTHS[column], type: WidthType.PERCENTAGE }, shading });
+  return new TableCell({
+    children: [new Paragraph({ children: runs(text, run) })],
+    width: { size: WIDTHS[column], type: WidthType.PERCENTAGE },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    shading,
+  });
 }
 
 /**
@@ -53,6 +58,7 @@ export async function toReviewDocx(data: ExportData, context: WriteContext): Pro
     creator: `${TOOL_NAME} ${context.toolVersion}`,
     title: xmlText(data.document.title),
     subject: `${TOOL_NAME} review of document ${manifest.documentId} (${manifest.fingerprint})`,
+    styles: { default: { document: { run: { font: "Calibri", size: 21 } } } },
     customProperties: [
       { name: REVIEW_PROPERTY.document, value: String(manifest.documentId) },
       { name: REVIEW_PROPERTY.fingerprint, value: manifest.fingerprint },
