@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import { DomainError } from "../errors";
 import { unpackDocx } from "../import/unpack-docx";
-import { REVIEW_PROPERTY, parseVersions, type ParsedReview, type ReviewManifest, type ReviewRow } from "./review-file";
+import { REVIEW_PROPERTY, versionsFromProperties, type ParsedReview, type ReviewManifest, type ReviewRow } from "./review-file";
 import { childElements, parseXml, textOf, type XmlElement } from "./xml";
 
 // A cell's text: its paragraphs one a line, w:br a line break, w:tab a tab; deleted text (w:del) is left out.
@@ -33,7 +33,7 @@ function readManifest(parts: Record<string, Uint8Array>): ReviewManifest {
   const documentId = Number(properties.get(REVIEW_PROPERTY.document));
   const fingerprint = properties.get(REVIEW_PROPERTY.fingerprint) ?? "";
   if (!Number.isSafeInteger(documentId) || documentId <= 0 || fingerprint === "") throw new DomainError("NOT_A_REVIEW_FILE");
-  return { documentId, fingerprint, versions: parseVersions(properties.get(REVIEW_PROPERTY.versions) ?? "") };
+  return { documentId, fingerprint, versions: versionsFromProperties(properties) };
 }
 
 /** Reads a review DOCX: its manifest and the rows of the table whose first header cell is "¶ id". */

@@ -56,7 +56,8 @@ describe("planReviewImport", () => {
     expect(planReviewImport({ ...state, segments: [{ ...segments[0], target: "a\nb" }, ...segments.slice(1)] }, review(edit(0, { target: "a\r\nb" }))).changes).toEqual([]);
   });
 
-  it("turns a comment into a new note, or updates the paragraph's one note; an empty comment removes nothing", () => {
+  it("turns a comment into a new note, or updates the paragraph's one note it adds to; an empty comment removes nothing", () => {
+    expect(planReviewImport(state, review(edit(0, { comment: "Another matter." }))).notes).toEqual([{ segmentId: 10, n: 1, annotationId: null, note: "Another matter." }]);
     expect(planReviewImport(state, review(edit(2, { comment: " Check this " }))).notes).toEqual([{ segmentId: 12, n: 3, annotationId: null, note: "Check this" }]);
     expect(planReviewImport(state, review(edit(0, { comment: "old note, and more" }))).notes).toEqual([{ segmentId: 10, n: 1, annotationId: 90, note: "old note, and more" }]);
     expect(planReviewImport(state, review(edit(0, { comment: "" }))).notes).toEqual([]);

@@ -6,7 +6,7 @@ import type { ParsedReview } from "./review-file";
 /** A paragraph's text and status at some version. */
 export type TextAt = { target: string; status: SegmentStatus };
 
-/** A comment to store as the paragraph's note: a new note (annotationId null) or the one note it had. */
+/** A comment to store as a paragraph note: a new note (annotationId null), or the one note it adds to. */
 export type NoteChange = { segmentId: number; n: number; annotationId: number | null; note: string };
 
 export type ReviewPlan = { changes: TargetChange[]; conflicts: TargetChange[]; unchanged: number; notes: NoteChange[] };
@@ -66,7 +66,9 @@ export function planReviewImport(state: ReviewState, review: ParsedReview): Revi
   return plan;
 }
 
+// A comment that only adds to the paragraph's one note updates it; any other is a new note, so that no
+// note's text is lost (a file may have been exported without its notes), and a file imported twice adds nothing.
 function planNote(notes: { id: number; note: string }[], comment: string): Omit<NoteChange, "segmentId" | "n"> | null {
-  if (comment === "" || comment === notes.map((note) => note.note).join("\n").trim()) return null;
-  return { annotationId: notes.length === 1 ? notes[0].id : null, note: comment };
+  if (comment === "" || comment === notes.map((note) => note.note).join("\n").trim() || notes.some((note) => note.note.trim() === comment)) return null;
+  return { annotationId: notes.length === 1 && comment.startsWith(notes[0].note.trim()) ? notes[0].id : null, note: comment };
 }

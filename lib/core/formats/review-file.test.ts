@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SAMPLE_CONTEXT, SAMPLE_DATA } from "./__fixtures__/sample-data";
 import type { ExportData } from "./export-data";
 import { parseReviewFile } from "./parse-review-file";
-import { reviewFingerprint } from "./review-file";
+import { reviewFingerprint, versionProperties, versionsFromProperties } from "./review-file";
 import { toDocx } from "./to-docx";
 import { toReviewDocx } from "./to-review-docx";
 import { toReviewXlsx } from "./to-review-xlsx";
@@ -60,6 +60,17 @@ describe("review xlsx layout", () => {
     expect(hidden.state).toBe("hidden");
     // A formula-like source stays a string cell, never a formula.
     expect(sheet.getCell("B6").value).toBe("=1+2 公式");
+  });
+});
+
+describe("versions in document properties", () => {
+  it("are split into values of at most 255 characters and read back in order", () => {
+    const versions = new Map(Array.from({ length: 2000 }, (_, i) => [`s${100000 + i}`, i % 7] as const));
+    const properties = versionProperties(versions);
+    expect(properties.length).toBeGreaterThan(50);
+    expect(properties.every(({ value }) => value.length <= 255)).toBe(true);
+    expect(properties.slice(0, 2).map(({ name }) => name)).toEqual(["DuizhaoVersions", "DuizhaoVersions2"]);
+    expect(versionsFromProperties(new Map(properties.reverse().map(({ name, value }) => [name, value])))).toEqual(versions);
   });
 });
 

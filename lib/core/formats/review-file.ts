@@ -63,11 +63,35 @@ export function reviewManifest(data: ExportData): ReviewManifest {
 }
 
 /** Versions as one text: "s12=3 s13=0". */
-export function formatVersions(versions: Map<string, number>): string {
+function formatVersions(versions: Map<string, number>): string {
   return [...versions].map(([id, version]) => `${id}=${version}`).join(" ");
 }
 
-export function parseVersions(text: string): Map<string, number> {
+/**
+ * Versions as document properties of at most 255 characters each (Word keeps no longer value):
+ * DuizhaoVersions, DuizhaoVersions2, DuizhaoVersions3…
+ */
+export function versionProperties(versions: Map<string, number>): { name: string; value: string }[] {
+  const chunks: string[] = [];
+  for (const pair of formatVersions(versions).split(" ")) {
+    if (chunks.length > 0 && chunks[chunks.length - 1].length + 1 + pair.length <= MAX_PROPERTY_LENGTH) chunks[chunks.length - 1] += ` ${pair}`;
+    else chunks.push(pair);
+  }
+  return chunks.map((value, i) => ({ name: `${REVIEW_PROPERTY.versions}${i === 0 ? "" : i + 1}`, value }));
+}
+
+/** The versions from document properties written by versionProperties. */
+export function versionsFromProperties(properties: Map<string, string>): Map<string, number> {
+  const parts = [...properties].flatMap(([name, value]) => {
+    const match = new RegExp(`^${REVIEW_PROPERTY.versions}(\\d*)$`).exec(name);
+    return match ? [{ at: Number(match[1] || 1), value }] : [];
+  });
+  return parseVersions(parts.sort((a, b) => a.at - b.at).map((part) => part.value).join(" "));
+}
+
+const MAX_PROPERTY_LENGTH = 255;
+
+function parseVersions(text: string): Map<string, number> {
   const versions = new Map<string, number>();
   for (const pair of text.trim().split(/\s+/)) {
     const match = /^(s\d{1,15})=(\d{1,15})$/.exec(pair);

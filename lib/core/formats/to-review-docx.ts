@@ -1,7 +1,7 @@
 import { Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { SEGMENT_STATUSES } from "../model";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
-import { formatVersions, REVIEW_HEADERS, REVIEW_PROPERTY, reviewComments, reviewManifest } from "./review-file";
+import { REVIEW_HEADERS, REVIEW_PROPERTY, reviewComments, reviewManifest, versionProperties } from "./review-file";
 import { xmlText } from "./xml";
 
 const WIDTHS = [8, 29, 33, 12, 18];
@@ -62,7 +62,7 @@ export async function toReviewDocx(data: ExportData, context: WriteContext): Pro
     customProperties: [
       { name: REVIEW_PROPERTY.document, value: String(manifest.documentId) },
       { name: REVIEW_PROPERTY.fingerprint, value: manifest.fingerprint },
-      { name: REVIEW_PROPERTY.versions, value: formatVersions(manifest.versions) },
+      ...versionProperties(manifest.versions),
     ],
     sections: [
       {
