@@ -36,6 +36,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 test("a reviewer's DOCX and XLSX come back: revisions by the review, comments as notes, another document's file refused", async ({ documentPage, page, seedDocument }) => {
+  test.setTimeout(120_000); // a long journey: two exports, three uploads read in the parse worker, four reloads
   const title = `审校 Review ${Date.now()}`;
   const id = seedDocument("研发与测试。\n他说：“好的。”\n还没翻译的段落。", title);
   const otherId = seedDocument("别的文档。", `Other ${Date.now()}`);
