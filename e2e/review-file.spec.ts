@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Download, Locator, Page } from "@playwright/test";
+import { parseReviewFile } from "@/lib/core/formats/parse-review-file";
 import { editReviewDocx, editReviewXlsx } from "@/lib/core/testing/edit-review-file";
 import { expect, test } from "./fixtures";
 import { ExportMenu } from "./pages/export-menu";
@@ -59,7 +60,7 @@ test("a reviewer's DOCX and XLSX come back: revisions by the review, comments as
   });
 
   await test.step("the reviewer edits a target and writes a comment; the import saves both", async () => {
-    const ids = (await import("@/lib/core/formats/parse-review-file").then(({ parseReviewFile }) => parseReviewFile(xlsx))).rows.map((row) => row.id);
+    const ids = (await parseReviewFile(xlsx)).rows.map((row) => row.id);
     const edited = await editReviewXlsx(xlsx, [{ id: ids[1], target: 'He said: "All right."', comment: "Quotes: keep them straight." }]);
     await importFile(menu, { name: `${title}.review.xlsx`, mimeType: XLSX, buffer: Buffer.from(edited) });
     await expect(menu.importForm.getByRole("status")).toHaveText(
@@ -76,7 +77,6 @@ test("a reviewer's DOCX and XLSX come back: revisions by the review, comments as
     const download = await menu.download("Review table (DOCX)");
     expect(download.suggestedFilename()).toBe(`${title}.review.docx`);
     const docx = await bytesOf(download);
-    const { parseReviewFile } = await import("@/lib/core/formats/parse-review-file");
     const parsed = await parseReviewFile(docx);
     expect(parsed.rows[1]).toMatchObject({ target: 'He said: "All right."', comment: "Quotes: keep them straight." });
     const edited = editReviewDocx(docx, [{ id: parsed.rows[2].id, target: "A paragraph not yet translated.", comment: "Translated in review." }]);
