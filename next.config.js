@@ -4,8 +4,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The native SQLite module and the pg driver stay plain Node requires in the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  // The native SQLite module, the pg driver and exceljs (review spreadsheets) stay plain Node requires in the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "exceljs"],
   experimental: {
     // Files up to MAX_BILINGUAL_BYTES (32 MiB: XLIFF, TMX, CSV; sources up to MAX_IMPORT_BYTES) reach
     // the server actions, with room for the form around them; larger ones are refused in the browser

@@ -65,6 +65,25 @@ describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
     expect((await runCli(["glossary", "export", "--format", "csv"], db)).stdout).toContain('"点赞","like 👍","preferred",""');
   });
 
+  test("a review XLSX: export, a reviewer's edit, import --into; another document's file is refused", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const samples = new URL("../lib/core/formats/__fixtures__/", import.meta.url);
+    const id = (await runCli(["import", fileURLToPath(new URL("sample.xliff20.xlf", samples))], db)).stdout.trim();
+    const other = (await runCli(["import", sample, "--raw"], db)).stdout.trim();
+    const file = path.join(workDir, `${id}.review.xlsx`);
+    expect(await runCli(["export", id, "--format", "review-xlsx"], db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/XLSX is a binary file/) });
+    expect((await runCli(["export", id, "--format", "review-xlsx", "-o", file], db)).code).toBe(0);
+    const { editReviewXlsx } = await import("@/lib/core/testing/edit-review-file");
+    const { parseReviewFile } = await import("@/lib/core/formats/parse-review-file");
+    const [first] = (await parseReviewFile(new Uint8Array(readFileSync(file)))).rows;
+    const edited = writeWorkFile("edited.review.xlsx", await editReviewXlsx(new Uint8Array(readFileSync(file)), [{ id: first.id, target: "Reviewed.", comment: "Good." }]));
+    expect(await runCli(["import", edited, "--into", other], db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/belongs to another document \(document \d+/) });
+    const into = await runCli(["import", edited, "--into", id], db);
+    expect(into).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Updated 1 paragraph \(paragraphs 1\) by review; 5 unchanged; 1 comment saved as notes\.\n$/) });
+    const json = JSON.parse((await runCli(["export", id, "--format", "json"], db)).stdout) as { segments: { target: string }[] };
+    expect(json.segments[0].target).toBe("Reviewed.");
+  });
+
   test("import --raw prints only the new id, export round-trips the file and list shows it", async ({ expect }) => {
     const db = newDatabaseUrl();
     const imported = await runCli(["import", sample, "--raw"], db);

@@ -127,7 +127,7 @@ test("files just over the limit are refused before uploading on all three paths;
     await documentPage.goto(id);
     const menu = new ExportMenu(page);
     await menu.open();
-    await menu.importForm.getByLabel("XLIFF or TMX file").setInputFiles(xliff);
+    await menu.importForm.getByLabel("XLIFF, TMX or review file").setInputFiles(xliff);
     await menu.importForm.getByRole("button", { name: "Import translations" }).click();
     await expect(menu.importForm.getByRole("status")).toHaveText(TOO_LARGE);
     await expect(documentPage.target(1)).toBeVisible();

@@ -42,7 +42,8 @@ Options:
     if (!isOneOf(SCRIPT_VIEWS, values.script)) {
       throw new CliError(`Unknown script "${values.script}". Valid scripts: ${SCRIPT_VIEWS.join(", ")}.`);
     }
-    if (values.format === "docx" && values.output === undefined) throw new CliError("DOCX is a binary file: give -o FILE.");
+    if (values.format.endsWith("docx") && values.output === undefined) throw new CliError("DOCX is a binary file: give -o FILE.");
+    if (values.format === "review-xlsx" && values.output === undefined) throw new CliError("XLSX is a binary file: give -o FILE.");
     return {
       id: parseDocumentId(positionals[0]),
       format: values.format as ExportFormat,

@@ -8,6 +8,7 @@ import { defineCommand } from "../command";
 import { parseDocumentId } from "../parse-document-id";
 import { readInputFile } from "../read-input-file";
 import { BILINGUAL_EXTENSIONS, importBilingual } from "./import-bilingual";
+import { importReviewFile, REVIEW_EXTENSIONS } from "./import-review";
 
 const SCRIPT_NAMES = { hans: "Simplified", hant: "Traditional" } as const;
 
@@ -22,13 +23,17 @@ An XLIFF 1.2/2.0 (.xlf, .xliff) or TMX (.tmx) file is imported with its translat
 document, or with --into ID into an existing one (paragraphs matched by id, else by source text;
 each change saved as a revision; a summary is printed). A bad file changes nothing.
 
+A review table (.docx, .xlsx from \`export ID --format review-docx|review-xlsx\`) comes back with
+--into ID: changed targets and statuses become revisions by "review", comments paragraph notes; a
+file of another document, or with edited ids, is refused and changes nothing.
+
 Options:
   --title T          Title (default: a web page's title, the text's heading, or the file name)
   --encoding ENC     utf-8, utf-16le, utf-16be, gb18030 or big5 instead of detecting it
   --source-url URL   Where the text comes from (an http:// or https:// address)
   --note TEXT        A note kept with the document
   --raw              No cleanup: one paragraph per non-blank line, as the text is
-  --into ID          XLIFF/TMX only: update the translations of document ID
+  --into ID          XLIFF/TMX or review DOCX/XLSX: update the translations of document ID
 ${RULE_HELP}
   -h, --help         Show this help
 `,
@@ -49,8 +54,12 @@ ${RULE_HELP}
     });
     if (positionals.length !== 1) throw new CliError(positionals.length === 0 ? "Missing FILE to import." : "Import one FILE at a time.");
     const isBilingual = BILINGUAL_EXTENSIONS.test(positionals[0]);
-    if (values.into !== undefined && !isBilingual) throw new CliError("--into works with XLIFF (.xlf, .xliff) and TMX (.tmx) files only.");
+    const isReview = values.into !== undefined && REVIEW_EXTENSIONS.test(positionals[0]);
+    if (values.into !== undefined && !isBilingual && !isReview) {
+      throw new CliError("--into works with XLIFF (.xlf, .xliff), TMX (.tmx) and review (.docx, .xlsx) files only.");
+    }
     return {
+      isReview,
       into: values.into === undefined ? undefined : parseDocumentId(values.into as string),
       isBilingual,
       file: positionals[0],
@@ -63,7 +72,8 @@ ${RULE_HELP}
     };
   },
 
-  async run({ file, encoding, into, isBilingual, ...options }) {
+  async run({ file, encoding, into, isBilingual, isReview, ...options }) {
+    if (isReview && into !== undefined) return importReviewFile({ file, into });
     if (isBilingual) return importBilingual({ file, fileName: path.basename(file), into });
     const { runParseTask } = await import("@/lib/server/run-parse-task");
     const source = await runParseTask("readImportSource", [{ bytes: await readInputFile(file), fileName: path.basename(file), encoding }]);

@@ -7,7 +7,7 @@ import { SCRIPT_VIEWS } from "@/lib/core/model";
 import { sendUpload } from "@/components/ui/send-upload";
 import { FormatSelect } from "./format-select";
 
-export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number; conflicts: number; conflictParagraphs: number[] };
+export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number; conflicts: number; conflictParagraphs: number[]; notes?: number };
 
 type Props = {
   documentId: number;
@@ -21,8 +21,14 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [isPending, startTransition] = useTransition();
-  const describeImport = ({ conflicts, conflictParagraphs, ...counts }: ImportSummaryView) =>
-    [t("importSummary", counts), conflicts > 0 && t("importConflicts", { conflicts, paragraphs: conflictParagraphs.join(", ") })].filter(Boolean).join(" ");
+  const describeImport = ({ conflicts, conflictParagraphs, notes = 0, changed, unchanged, unmatched }: ImportSummaryView) =>
+    [
+      t("importSummary", { changed, unchanged, unmatched }),
+      conflicts > 0 && t("importConflicts", { conflicts, paragraphs: conflictParagraphs.join(", ") }),
+      notes > 0 && t("importNotes", { notes }),
+    ]
+      .filter(Boolean)
+      .join(" ");
   return (
     <details className="menu export-menu">
       <summary className="button">{t("button")}</summary>
@@ -62,15 +68,15 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             startTransition(async () => {
               const result = await sendUpload(form, importTranslations);
               setMessage(result.ok ? describeImport(result.data) : tErrors(result.code, result.params));
-              if (result.ok && result.data.changed > 0) router.refresh();
+              if (result.ok && (result.data.changed > 0 || (result.data.notes ?? 0) > 0)) router.refresh();
             });
           }}
         >
           <h2>{t("importHeading")}</h2>
           <p className="hint">{t("importHint")}</p>
           <label className="control">
-            <span className="control-label">{t("importFile")}</span>
-            <input type="file" name="file" accept=".xlf,.xliff,.tmx,application/xliff+xml,application/x-tmx+xml" required />
+            <span className="control-label">{t("importFileOrReview")}</span>
+            <input type="file" name="file" accept=".xlf,.xliff,.tmx,.docx,.xlsx,application/xliff+xml,application/x-tmx+xml" required />
           </label>
           <button type="submit" className="button" disabled={isPending}>
             {isPending ? t("importing") : t("importButton")}

@@ -29,7 +29,7 @@ export class ExportMenu {
 
   async importTranslations(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.open();
-    await this.importForm.getByLabel("XLIFF or TMX file").setInputFiles(file);
+    await this.importForm.getByLabel("XLIFF, TMX or review file").setInputFiles(file);
     await this.importForm.getByRole("button", { name: "Import translations" }).click();
   }
 }

@@ -31,6 +31,11 @@ export const ERROR_CODES = [
   "INVALID_OVERRIDE", // a conversion override without its text, too long, or whose text is not at the place named
   "INVALID_CSV", // a glossary CSV without the header source,target (or with a broken row); params: line
   "INVALID_SOURCE_URL", // a source URL that is not an http:// or https:// address (javascript:, data:, a bare name…) or is over 2,000 characters
+  "NOT_A_REVIEW_FILE", // an upload as review file that is no review DOCX or XLSX exported by Duizhao (or its table or manifest is gone)
+  "REVIEW_OTHER_DOCUMENT", // a review file exported from another document (or another database); params: documentId
+  "REVIEW_DUPLICATE_ID", // a review file with the same ¶ id on two rows; params: id
+  "REVIEW_UNKNOWN_ID", // a review file row whose ¶ id was edited, or names no paragraph of the document (any more); params: id
+  "REVIEW_INVALID_STATUS", // a review file row whose status is none of untranslated, draft, translated, reviewed; params: id, status
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,7 +26,7 @@ export type ExportData = {
   overrides?: ConversionOverride[];
 };
 
-export const EXPORT_FORMATS = ["tmx", "xliff12", "xliff20", "csv", "tsv", "html", "md", "docx", "txt", "json"] as const;
+export const EXPORT_FORMATS = ["tmx", "xliff12", "xliff20", "csv", "tsv", "html", "md", "docx", "txt", "json", "review-docx", "review-xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const GLOSSARY_FORMATS = ["tbx", "csv"] as const;

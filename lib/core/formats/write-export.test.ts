@@ -17,7 +17,7 @@ const write = (format: (typeof EXPORT_FORMATS)[number], layout: "target" | "inte
   writeExport(SAMPLE_DATA, format, { textLayout: layout }, SAMPLE_CONTEXT);
 
 describe("writeExport golden files", () => {
-  it.each(EXPORT_FORMATS.filter((format) => format !== "docx"))("%s matches its golden file", async (format) => {
+  it.each(EXPORT_FORMATS.filter((format) => !format.endsWith("docx") && format !== "review-xlsx"))("%s matches its golden file", async (format) => {
     const { body, extension } = await write(format, "interleaved");
     await expect(body).toMatchFileSnapshot(`__fixtures__/sample.${format}.${extension}`);
   });

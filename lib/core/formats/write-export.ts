@@ -6,6 +6,8 @@ import { toHtml } from "./to-html";
 import { toJson } from "./to-json";
 import { toMarkdown } from "./to-markdown";
 import { toText } from "./to-text";
+import { toReviewDocx } from "./to-review-docx";
+import { toReviewXlsx } from "./to-review-xlsx";
 import { toTmx } from "./to-tmx";
 import { toXliff12 } from "./to-xliff12";
 import { toXliff20 } from "./to-xliff20";
@@ -39,6 +41,10 @@ export async function writeExport(input: ExportData, format: ExportFormat, optio
       return { body: toText(data, options.textLayout), extension: "txt", mimeType: "text/plain; charset=utf-8" };
     case "json":
       return { body: writeJson(data), extension: "json", mimeType: "application/json; charset=utf-8" };
+    case "review-docx":
+      return { body: await toReviewDocx(data, context), extension: "review.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+    case "review-xlsx":
+      return { body: await toReviewXlsx(data, context), extension: "review.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
   }
 }
 
