@@ -38,6 +38,15 @@ describe("XLIFF 1.0 and 1.1 read as 1.2", () => {
     ]);
   });
 
+  it("po2xliff declares source-language en-US and no target-language: Chinese sources make it Chinese → English", () => {
+    const asWritten = PO2XLIFF.replace('source-language="zh-Hans" datatype="plaintext" target-language="en"', 'source-language="en-US" datatype="plaintext"');
+    expect(parseBilingual(asWritten)).toMatchObject({ sourceLang: "zh", targetLang: "en" });
+    const english = asWritten.replace(/研发|测试|还没翻译。/g, "Text");
+    expect(codeOf(() => parseBilingual(english))).toMatchObject({ code: "WRONG_LANGUAGE_PAIR", params: { source: "en-US" } });
+    const declared = asWritten.replace('source-language="en-US"', 'source-language="en-US" target-language="fr"');
+    expect(codeOf(() => parseBilingual(declared))).toMatchObject({ code: "WRONG_LANGUAGE_PAIR", params: { source: "en-US", target: "fr" } });
+  });
+
   it("XLIFF 1.0 without a namespace", () => {
     const xliff10 = `<xliff version="1.0"><file source-language="zh-CN" target-language="en-US" datatype="plaintext" original="x"><body><trans-unit id="1"><source>一</source><target state="translated">One</target></trans-unit></body></file></xliff>`;
     expect(pairs(xliff10)).toEqual([{ source: "一", target: "One", status: "translated" }]);

@@ -6,7 +6,7 @@ import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument
 import { MDA_CATEGORY, MDA_NS, TMX_VERSION_PROP, XLIFF12_VERSION_DATA } from "./paragraph-version";
 import { fromXliff12State, fromXliff20State } from "./xliff-states";
 import { isSupportedLangPair, pairVariants } from "./lang-pair";
-import { isHeaderUnit, isXliff1Version } from "./xliff1-compat";
+import { isHeaderUnit, isXliff1Version, xliff1Langs } from "./xliff1-compat";
 import { dropSourceCopy } from "./drop-source-copy";
 
 /**
@@ -79,7 +79,8 @@ function readXliff12(doc: XmlDocument): ParsedBilingual {
       ...versionOf(XLIFF12_VERSION_DATA.exec(attr(unit, "extradata"))?.[1]),
     };
   });
-  return { format: "xliff12", title: attr(file, "original"), sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language"), units };
+  const langs = xliff1Langs({ sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language") }, units.map((unit) => unit.source));
+  return { format: "xliff12", title: attr(file, "original"), ...langs, units };
 }
 
 function readXliff20(doc: XmlDocument): ParsedBilingual {

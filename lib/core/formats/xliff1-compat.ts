@@ -5,3 +5,17 @@ export const isXliff1Version = (version: string): boolean => /^1\.[012]$/.test(v
 
 /** A trans-unit that is no paragraph: the PO header that po2xliff writes as a unit. */
 export const isHeaderUnit = (unit: XmlElement): boolean => unit.getAttribute("restype") === "x-gettext-domain-header";
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The languages of an XLIFF 1.x file. po2xliff declares every file source-language="en-US" with no
+ * target-language, whatever its PO file holds: such a file whose sources are mostly Chinese is read as
+ * Chinese → English. Any other file keeps the languages it declares.
+ */
+export function xliff1Langs(declared: { sourceLang: string; targetLang: string }, sources: string[]): { sourceLang: string; targetLang: string } {
+  const isPo2xliff = /^en(-US)?$/i.test(declared.sourceLang) && declared.targetLang === "";
+  const texts = sources.filter((source) => source.trim() !== "");
+  const isChinese = texts.length > 0 && texts.filter((source) => HAN.test(source)).length * 2 >= texts.length;
+  return isPo2xliff && isChinese ? { sourceLang: "zh", targetLang: "en" } : declared;
+}
