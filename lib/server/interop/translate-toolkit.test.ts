@@ -34,7 +34,7 @@ async function exportTo(folder: string, documentId: number, format: "xliff12" | 
   return path;
 }
 
-describe.skipIf(missing.length > 0)(`translate-toolkit${missing.length > 0 ? ` (skipped: ${missing.join(", ")} not installed)` : ""}`, () => {
+describe.skipIf(missing.length > 0)(`translate-toolkit${missing.length > 0 ? ` (skipped: ${missing.join(", ")} not installed)` : ""}`, { timeout: 60_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), "duizhao-ttk-"));
 
   it("pocount counts exactly the translated paragraphs of an XLIFF 1.2 export as translated, none as fuzzy", async () => {
