@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
 import { importTranslations } from "../bilingual-import";
 import { exportDocument } from "../export-document";
@@ -23,8 +23,12 @@ const ROWS: Row[] = [
 ];
 const UNTRANSLATED: Row[] = ROWS.map(({ source }) => ({ source, target: "", status: "untranslated" }));
 
+const projects: string[] = [];
+afterAll(() => projects.forEach((project) => rmSync(project, { recursive: true, force: true })));
+
 async function translateWithOmegat(files: { name: string; body: string | Uint8Array; folder: "source" | "tm/auto" }[]): Promise<(name: string) => string> {
   const project = mkdtempSync(join(tmpdir(), "duizhao-omegat-"));
+  projects.push(project);
   for (const folder of ["source", "target", "tm/auto", "omegat", "glossary", "dictionary"]) mkdirSync(join(project, folder), { recursive: true });
   copyFileSync(join(import.meta.dirname, "__fixtures__/omegat.project"), join(project, "omegat.project"));
   for (const file of files) writeFileSync(join(project, file.folder, file.name), file.body);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
 import { importTranslations } from "../bilingual-import";
 import { prisma } from "../db";
@@ -36,6 +36,7 @@ async function exportTo(folder: string, documentId: number, format: "xliff12" | 
 
 describe.skipIf(missing.length > 0)(`translate-toolkit${missing.length > 0 ? ` (skipped: ${missing.join(", ")} not installed)` : ""}`, { timeout: 60_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), "duizhao-ttk-"));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it("pocount counts exactly the translated paragraphs of an XLIFF 1.2 export as translated, none as fuzzy", async () => {
     const xliff = await exportTo(folder, await buildTranslatedDocument(HALF_TRANSLATED), "xliff12", "half.xlf");
