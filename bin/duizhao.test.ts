@@ -84,6 +84,15 @@ describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
     expect(json.segments[0].target).toBe("Reviewed.");
   });
 
+  test("export --prefill-target gives an untranslated paragraph its source as target, which does not come back as a translation", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const id = (await runCli(["import", fileURLToPath(new URL("../lib/core/formats/__fixtures__/sample.xliff20.xlf", import.meta.url))], db)).stdout.trim();
+    const prefilled = await runCli(["export", id, "--format", "xliff12", "--prefill-target"], db);
+    expect(prefilled.stdout).toContain('<target state="new">还没翻译的段落。</target>');
+    const file = writeWorkFile("prefilled.xlf", prefilled.stdout);
+    expect((await runCli(["import", file, "--into", id], db)).stderr).toMatch(/^Updated 0 paragraphs; 6 unchanged/);
+  });
+
   test("import --raw prints only the new id, export round-trips the file and list shows it", async ({ expect }) => {
     const db = newDatabaseUrl();
     const imported = await runCli(["import", sample, "--raw"], db);

@@ -11,12 +11,14 @@ export const ZExportQuery = z.object({
   // A checkbox sends "on" when ticked and nothing otherwise; links may send 0/1.
   annotations: z.enum(["on", "1", "0", "off"]).optional(),
   layout: z.enum(TEXT_LAYOUTS).default("target"),
+  prefill: z.enum(["on", "1", "0", "off"]).optional(),
 });
 
 /** Parses an export query (unknown values are refused) into the format and ExportOptions. */
 export function parseExportQuery(params: URLSearchParams) {
   const query = ZExportQuery.safeParse(Object.fromEntries(params));
   if (!query.success) return null;
-  const { format, script, scope, annotations, layout } = query.data;
-  return { format, options: { script, scope, hasAnnotations: annotations === "on" || annotations === "1", textLayout: layout } };
+  const { format, script, scope, annotations, layout, prefill } = query.data;
+  const isOn = (value: string | undefined) => value === "on" || value === "1";
+  return { format, options: { script, scope, hasAnnotations: isOn(annotations), textLayout: layout, isTargetPrefilled: isOn(prefill) } };
 }

@@ -8,7 +8,7 @@ import { defineCommand } from "../command";
 import { parseDocumentId } from "../parse-document-id";
 
 export const exportCommand = defineCommand({
-  usage: `Usage: duizhao export ID [--format F] [--script S] [--translated-only] [--no-annotations] [--interleaved] [-o FILE]
+  usage: `Usage: duizhao export ID [--format F] [--script S] [--translated-only] [--no-annotations] [--interleaved] [--prefill-target] [-o FILE]
 
 Writes a document with its translations, in paragraph order (UTF-8; DOCX is binary and needs -o).
 
@@ -18,6 +18,8 @@ Options:
   --translated-only   only paragraphs with a translation
   --no-annotations    leave annotations (notes, footnotes) out
   --interleaved       txt only: each source followed by its translation (default: translations only)
+  --prefill-target    xliff12, xliff20: a paragraph without a translation gets its source as target
+                      (state new/initial), for tools that translate the target, such as OmegaT
   -o, --output FILE   Write to FILE instead of stdout
   -h, --help          Show this help
 `,
@@ -32,6 +34,7 @@ Options:
         "translated-only": { type: "boolean", default: false },
         "no-annotations": { type: "boolean", default: false },
         interleaved: { type: "boolean", default: false },
+        "prefill-target": { type: "boolean", default: false },
         output: { type: "string", short: "o" },
       },
     });
@@ -53,6 +56,7 @@ Options:
         scope: values["translated-only"] ? ("translated" as const) : ("all" as const),
         hasAnnotations: !values["no-annotations"],
         textLayout: values.interleaved ? ("interleaved" as const) : ("target" as const),
+        isTargetPrefilled: values["prefill-target"],
       },
     };
   },

@@ -55,6 +55,9 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
           <label className="check">
             <input type="checkbox" name="layout" value="interleaved" /> {t("interleaved")}
           </label>
+          <label className="check">
+            <input type="checkbox" name="prefill" /> {t("prefillTarget")}
+          </label>
           <button type="submit" className="button primary">
             {t("download")}
           </button>

@@ -17,12 +17,13 @@ export class ExportMenu {
   }
 
   /** Chooses a format (by its visible label) and options, clicks Download and returns the download. */
-  async download(format: string, options: { script?: string; onlyTranslated?: boolean; interleaved?: boolean } = {}): Promise<Download> {
+  async download(format: string, options: { script?: string; onlyTranslated?: boolean; interleaved?: boolean; prefilled?: boolean } = {}): Promise<Download> {
     await this.open();
     await this.form.getByRole("combobox", { name: "Format" }).selectOption({ label: format });
     await this.form.getByRole("combobox", { name: "Chinese text as" }).selectOption({ label: options.script ?? "Original" });
     await this.form.getByRole("checkbox", { name: "Only translated paragraphs" }).setChecked(options.onlyTranslated ?? false);
     await this.form.getByRole("checkbox", { name: "Plain text: source and translation interleaved" }).setChecked(options.interleaved ?? false);
+    if (options.prefilled !== undefined) await this.form.getByRole("checkbox", { name: "XLIFF: target pre-filled with source (for OmegaT)" }).setChecked(options.prefilled);
     const [download] = await Promise.all([this.page.waitForEvent("download"), this.form.getByRole("button", { name: "Download" }).click()]);
     return download;
   }

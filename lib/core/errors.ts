@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   "NO_NEXT_SEGMENT", // a join asked of the last paragraph
   "MALFORMED_XML", // an XLIFF, TMX or TBX file that is not well-formed XML
   "WRONG_LANGUAGE_PAIR", // a bilingual file whose languages are not Chinese → English; params: source, target
+  "NO_LANGUAGE_PAIR", // a TMX file none of whose units has a Chinese and an English variant; params: langs (the languages found)
   "INVALID_SPAN", // an annotation span that is empty or outside its paragraph
   "INVALID_TERM", // a glossary term without its Chinese or its English
   "INVALID_OVERRIDE", // a conversion override without its text, too long, or whose text is not at the place named

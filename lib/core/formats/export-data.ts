@@ -46,9 +46,11 @@ export type ExportOptions = {
   hasAnnotations: boolean;
   /** Plain text only: the translation alone, or source and translation paragraph by paragraph. */
   textLayout: TextLayout;
+  /** XLIFF only: a paragraph without a translation gets its source as target, for tools that translate the target (OmegaT). */
+  isTargetPrefilled: boolean;
 };
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { script: "original", scope: "all", hasAnnotations: true, textLayout: "target" };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { script: "original", scope: "all", hasAnnotations: true, textLayout: "target", isTargetPrefilled: false };
 
 /** What writers stamp into files: the tool and the moment of export (passed in, so output is deterministic in tests). */
 export type WriteContext = { now: Date; toolVersion: string };

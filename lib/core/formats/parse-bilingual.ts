@@ -5,12 +5,16 @@ import { SEGMENT_KINDS, SEGMENT_STATUSES, isOneOf, type SegmentKind, type Segmen
 import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument, type XmlElement } from "./xml";
 import { MDA_CATEGORY, MDA_NS, TMX_VERSION_PROP, XLIFF12_VERSION_DATA } from "./paragraph-version";
 import { fromXliff12State, fromXliff20State } from "./xliff-states";
+import { isSupportedLangPair, pairVariants } from "./lang-pair";
+import { isHeaderUnit, isXliff1Version, xliff1Langs } from "./xliff1-compat";
+import { dropSourceCopy } from "./drop-source-copy";
 
 /**
  * One paragraph read back from a bilingual file; id is the unit's id (e.g. "s42") when it has one,
- * version the paragraph's version when Duizhao exported it (absent in other tools' files).
+ * version the paragraph's version when Duizhao exported it (absent in other tools' files),
+ * isStatusImplied when the file says nothing of its status (no state, approved flag or x-status).
  */
-export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus; version?: number };
+export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus; version?: number; isStatusImplied?: boolean };
 
 export type ParsedBilingual = {
   format: "tmx" | "xliff12" | "xliff20";
@@ -27,17 +31,21 @@ const xmlLang = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") 
 
 function readTmx(doc: XmlDocument): ParsedBilingual {
   const header = firstElement(doc, "header");
-  const sourceLang = attr(header, "srclang");
   const units: ParsedUnit[] = [];
+  const langs = new Set<string>();
+  let sourceLang = "";
   let targetLang = "";
-  for (const tu of Array.from(doc.getElementsByTagName("tu")) as XmlElement[]) {
+  const tus = Array.from(doc.getElementsByTagName("tu")) as XmlElement[];
+  for (const tu of tus) {
     const variants = childElements(tu, "tuv");
-    const sourceTuv = variants.find((tuv) => sameLang(xmlLang(tuv), sourceLang)) ?? variants[0];
-    const targetTuv = variants.find((tuv) => tuv !== sourceTuv);
-    if (!sourceTuv) continue;
-    if (targetTuv) targetLang ||= xmlLang(targetTuv);
+    variants.forEach((tuv) => langs.add(xmlLang(tuv)));
+    const pair = pairVariants(variants, xmlLang);
+    if (!pair) continue;
+    const { source: sourceTuv, target: targetTuv } = pair;
+    sourceLang ||= xmlLang(sourceTuv);
+    targetLang ||= xmlLang(targetTuv);
     const props = new Map(childElements(tu, "prop").map((prop) => [attr(prop, "type"), textOf(prop)]));
-    const target = textOf(targetTuv && firstElement(targetTuv, "seg"));
+    const target = textOf(firstElement(targetTuv, "seg"));
     const status = props.get("x-status") ?? "";
     units.push({
       id: attr(tu, "tuid"),
@@ -45,28 +53,34 @@ function readTmx(doc: XmlDocument): ParsedBilingual {
       source: textOf(firstElement(sourceTuv, "seg")),
       target,
       status: target === "" ? "untranslated" : isOneOf(SEGMENT_STATUSES, status) ? status : "translated",
+      isStatusImplied: target !== "" && !isOneOf(SEGMENT_STATUSES, status),
       ...versionOf(props.get(TMX_VERSION_PROP)),
     });
   }
+  if (tus.length > 0 && units.length === 0) throw new DomainError("NO_LANGUAGE_PAIR", { langs: [...langs].filter(Boolean).join(", ") || "?" });
   const title = (Array.from(doc.getElementsByTagName("prop")) as XmlElement[]).find((prop) => attr(prop, "type") === "x-title");
-  return { format: "tmx", title: textOf(title), sourceLang, targetLang, units };
+  return { format: "tmx", title: textOf(title), sourceLang: sourceLang || attr(header, "srclang"), targetLang, units };
 }
 
 function readXliff12(doc: XmlDocument): ParsedBilingual {
   const file = firstElement(doc, "file");
-  const units = (Array.from(doc.getElementsByTagNameNS("*", "trans-unit")) as XmlElement[]).map((unit): ParsedUnit => {
+  const transUnits = (Array.from(doc.getElementsByTagNameNS("*", "trans-unit")) as XmlElement[]).filter((unit) => !isHeaderUnit(unit));
+  const units = transUnits.map((unit): ParsedUnit => {
     const targetElement = childElements(unit, "target")[0];
     const target = textOf(targetElement);
+    const { status, isImplied } = fromXliff12State(attr(targetElement, "state"), attr(unit, "approved"), target);
     return {
       id: attr(unit, "id"),
       kind: kindOf(unit.getAttribute("resname")),
       source: textOf(childElements(unit, "source")[0]),
       target,
-      status: fromXliff12State(attr(targetElement, "state"), attr(unit, "approved") === "yes", target),
+      status,
+      isStatusImplied: isImplied,
       ...versionOf(XLIFF12_VERSION_DATA.exec(attr(unit, "extradata"))?.[1]),
     };
   });
-  return { format: "xliff12", title: attr(file, "original"), sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language"), units };
+  const langs = xliff1Langs({ sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language") }, units.map((unit) => unit.source));
+  return { format: "xliff12", title: attr(file, "original"), ...langs, units };
 }
 
 function readXliff20(doc: XmlDocument): ParsedBilingual {
@@ -76,12 +90,14 @@ function readXliff20(doc: XmlDocument): ParsedBilingual {
     const segments = childElements(unit, "segment");
     const source = segments.map((segment) => textOf(childElements(segment, "source")[0])).join("");
     const target = segments.map((segment) => textOf(childElements(segment, "target")[0])).join("");
+    const { status, isImplied } = fromXliff20State(attr(segments[0], "state"), target);
     return {
       id: attr(unit, "id"),
       kind: kindOf(unit.getAttribute("name")),
       source,
       target,
-      status: fromXliff20State(attr(segments[0], "state") || "initial", target),
+      status,
+      isStatusImplied: isImplied,
       ...versionOf(xliff20Version(unit)),
     };
   });
@@ -97,18 +113,10 @@ function xliff20Version(unit: XmlElement): string | undefined {
   return meta && textOf(meta);
 }
 
-function sameLang(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-/** True for a Chinese source and an English target (any region or script subtag). */
-export function isSupportedLangPair(sourceLang: string, targetLang: string): boolean {
-  return /^zh(-|$)/i.test(sourceLang) && /^en(-|$)/i.test(targetLang);
-}
-
 /**
- * Reads a TMX 1.4, XLIFF 1.2 or XLIFF 2.x file. Refuses (DomainError) files over MAX_BILINGUAL_BYTES,
- * malformed XML, other XML, a pair other than Chinese → English, no units or too many.
+ * Reads a TMX 1.4, XLIFF 1.0–1.2 or XLIFF 2.x file. Refuses (DomainError) files over MAX_BILINGUAL_BYTES,
+ * malformed XML, other XML, a pair other than Chinese → English, no units or too many. A target that
+ * only repeats its source is read as no target.
  */
 export function parseBilingual(text: string): ParsedBilingual {
   checkBilingualSize(new TextEncoder().encode(text).length);
@@ -117,7 +125,7 @@ export function parseBilingual(text: string): ParsedBilingual {
   const version = root.getAttribute("version") ?? "";
   let parsed: ParsedBilingual;
   if (root.localName === "tmx") parsed = readTmx(doc);
-  else if (root.localName === "xliff" && version === "1.2") parsed = readXliff12(doc);
+  else if (root.localName === "xliff" && isXliff1Version(version)) parsed = readXliff12(doc);
   else if (root.localName === "xliff" && /^2\.\d$/.test(version)) parsed = readXliff20(doc);
   else throw new DomainError("UNSUPPORTED_FORMAT", { name: root.localName });
   if (!isSupportedLangPair(parsed.sourceLang, parsed.targetLang || "en")) {
@@ -125,5 +133,5 @@ export function parseBilingual(text: string): ParsedBilingual {
   }
   if (parsed.units.length === 0 || parsed.units.every((unit) => unit.source.trim() === "")) throw new DomainError("EMPTY_SOURCE");
   if (parsed.units.length > MAX_PARAGRAPHS) throw new DomainError("TOO_MANY_PARAGRAPHS", { limit: MAX_PARAGRAPHS });
-  return parsed;
+  return { ...parsed, units: parsed.units.map(dropSourceCopy) };
 }

@@ -3,6 +3,7 @@ import type { PreparedImport } from "../import/prepare-import";
 import { MAX_TITLE_LENGTH } from "../limits";
 import type { Segment, SegmentStatus } from "../model";
 import type { ParsedBilingual, ParsedUnit } from "./parse-bilingual";
+import { importedStatus } from "./imported-status";
 
 /** A translation to write: the paragraph, the version it was read at, its new text and status. */
 export type TargetChange = { segmentId: number; n: number; baseVersion: number; target: string; status: SegmentStatus };
@@ -30,7 +31,8 @@ const sourceKey = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").t
 /**
  * Matches the file's units to a document's paragraphs, by id ("s" + paragraph id) first, else by
  * source text (each paragraph at most once, in document order), and lists the translations that differ.
- * An empty target in the file never clears a translation. A unit matched by id that carries the
+ * An empty target in the file never clears a translation, and a status falls only where the file says
+ * so (importedStatus). A unit matched by id that carries the
  * version it was exported at is a conflict when the paragraph has changed since (files of other
  * tools carry no version: their texts are applied).
  */
@@ -57,11 +59,12 @@ export function planImport(segments: Segment[], units: ParsedUnit[]): ImportPlan
     }
     const { segment, n } = match;
     used.add(segment.id);
-    if (unit.target === "" || (unit.target === segment.target && unit.status === segment.status)) {
+    const status = importedStatus(segment, unit);
+    if (unit.target === "" || (unit.target === segment.target && status === segment.status)) {
       plan.unchanged++;
       continue;
     }
-    const change = { segmentId: segment.id, n, baseVersion: segment.version, target: unit.target, status: unit.status };
+    const change = { segmentId: segment.id, n, baseVersion: segment.version, target: unit.target, status };
     const isStale = isById && unit.version !== undefined && unit.version !== segment.version;
     (isStale ? plan.conflicts : plan.changes).push(change);
   }

@@ -7,7 +7,7 @@ import { XLIFF12_STATE } from "./xliff-states";
 const NS = "urn:oasis:names:tc:xliff:document:1.2";
 
 /**
- * XLIFF 1.2 (strict schema): one trans-unit per paragraph, state from its status, annotations as
+ * XLIFF 1.2 (strict schema): one trans-unit per paragraph, state and approved from its status, annotations as
  * notes, the paragraph's version in `extradata`.
  */
 export function toXliff12(data: ExportData, context: WriteContext): string {
@@ -25,9 +25,9 @@ export function toXliff12(data: ExportData, context: WriteContext): string {
     "body",
     {},
     segments.map((segment) =>
-      el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: segment.status === "reviewed" ? "yes" : undefined, extradata: xliff12VersionData(segment.version) }, [
+      el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: XLIFF12_STATE[segment.status].approved, extradata: xliff12VersionData(segment.version) }, [
         el(doc, "source", {}, [segment.source]),
-        segment.target !== "" && el(doc, "target", { state: XLIFF12_STATE[segment.status] }, [segment.target]),
+        segment.target !== "" && el(doc, "target", { state: XLIFF12_STATE[segment.status].state }, [segment.target]),
         ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", { from: "annotation", annotates: "source" }, [annotationText(annotation)])),
       ]),
     ),

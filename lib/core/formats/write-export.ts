@@ -11,6 +11,7 @@ import { toReviewXlsx } from "./to-review-xlsx";
 import { toTmx } from "./to-tmx";
 import { toXliff12 } from "./to-xliff12";
 import { toXliff20 } from "./to-xliff20";
+import { prefillTargets } from "./prefill-targets";
 
 export type ExportFile = { body: string | Uint8Array; extension: string; mimeType: string };
 
@@ -18,15 +19,21 @@ export type ExportFile = { body: string | Uint8Array; extension: string; mimeTyp
  * Writes prepared data in one format; the web route, the CLI and the zip export all call this. A stored
  * source URL other than http(s) (from before the import checked it) is left out of every format.
  */
-export async function writeExport(input: ExportData, format: ExportFormat, options: Pick<ExportOptions, "textLayout">, context: WriteContext): Promise<ExportFile> {
+export async function writeExport(
+  input: ExportData,
+  format: ExportFormat,
+  options: Pick<ExportOptions, "textLayout"> & Partial<Pick<ExportOptions, "isTargetPrefilled">>,
+  context: WriteContext,
+): Promise<ExportFile> {
   const data = { ...input, document: { ...input.document, sourceUrl: safeSourceUrl(input.document.sourceUrl) } };
+  const xliffData = options.isTargetPrefilled ? prefillTargets(data) : data;
   switch (format) {
     case "tmx":
       return { body: toTmx(data, context), extension: "tmx", mimeType: "application/x-tmx+xml; charset=utf-8" };
     case "xliff12":
-      return { body: toXliff12(data, context), extension: "xlf", mimeType: "application/x-xliff+xml; charset=utf-8" };
+      return { body: toXliff12(xliffData, context), extension: "xlf", mimeType: "application/x-xliff+xml; charset=utf-8" };
     case "xliff20":
-      return { body: toXliff20(data), extension: "xlf", mimeType: "application/xliff+xml; charset=utf-8" };
+      return { body: toXliff20(xliffData), extension: "xlf", mimeType: "application/xliff+xml; charset=utf-8" };
     case "csv":
       return { body: toDelimited(data, ","), extension: "csv", mimeType: "text/csv; charset=utf-8" };
     case "tsv":

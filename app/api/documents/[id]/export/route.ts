@@ -5,7 +5,7 @@ import { parseExportQuery } from "@/app/api/export-options";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/documents/ID/export?format=tmx&script=hans&scope=translated&annotations=on&layout=target — one document as a download. */
+/** GET /api/documents/ID/export?format=tmx&script=hans&scope=translated&annotations=on&layout=target&prefill=on — one document as a download. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const id = Number((await params).id);
   const query = parseExportQuery(new URL(request.url).searchParams);
