@@ -2,11 +2,11 @@
 // not the server's: it has no "server-only" guard and imports nothing but lib/core. Every task takes
 // and returns plain data, which is copied between the threads.
 import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
-import { parseTbx } from "@/lib/core/formats/parse-tbx";
+import { parseGlossaryFile } from "@/lib/core/glossary/parse-glossary-file";
 import { readImportSource } from "@/lib/core/import/read-import-source";
 import { sourceText } from "@/lib/core/import/source-text";
 
-export const PARSE_TASKS = { readImportSource, parseBilingual, parseTbx, sourceText };
+export const PARSE_TASKS = { readImportSource, parseBilingual, parseGlossaryFile, sourceText };
 
 export type ParseTasks = typeof PARSE_TASKS;
 export type ParseTaskName = keyof ParseTasks;
