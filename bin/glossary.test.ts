@@ -23,7 +23,7 @@ function newDatabaseUrl(): string {
 
 const runCli = (args: string[], databaseUrl: string): Promise<CliResult> => runCliOn(args, { databaseUrl, cwd: workDir });
 
-function writeWorkFile(name: string, content: string): string {
+function writeWorkFile(name: string, content: string | Uint8Array): string {
   const file = path.join(workDir, name);
   writeFileSync(file, content);
   return file;
@@ -72,7 +72,7 @@ describe.concurrent("duizhao glossary", { timeout: 300_000 }, () => {
     expect(tbx3.match(/<conceptEntry /g)).toHaveLength(3);
   });
 
-  test("a file from another tool: OmegaT's comment column, a TBX entry without English", async ({ expect }) => {
+  test("files from other tools: OmegaT's comment column, a TBX entry without English, a GBK CSV", async ({ expect }) => {
     const db = newDatabaseUrl();
     const omegat = writeWorkFile("omegat.csv", "\uFEFFsource,target,comment\n城管,urban management officers,civil enforcement\n隨州,Suizhou,\n城管,urban management officers,civil enforcement\n");
     expect((await runCli(["glossary", "import", omegat], db)).stderr).toMatch(/^Added 2 terms, updated 0, skipped 1 .*\(CSV\)\.\n$/);
@@ -85,6 +85,10 @@ describe.concurrent("duizhao glossary", { timeout: 300_000 }, () => {
     expect((await runCli(["glossary", "import", tbx], db)).stderr).toBe(
       `Added 0 terms, updated 1, skipped 0 from ${tbx} (TBX-Basic v3).\nLeft out 1 entry without both a Chinese and an English term.\n`,
     );
+    // Excel on a Chinese Windows saves CSV as GBK: 执法,enforcement
+    const gbk = writeWorkFile("excel.csv", new Uint8Array([...Buffer.from("source,target\r\n"), 0xd6, 0xb4, 0xb7, 0xa8, ...Buffer.from(",enforcement\r\n")]));
+    expect((await runCli(["glossary", "import", gbk], db)).stderr).toMatch(/^Added 1 term, updated 0, skipped 0 from/);
+    expect((await runCli(["glossary", "export", "--format", "csv"], db)).stdout).toContain('"执法","enforcement","","preferred"');
   });
 
   test("refuses a bad file with a message and exit code 1, changing nothing", async ({ expect }) => {

@@ -112,7 +112,7 @@ test("every other upload path refuses a ZIP bomb at once, and the server stays s
     await page.getByLabel("Import CSV").setInputFiles({ name: "bomb.csv", mimeType: "text/csv", buffer: readFileSync(file) });
     await withBoundedMemory("glossary, CSV import", async () => {
       await page.getByRole("button", { name: "Import", exact: true }).click();
-      await expect(page.getByRole("alert").filter({ hasText: "This CSV could not be read" })).toBeVisible({ timeout: 5_000 });
+      await expect(page.getByRole("alert").filter({ hasText: "This file is not text" })).toBeVisible({ timeout: 5_000 });
     });
   });
 });

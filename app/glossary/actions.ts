@@ -49,7 +49,7 @@ export async function importTermsFileAction(form: FormData): Promise<ActionResul
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new DomainError("EMPTY_SOURCE");
     checkBilingualSize(file.size);
-    const parsed = await runParseTask("parseGlossaryFile", [file.name, await file.text()]);
+    const parsed = await runParseTask("parseGlossaryFile", [file.name, new Uint8Array(await file.arrayBuffer())]);
     const result = await importTerms({ terms: parsed.terms });
     revalidatePath("/glossary");
     return { ...result, leftOut: parsed.skipped };

@@ -2,11 +2,12 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { GLOSSARY_FORMATS, type GlossaryFormat } from "@/lib/core/formats/export-data";
+import { MAX_BILINGUAL_BYTES } from "@/lib/core/limits";
 import type { GlossaryFileFormat } from "@/lib/core/glossary/parse-glossary-file";
 import { isOneOf } from "@/lib/core/model";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
-import { readBilingualFile } from "../read-bilingual-file";
+import { readInputFile } from "../read-input-file";
 
 const FORMAT_NAMES: Record<GlossaryFileFormat, string> = { csv: "CSV", tbx2008: "TBX-Basic 2008", tbx3: "TBX-Basic v3" };
 
@@ -51,9 +52,9 @@ Options:
 
   async run(args) {
     if (args.action === "import") {
-      const text = await readBilingualFile(args.file);
+      const bytes = await readInputFile(args.file, MAX_BILINGUAL_BYTES);
       const { runParseTask } = await import("@/lib/server/run-parse-task");
-      const parsed = await runParseTask("parseGlossaryFile", [path.basename(args.file), text]);
+      const parsed = await runParseTask("parseGlossaryFile", [path.basename(args.file), bytes]);
       const { importTerms } = await import("@/lib/server/glossary");
       const { added, updated, skipped } = await importTerms({ terms: parsed.terms });
       const why = skipped > 0 ? " (already in the glossary as they are, or repeated in the file)" : "";

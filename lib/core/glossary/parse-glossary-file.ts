@@ -1,6 +1,7 @@
 import { DomainError, isDomainError } from "../errors";
 import { checkBilingualSize } from "../formats/check-bilingual-size";
 import { parseTbxGlossary } from "../formats/parse-tbx";
+import { decodeBytes } from "../import/decode-bytes";
 import type { TermInput } from "../model";
 import { parseTermsCsv } from "./terms-csv";
 
@@ -10,14 +11,16 @@ export type GlossaryFileFormat = "csv" | "tbx2008" | "tbx3";
 export type GlossaryFile = { format: GlossaryFileFormat; terms: TermInput[]; skipped: number };
 
 /**
- * Reads a glossary file by its name's extension: .csv (a header naming source and target) or .tbx/.xml
- * (TBX-Basic 2008 or v3). Throws UNSUPPORTED_GLOSSARY for other files, EMPTY_SOURCE for an empty one,
- * NO_TERMS when no entry pairs Chinese with English, INVALID_CSV, MALFORMED_XML or FILE_TOO_LARGE.
+ * Reads a glossary file by its name's extension: .csv (a header naming source and target; UTF-8, GBK or
+ * Big5, as detected) or .tbx/.xml (TBX-Basic 2008 or v3). Throws UNSUPPORTED_GLOSSARY for other files,
+ * EMPTY_SOURCE for an empty one, NO_TERMS when no entry pairs Chinese with English, and INVALID_CSV,
+ * BINARY_FILE, UNDECODABLE, MALFORMED_XML or FILE_TOO_LARGE for a file it cannot read.
  */
-export function parseGlossaryFile(name: string, text: string): GlossaryFile {
+export function parseGlossaryFile(name: string, bytes: Uint8Array): GlossaryFile {
   const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
   if (extension !== "csv" && extension !== "tbx" && extension !== "xml") throw new DomainError("UNSUPPORTED_GLOSSARY", { name });
-  checkBilingualSize(new TextEncoder().encode(text).length);
+  checkBilingualSize(bytes.byteLength);
+  const text = extension === "csv" ? decodeBytes(bytes).text : new TextDecoder().decode(bytes);
   if (text.trim() === "") throw new DomainError("EMPTY_SOURCE");
   if (extension === "csv") {
     const terms = parseTermsCsv(text);
