@@ -39,8 +39,8 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     load: async () => (await import("./commands/check")).checkCommand,
   },
   glossary: {
-    synopsis: "glossary export|import [--format tbx|csv]",
-    summary: "Write the glossary as TBX or CSV, or add the terms of a TBX file",
+    synopsis: "glossary export [--format F] | import FILE",
+    summary: "Write the glossary as TBX 2008, TBX v3 or CSV; add a CSV or TBX file's terms",
     load: async () => (await import("./commands/glossary")).glossaryCommand,
   },
   search: {

@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
 import { DomainError } from "@/lib/core/errors";
 import { checkBilingualSize } from "@/lib/core/formats/check-bilingual-size";
-import { parseTermsCsv } from "@/lib/core/glossary/terms-csv";
 import { TERM_USAGES, type Term } from "@/lib/core/model";
 import { createTerm, deleteTerm, importTerms, updateTerm } from "@/lib/server/glossary";
+import { runParseTask } from "@/lib/server/run-parse-task";
 import { runAction } from "@/app/_lib/run-action";
 
 const ZTerm = z.object({ source: z.string().min(1).max(500), target: z.string().min(1).max(500), note: z.string().max(2000), usage: z.enum(TERM_USAGES) });
@@ -41,14 +41,17 @@ export async function deleteTermAction(input: { id: number }): Promise<ActionRes
   });
 }
 
-/** Imports a glossary CSV (UTF-8 with a header) into the global glossary. */
-export async function importTermsCsvAction(form: FormData): Promise<ActionResult<{ added: number; updated: number }>> {
-  return runAction("importTermsCsvAction", async () => {
+export type TermsImport = { added: number; updated: number; skipped: number; leftOut: number };
+
+/** Imports a glossary file (CSV with a header, or TBX 2008/v3), read in a parse worker, into the global glossary. */
+export async function importTermsFileAction(form: FormData): Promise<ActionResult<TermsImport>> {
+  return runAction("importTermsFileAction", async () => {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new DomainError("EMPTY_SOURCE");
     checkBilingualSize(file.size);
-    const result = await importTerms({ terms: parseTermsCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer())) });
+    const parsed = await runParseTask("parseGlossaryFile", [file.name, new Uint8Array(await file.arrayBuffer())]);
+    const result = await importTerms({ terms: parsed.terms });
     revalidatePath("/glossary");
-    return result;
+    return { ...result, leftOut: parsed.skipped };
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GlossaryEditor } from "@/components/glossary/glossary-editor";
 import { findTerms } from "@/lib/server/glossary";
-import { createTermAction, deleteTermAction, importTermsCsvAction, updateTermAction } from "./actions";
+import { createTermAction, deleteTermAction, importTermsFileAction, updateTermAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
       <GlossaryEditor
         terms={terms}
         query={query}
-        actions={{ create: createTermAction, update: updateTermAction, remove: deleteTermAction, importCsv: importTermsCsvAction }}
+        actions={{ create: createTermAction, update: updateTermAction, remove: deleteTermAction, importFile: importTermsFileAction }}
       />
     </div>
   );

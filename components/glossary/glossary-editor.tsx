@@ -10,12 +10,12 @@ type Actions = {
   create: (input: TermInput) => Promise<ActionResult<Term>>;
   update: (input: TermInput & { id: number }) => Promise<ActionResult<Term>>;
   remove: (input: { id: number }) => Promise<ActionResult<null>>;
-  importCsv: (form: FormData) => Promise<ActionResult<{ added: number; updated: number }>>;
+  importFile: (form: FormData) => Promise<ActionResult<{ added: number; updated: number; skipped: number; leftOut: number }>>;
 };
 
 const EMPTY: TermInput = { source: "", target: "", note: "", usage: "preferred" };
 
-/** The glossary: search, add, edit, delete, import and export CSV. */
+/** The glossary: search, add, edit, delete, import CSV or TBX, export CSV, TBX 2008 or TBX v3. */
 export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query: string; actions: Actions }) {
   const t = useTranslations("Glossary");
   const { run, message, setMessage, isPending } = useActionRunner();
@@ -33,7 +33,7 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
             const form = new FormData(event.currentTarget);
             const element = event.currentTarget;
             run(
-              () => sendUpload(form, actions.importCsv),
+              () => sendUpload(form, actions.importFile),
               (data) => {
                 element.reset();
                 return t("imported", data);
@@ -43,7 +43,7 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
         >
           <label className="field">
             <span>{t("importLabel")}</span>
-            <input type="file" name="file" accept=".csv,text/csv" required />
+            <input type="file" name="file" accept=".csv,.tbx,text/csv,application/x-tbx+xml" required />
           </label>
           <button type="submit" className="button" disabled={isPending}>
             {t("importButton")}
@@ -54,6 +54,9 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
         </a>
         <a className="button" href="/api/glossary/tbx" download>
           {t("exportTbx")}
+        </a>
+        <a className="button" href="/api/glossary/tbx3" download>
+          {t("exportTbx3")}
         </a>
         <span className="hint">{t("csvHint")}</span>
       </div>

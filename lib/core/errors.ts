@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   "INVALID_TERM", // a glossary term without its Chinese or its English
   "INVALID_OVERRIDE", // a conversion override without its text, too long, or whose text is not at the place named
   "INVALID_CSV", // a glossary CSV without the header source,target (or with a broken row); params: line
+  "UNSUPPORTED_GLOSSARY", // a glossary file that is neither a .csv nor a TBX file; params: name
+  "NO_TERMS", // a glossary file without any term pairing Chinese with English
   "INVALID_SOURCE_URL", // a source URL that is not an http:// or https:// address (javascript:, data:, a bare name…) or is over 2,000 characters
   "NOT_A_REVIEW_FILE", // an upload as review file that is no review DOCX or XLSX exported by Duizhao (or its table or manifest is gone)
   "REVIEW_OTHER_DOCUMENT", // a review file exported from another document (or another database); params: documentId

@@ -18,7 +18,7 @@ describe("glossary", () => {
 
   it("imports in one transaction, updating a term with the same Chinese and English", async () => {
     const first = await importTerms({ terms: [{ source: "隨州", target: "Suizhou", note: "", usage: "preferred" }] });
-    expect(first).toEqual({ added: 1, updated: 0 });
+    expect(first).toEqual({ added: 1, updated: 0, skipped: 0 });
     const again = await importTerms({
       terms: [
         { source: "隨州", target: "Suizhou", note: "city in Hubei", usage: "preferred" },
@@ -26,9 +26,12 @@ describe("glossary", () => {
         { source: "疫情", target: "epidemic", note: "", usage: "preferred" },
       ],
     });
-    expect(again).toEqual({ added: 1, updated: 1 });
+    expect(again).toEqual({ added: 1, updated: 1, skipped: 1 });
+    const unchanged = await importTerms({ terms: [{ source: "隨州", target: "Suizhou", note: "city in Hubei", usage: "preferred" }] });
+    expect(unchanged, "a term already there as it is").toEqual({ added: 0, updated: 0, skipped: 1 });
     expect(await findTerms({ query: "Hubei" })).toMatchObject([{ source: "隨州" }]);
     expect(await findTerms({ query: "hUBEI" }), "search ignores case").toMatchObject([{ source: "隨州" }]);
-    await expect(importTerms({ terms: [{ source: "", target: "x", note: "", usage: "preferred" }] })).rejects.toMatchObject({ code: "INVALID_TERM" });
+    await expect(importTerms({ terms: [{ source: "新词", target: "new word", note: "", usage: "preferred" }, { source: "", target: "x", note: "", usage: "preferred" }] })).rejects.toMatchObject({ code: "INVALID_TERM" });
+    expect(await findTerms({ query: "new word" }), "a refused import adds nothing").toEqual([]);
   });
 });

@@ -53,26 +53,29 @@ export async function deleteTerm({ id }: { id: number }): Promise<void> {
 
 /**
  * Adds imported terms to the global glossary in one transaction; a term with the same Chinese and
- * English as an existing one updates its note and usage instead of doubling it.
+ * English as an existing one updates its note and usage instead of doubling it. Skipped: terms already
+ * there with the same note and usage, and repeats of a pair earlier in the same import.
  */
-export async function importTerms({ terms }: { terms: TermInput[] }): Promise<{ added: number; updated: number }> {
+export async function importTerms({ terms }: { terms: TermInput[] }): Promise<{ added: number; updated: number; skipped: number }> {
   const clean = terms.map(checked);
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.term.findMany({ where: { documentId: null }, select: { id: true, source: true, target: true } });
-    const byPair = new Map(existing.map((row) => [`${row.source}\t${row.target}`, row.id]));
+    const existing = await tx.term.findMany({ where: { documentId: null }, select: { id: true, source: true, target: true, note: true, usage: true } });
+    const byPair = new Map(existing.map((row) => [`${row.source}\t${row.target}`, row]));
+    const seen = new Set<string>();
     const fresh: TermInput[] = [];
     let updated = 0;
     for (const term of clean) {
-      const id = byPair.get(`${term.source}\t${term.target}`);
-      if (id === undefined) {
-        byPair.set(`${term.source}\t${term.target}`, -1);
-        fresh.push(term);
-      } else if (id > 0) {
-        await tx.term.update({ where: { id }, data: { note: term.note, usage: term.usage }, select: { id: true } });
+      const pair = `${term.source}\t${term.target}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const row = byPair.get(pair);
+      if (row === undefined) fresh.push(term);
+      else if (row.note !== term.note || row.usage !== term.usage) {
+        await tx.term.update({ where: { id: row.id }, data: { note: term.note, usage: term.usage }, select: { id: true } });
         updated++;
       }
     }
     await tx.term.createMany({ data: fresh.map((term) => ({ ...term, documentId: null })) });
-    return { added: fresh.length, updated };
+    return { added: fresh.length, updated, skipped: clean.length - fresh.length - updated };
   }, { timeout: 60_000 });
 }

@@ -3,11 +3,11 @@
 // and returns plain data, which is copied between the threads.
 import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
 import { parseReviewFile } from "@/lib/core/formats/parse-review-file";
-import { parseTbx } from "@/lib/core/formats/parse-tbx";
+import { parseGlossaryFile } from "@/lib/core/glossary/parse-glossary-file";
 import { readImportSource } from "@/lib/core/import/read-import-source";
 import { sourceText } from "@/lib/core/import/source-text";
 
-export const PARSE_TASKS = { readImportSource, parseBilingual, parseReviewFile, parseTbx, sourceText };
+export const PARSE_TASKS = { readImportSource, parseBilingual, parseReviewFile, parseGlossaryFile, sourceText };
 
 export type ParseTasks = typeof PARSE_TASKS;
 export type ParseTaskName = keyof ParseTasks;

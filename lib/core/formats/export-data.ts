@@ -29,7 +29,8 @@ export type ExportData = {
 export const EXPORT_FORMATS = ["tmx", "xliff12", "xliff20", "csv", "tsv", "html", "md", "docx", "txt", "json", "review-docx", "review-xlsx"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const GLOSSARY_FORMATS = ["tbx", "csv"] as const;
+/** tbx: TBX-Basic 2008 (<martif>); tbx3: TBX-Basic for TBX v3 (ISO 30042:2019). */
+export const GLOSSARY_FORMATS = ["tbx", "tbx3", "csv"] as const;
 export type GlossaryFormat = (typeof GLOSSARY_FORMATS)[number];
 
 export const EXPORT_SCOPES = ["all", "translated"] as const;

@@ -5,8 +5,11 @@ import { childElements, parseXml, textOf, XML_NS, type XmlElement } from "./xml"
 
 const langOf = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") || element.getAttribute("xml:lang") || "";
 
-/** Reads the terms of a TBX file (2008 <martif> termEntry/langSet or v3 <tbx> conceptEntry/langSec): the first Chinese and the first English term of each entry. */
-export function parseTbx(text: string): ExportTerm[] {
+/** A TBX file's terms, its version (2008 <martif> or v3 <tbx>) and how many entries lacked a Chinese or an English term. */
+export type TbxGlossary = { version: "2008" | "v3"; terms: ExportTerm[]; skipped: number };
+
+/** Reads a TBX file (2008 <martif> termEntry/langSet or v3 <tbx> conceptEntry/langSec): the first Chinese and the first English term of each entry. */
+export function parseTbxGlossary(text: string): TbxGlossary {
   checkBilingualSize(new TextEncoder().encode(text).length);
   const doc = parseXml(text);
   const root = doc.documentElement.localName;
@@ -26,6 +29,11 @@ export function parseTbx(text: string): ExportTerm[] {
     const target = firstTerm(en);
     if (source && target) terms.push({ source, target, note, usage: isForbidden ? "forbidden" : "preferred" });
   }
-  if (terms.length === 0) throw new DomainError("EMPTY_SOURCE");
-  return terms;
+  if (terms.length === 0) throw new DomainError("NO_TERMS");
+  return { version: root === "martif" ? "2008" : "v3", terms, skipped: entries.length - terms.length };
+}
+
+/** The terms of a TBX file (see parseTbxGlossary). */
+export function parseTbx(text: string): ExportTerm[] {
+  return parseTbxGlossary(text).terms;
 }

@@ -45,7 +45,11 @@ export function toDelimited(data: ExportData, separator: "," | "\t"): string {
   return table(["id", "source", "target", "status", "annotations"], rows, separator);
 }
 
-/** The glossary as CSV: source, target, usage, note. */
+// OmegaT (and other tools that read a glossary line by line) would split a quoted line break into a
+// second, bogus term: a glossary CSV keeps each term on one line. TBX keeps the line breaks.
+const oneLine = (cell: string) => cell.replace(/[^\S\n\r]*(?:\r\n?|\n)\s*/g, " ");
+
+/** The glossary as CSV: source, target, note, usage, one line per term (OmegaT reads the first three as term, translation, comment). */
 export function glossaryToCsv(terms: ExportTerm[]): string {
-  return table(["source", "target", "usage", "note"], terms.map((term) => [term.source, term.target, term.usage, term.note]), ",");
+  return table(["source", "target", "note", "usage"], terms.map((term) => [term.source, term.target, term.note, term.usage].map(oneLine)), ",");
 }

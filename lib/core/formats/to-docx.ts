@@ -12,13 +12,17 @@ import {
 } from "docx";
 import { annotationsBySegment, annotationText } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { wordChineseLanguage, wordEnglishLanguage } from "./word-language";
 import { xmlText } from "./xml";
 
-// Newlines inside a paragraph become line breaks within one Word paragraph.
-function runs(text: string, options: { bold?: boolean } = {}): TextRun[] {
+type Language = { value?: string; eastAsia?: string };
+
+// Newlines inside a paragraph become line breaks within one Word paragraph. A run's w:lang tells
+// Word which dictionary to check it with (without it, Chinese is spell-checked as English).
+function runs(text: string, options: { bold?: boolean; language?: Language } = {}): TextRun[] {
   return xmlText(text)
     .split("\n")
-    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold }));
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold, language: options.language }));
 }
 
 function cell(children: Paragraph[], width: number): TableCell {
@@ -28,6 +32,8 @@ function cell(children: Paragraph[], width: number): TableCell {
 /** A Word document: the title, then a two-column table (source | translation), headings bold, annotations as footnotes. */
 export async function toDocx(data: ExportData, context: WriteContext): Promise<Uint8Array> {
   const { document, segments } = data;
+  const chinese: Language = { eastAsia: wordChineseLanguage(document.sourceLang) };
+  const english: Language = { value: wordEnglishLanguage(document.targetLang) };
   const notes = annotationsBySegment(data.annotations);
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   let next = 1;
@@ -45,8 +51,8 @@ export async function toDocx(data: ExportData, context: WriteContext): Promise<U
       footnotes[id] = { children: [new Paragraph({ children: runs(annotationText(annotation)) })] };
       return new FootnoteReferenceRun(id);
     });
-    const source = new Paragraph({ children: [...runs(segment.source, { bold: isHeading }), ...references] });
-    const target = new Paragraph({ children: runs(segment.target, { bold: isHeading }) });
+    const source = new Paragraph({ children: [...runs(segment.source, { bold: isHeading, language: chinese }), ...references] });
+    const target = new Paragraph({ children: runs(segment.target, { bold: isHeading, language: english }) });
     return new TableRow({ cantSplit: true, children: [cell([source], 50), cell([target], 50)] });
   });
   const doc = new Document({
@@ -56,7 +62,7 @@ export async function toDocx(data: ExportData, context: WriteContext): Promise<U
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.title) }),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.title, { language: chinese }) }),
           ...(document.sourceUrl ? [new Paragraph({ children: runs(document.sourceUrl) })] : []),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
         ],

@@ -1,5 +1,9 @@
+import type { TermUsage } from "../model";
 import { TOOL_NAME, type ExportTerm, type WriteContext } from "./export-data";
 import { createXmlDocument, el, serializeXml } from "./xml";
+
+/** A term's usage as TBX-Basic's administrativeStatus (the same values in 2008 and v3). */
+export const ADMINISTRATIVE_STATUS: Record<TermUsage, string> = { preferred: "preferredTerm-admn-sts", forbidden: "deprecatedTerm-admn-sts" };
 
 /** The glossary as TBX-Basic (ISO 30042:2008 <martif>): one termEntry per term, usage as administrativeStatus. */
 export function toTbx(terms: ExportTerm[], context: WriteContext & { sourceLang: string; targetLang: string }): string {
@@ -23,7 +27,7 @@ export function toTbx(terms: ExportTerm[], context: WriteContext & { sourceLang:
       el(doc, "langSet", { "xml:lang": context.targetLang }, [
         el(doc, "tig", {}, [
           el(doc, "term", {}, [term.target]),
-          el(doc, "termNote", { type: "administrativeStatus" }, [term.usage === "forbidden" ? "deprecatedTerm-admn-sts" : "preferredTerm-admn-sts"]),
+          el(doc, "termNote", { type: "administrativeStatus" }, [ADMINISTRATIVE_STATUS[term.usage]]),
         ]),
       ]),
     ]),

@@ -151,7 +151,7 @@ describe("CSV and TSV", () => {
   it("the glossary CSV neutralises a term that hides a formula behind a space or a full-width sign", () => {
     const csv = glossaryToCsv([{ source: "\u00A0=cmd|' /C calc'!A0", target: "＝1+1", usage: "preferred", note: " @x" }]);
     const { data } = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
-    expect(data[1]).toEqual(["'\u00A0=cmd|' /C calc'!A0", "'＝1+1", "preferred", "' @x"]);
+    expect(data[1]).toEqual(["'\u00A0=cmd|' /C calc'!A0", "'＝1+1", "' @x", "preferred"]);
   });
 
   it("TSV escapes newlines and tabs", async () => {
