@@ -5,12 +5,15 @@ import { SEGMENT_KINDS, SEGMENT_STATUSES, isOneOf, type SegmentKind, type Segmen
 import { childElements, firstElement, parseXml, textOf, XML_NS, type XmlDocument, type XmlElement } from "./xml";
 import { MDA_CATEGORY, MDA_NS, TMX_VERSION_PROP, XLIFF12_VERSION_DATA } from "./paragraph-version";
 import { fromXliff12State, fromXliff20State } from "./xliff-states";
+import type { InlineTag } from "./inline-tags";
+import { inlineTagReader, type InlineTagReader } from "./read-inline-tags";
 
 /**
  * One paragraph read back from a bilingual file; id is the unit's id (e.g. "s42") when it has one,
- * version the paragraph's version when Duizhao exported it (absent in other tools' files).
+ * version the paragraph's version when Duizhao exported it (absent in other tools' files); inline tags
+ * are characters in source and target (inline-tag-chars.ts), their markup in tags.
  */
-export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus; version?: number };
+export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus; version?: number; tags?: InlineTag[] };
 
 export type ParsedBilingual = {
   format: "tmx" | "xliff12" | "xliff20";
@@ -23,6 +26,7 @@ export type ParsedBilingual = {
 const kindOf = (value: string | null): SegmentKind => (value && isOneOf(SEGMENT_KINDS, value) ? value : "body");
 const attr = (element: XmlElement | undefined, name: string) => element?.getAttribute(name) ?? "";
 const versionOf = (text: string | undefined): { version?: number } => (text !== undefined && /^\s*\d{1,15}\s*$/.test(text) ? { version: Number(text) } : {});
+const tagsOf = (reader: InlineTagReader): { tags?: InlineTag[] } => (reader.tags.length > 0 ? { tags: reader.tags } : {});
 const xmlLang = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") || element.getAttribute("xml:lang") || element.getAttribute("lang") || "";
 
 function readTmx(doc: XmlDocument): ParsedBilingual {
@@ -37,15 +41,18 @@ function readTmx(doc: XmlDocument): ParsedBilingual {
     if (!sourceTuv) continue;
     if (targetTuv) targetLang ||= xmlLang(targetTuv);
     const props = new Map(childElements(tu, "prop").map((prop) => [attr(prop, "type"), textOf(prop)]));
-    const target = textOf(targetTuv && firstElement(targetTuv, "seg"));
+    const tags = inlineTagReader("tmx");
+    const source = tags.read(firstElement(sourceTuv, "seg"));
+    const target = tags.read(targetTuv && firstElement(targetTuv, "seg"));
     const status = props.get("x-status") ?? "";
     units.push({
       id: attr(tu, "tuid"),
       kind: kindOf(props.get("x-kind") ?? null),
-      source: textOf(firstElement(sourceTuv, "seg")),
+      source,
       target,
       status: target === "" ? "untranslated" : isOneOf(SEGMENT_STATUSES, status) ? status : "translated",
       ...versionOf(props.get(TMX_VERSION_PROP)),
+      ...tagsOf(tags),
     });
   }
   const title = (Array.from(doc.getElementsByTagName("prop")) as XmlElement[]).find((prop) => attr(prop, "type") === "x-title");
@@ -56,14 +63,17 @@ function readXliff12(doc: XmlDocument): ParsedBilingual {
   const file = firstElement(doc, "file");
   const units = (Array.from(doc.getElementsByTagNameNS("*", "trans-unit")) as XmlElement[]).map((unit): ParsedUnit => {
     const targetElement = childElements(unit, "target")[0];
-    const target = textOf(targetElement);
+    const tags = inlineTagReader("xliff12");
+    const source = tags.read(childElements(unit, "source")[0]);
+    const target = tags.read(targetElement);
     return {
       id: attr(unit, "id"),
       kind: kindOf(unit.getAttribute("resname")),
-      source: textOf(childElements(unit, "source")[0]),
+      source,
       target,
       status: fromXliff12State(attr(targetElement, "state"), attr(unit, "approved") === "yes", target),
       ...versionOf(XLIFF12_VERSION_DATA.exec(attr(unit, "extradata"))?.[1]),
+      ...tagsOf(tags),
     };
   });
   return { format: "xliff12", title: attr(file, "original"), sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language"), units };
@@ -74,8 +84,9 @@ function readXliff20(doc: XmlDocument): ParsedBilingual {
   const units = (Array.from(doc.getElementsByTagNameNS("*", "unit")) as XmlElement[]).map((unit): ParsedUnit => {
     // A unit may hold several segments: they are one paragraph here, joined in order.
     const segments = childElements(unit, "segment");
-    const source = segments.map((segment) => textOf(childElements(segment, "source")[0])).join("");
-    const target = segments.map((segment) => textOf(childElements(segment, "target")[0])).join("");
+    const tags = inlineTagReader("xliff20");
+    const source = segments.map((segment) => tags.read(childElements(segment, "source")[0])).join("");
+    const target = segments.map((segment) => tags.read(childElements(segment, "target")[0])).join("");
     return {
       id: attr(unit, "id"),
       kind: kindOf(unit.getAttribute("name")),
@@ -83,6 +94,7 @@ function readXliff20(doc: XmlDocument): ParsedBilingual {
       target,
       status: fromXliff20State(attr(segments[0], "state") || "initial", target),
       ...versionOf(xliff20Version(unit)),
+      ...tagsOf(tags),
     };
   });
   return { format: "xliff20", title: attr(firstElement(doc, "file"), "original"), sourceLang: attr(root, "srcLang"), targetLang: attr(root, "trgLang"), units };

@@ -9,6 +9,7 @@ import { toText } from "./to-text";
 import { toTmx } from "./to-tmx";
 import { toXliff12 } from "./to-xliff12";
 import { toXliff20 } from "./to-xliff20";
+import { tagsAsText } from "./tags-as-text";
 
 export type ExportFile = { body: string | Uint8Array; extension: string; mimeType: string };
 
@@ -17,14 +18,15 @@ export type ExportFile = { body: string | Uint8Array; extension: string; mimeTyp
  * source URL other than http(s) (from before the import checked it) is left out of every format.
  */
 export async function writeExport(input: ExportData, format: ExportFormat, options: Pick<ExportOptions, "textLayout">, context: WriteContext): Promise<ExportFile> {
-  const data = { ...input, document: { ...input.document, sourceUrl: safeSourceUrl(input.document.sourceUrl) } };
+  const xml = { ...input, document: { ...input.document, sourceUrl: safeSourceUrl(input.document.sourceUrl) } };
+  const data = format === "json" ? xml : tagsAsText(xml);
   switch (format) {
     case "tmx":
-      return { body: toTmx(data, context), extension: "tmx", mimeType: "application/x-tmx+xml; charset=utf-8" };
+      return { body: toTmx(xml, context), extension: "tmx", mimeType: "application/x-tmx+xml; charset=utf-8" };
     case "xliff12":
-      return { body: toXliff12(data, context), extension: "xlf", mimeType: "application/x-xliff+xml; charset=utf-8" };
+      return { body: toXliff12(xml, context), extension: "xlf", mimeType: "application/x-xliff+xml; charset=utf-8" };
     case "xliff20":
-      return { body: toXliff20(data), extension: "xlf", mimeType: "application/xliff+xml; charset=utf-8" };
+      return { body: toXliff20(xml), extension: "xlf", mimeType: "application/xliff+xml; charset=utf-8" };
     case "csv":
       return { body: toDelimited(data, ","), extension: "csv", mimeType: "text/csv; charset=utf-8" };
     case "tsv":
