@@ -89,6 +89,15 @@ describe("reading inline tags", () => {
 });
 
 describe("writing them back", () => {
+  // Beside the other golden files, so that scripts/validate-exports.sh checks them with xmllint and translate-toolkit.
+  it.each(
+    (["xliff12", "xliff20", "tmx"] as const).flatMap((from) => (["xliff12", "xliff20", "tmx"] as const).map((to) => [from, to] as const)),
+  )("golden file: tags from %s written as %s", async (from, to) => {
+    const file = { xliff12: "tagged.xliff12.xlf", xliff20: "tagged.xliff20.xlf", tmx: "tagged.tmx" }[from];
+    const body = await exported(asExportData(parseBilingual(fixture(file))), to);
+    await expect(body).toMatchFileSnapshot(`__fixtures__/tags-from-${from}.${to}.${to === "tmx" ? "tmx" : "xlf"}`);
+  });
+
   it.each([
     ["tagged.xliff12.xlf", "xliff12"],
     ["tagged.xliff20.xlf", "xliff20"],
