@@ -58,6 +58,7 @@ test("inline tags: import an XLIFF with tags, insert them with the keyboard, QA 
     await expect(target).toHaveValue("\uE401Click\uE801 here\uE002 to go on");
     await expect(row.getByRole("button", { name: /QA warning/ })).toBeHidden();
     await expect(row.getByRole("button", { name: "tag 2 (in the translation)" })).toBeVisible();
+    await expect(row.locator(".tag-preview")).toHaveText("\uE401Click\uE801 here\uE002 to go on");
     await documentPage.status(1).selectOption("translated");
     await documentPage.expectSaved();
     await row.screenshot({ path: `${SHOTS}/tags-complete.png` });
