@@ -1,7 +1,7 @@
 "use client";
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { matchShortcut, type ShortcutId } from "@/lib/core/editor/shortcuts";
+import { chordKeys, matchShortcut, SHORTCUTS, type ShortcutId } from "@/lib/core/editor/shortcuts";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
 import { statusAfterEdit } from "@/lib/core/status";
 import { caretViewOffset } from "./caret-offset";
@@ -9,6 +9,7 @@ import { ConflictPanel } from "./conflict-panel";
 import type { EditorStore } from "./editor-store";
 import type { QaResults } from "./qa-results";
 import { SourceText, type SourceMark } from "./source-text";
+import { TagBar } from "./tag-bar";
 import type { SourceView } from "./use-source-view";
 import { useKeyboardSelection } from "./use-keyboard-selection";
 
@@ -158,6 +159,13 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           onFocus={() => commands.onFocus(id)}
           onBlur={() => void store.flush(id)}
         />
+        <TagBar
+          n={n}
+          source={segment.source}
+          target={draft.target}
+          keys={INSERT_TAG_KEYS(commands.isApple)}
+          onInsert={(char) => textarea.current && commands.onShortcut(id, "insertTag", textarea.current, char)}
+        />
         <div className="segment-meta">
           <span className={`status-dot status-${draft.status}`} aria-hidden="true" />
           <select
@@ -199,5 +207,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
     </div>
   );
 });
+
+const INSERT_TAG_KEYS = (isApple: boolean) => chordKeys(SHORTCUTS.find((shortcut) => shortcut.id === "insertTag")!.chords[0], isApple).join("+");
 
 const LANG_OF_VIEW = { hans: "zh-Hans", hant: "zh-Hant", tw: "zh-Hant-TW", hk: "zh-Hant-HK" } as const;

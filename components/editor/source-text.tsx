@@ -1,7 +1,10 @@
 "use client";
-import { memo, useMemo, type ReactNode } from "react";
+import { memo, useCallback, useMemo, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { tagOf } from "@/lib/core/formats/inline-tag-chars";
 import { identityMapped, mappedString, toViewRange, type MappedText } from "@/lib/core/convert/mapped-text";
 import type { SourceView } from "./use-source-view";
+import { withTagTokens, type TagLabel } from "./tag-tokens";
 
 /** A highlighted source range: code points, half-open [start, end), in the stored source. */
 export type SourceMark = {
@@ -18,14 +21,19 @@ export type SourceMark = {
 
 type Props = { source: string; segmentId?: number; view: SourceView; marks: readonly SourceMark[] };
 
-/** The source in the script chosen, with pinyin over Han characters and marks drawn through the offset map. */
+/** The source in the script chosen, with pinyin over Han characters, inline tags as tokens, and marks drawn through the offset map. */
 export const SourceText = memo(function SourceText({ source, segmentId, view, marks }: Props) {
   const { annotate, convert, mapRow } = view;
   // Keyed on the converters, not the view object (rebuilt at every render of the editor).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const mapped = useMemo(() => viewOf(source, view, segmentId), [convert, mapRow, source, segmentId]);
   const pinyin = useMemo(() => (annotate ? annotate(mappedString(mapped)) : null), [annotate, mapped]);
-  return <>{renderRuns(mapped, pinyin, marks)}</>;
+  const t = useTranslations("InlineTags");
+  const label = useCallback((char: string) => {
+    const tag = tagOf(char);
+    return tag ? t("token", { kind: tag.kind, n: tag.n }) : char;
+  }, [t]);
+  return <>{renderRuns(mapped, pinyin, marks, label)}</>;
 });
 
 /** The mapped view of a source as SourceText draws it, for callers that turn a caret into an offset. */
@@ -34,7 +42,7 @@ export function viewOf(source: string, view: SourceView, segmentId?: number): Ma
   return view.convert ? view.convert(source) : identityMapped(source);
 }
 
-function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks: readonly SourceMark[]): ReactNode[] {
+function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks: readonly SourceMark[], tagLabel: TagLabel): ReactNode[] {
   const viewMarks = marks.map((mark) => {
     const [start, end] = toViewRange(mapped, mark.start, mark.end);
     return { ...mark, start, end };
@@ -47,7 +55,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
     const [start, end] = [sorted[i], sorted[i + 1]];
     if (start === end) continue;
     const covering = viewMarks.filter((mark) => mark.start <= start && mark.end >= end);
-    const content = pinyin ? rubyRun(mapped, pinyin, start, end) : mapped.chars.slice(start, end).join("");
+    const content = pinyin ? rubyRun(mapped, pinyin, start, end, tagLabel) : withTagTokens(mapped.chars.slice(start, end).join(""), start, tagLabel);
     if (covering.length === 0) {
       runs.push(
         <span key={start} data-v={start}>
@@ -86,7 +94,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
 
 const textOfRun = (mapped: MappedText, start: number, end: number) => mapped.chars.slice(start, end).join("");
 
-function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, end: number): ReactNode[] {
+function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, end: number, label: TagLabel): ReactNode[] {
   const out: ReactNode[] = [];
   let plain = "";
   let plainStart = start;
@@ -97,7 +105,7 @@ function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, e
       plain += mapped.chars[v];
       continue;
     }
-    if (plain) out.push(<span key={`t${plainStart}`} data-v={plainStart}>{plain}</span>);
+    if (plain) out.push(<span key={`t${plainStart}`} data-v={plainStart}>{withTagTokens(plain, plainStart, label)}</span>);
     plain = "";
     out.push(
       <ruby key={v} data-v={v}>
@@ -108,6 +116,6 @@ function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, e
       </ruby>,
     );
   }
-  if (plain) out.push(<span key={`t${plainStart}`} data-v={plainStart}>{plain}</span>);
+  if (plain) out.push(<span key={`t${plainStart}`} data-v={plainStart}>{withTagTokens(plain, plainStart, label)}</span>);
   return out;
 }

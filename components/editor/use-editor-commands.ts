@@ -2,6 +2,7 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { flushSync } from "react-dom";
 import { mappedString, toSourceOffset } from "@/lib/core/convert/mapped-text";
+import { nextMissingTag } from "@/lib/core/editor/next-missing-tag";
 import { nextWithStatus } from "@/lib/core/editor/segment-filter";
 import type { ShortcutId } from "@/lib/core/editor/shortcuts";
 import { suggestSplitOffset } from "@/lib/core/segment/split-segment";
@@ -114,6 +115,19 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       textarea.setSelectionRange(caret, caret);
     };
 
+    // A tag goes in exactly at the caret: no space is added around it.
+    const insertTag = (id: number, textarea: HTMLTextAreaElement, char: string) => {
+      const row = store.row(id);
+      const tag = char || (row && nextMissingTag(row.segment.source, row.draft.target));
+      if (!row || !tag) return;
+      const { selectionStart, selectionEnd, value } = textarea;
+      const target = value.slice(0, selectionStart) + tag + value.slice(selectionEnd);
+      const caret = selectionStart + tag.length;
+      flushSync(() => store.edit(id, { target, status: statusAfterEdit(row.draft.status, target) }, { caret }));
+      textarea.focus();
+      textarea.setSelectionRange(caret, caret);
+    };
+
     const textareaOf = (id: number) => document.querySelector<HTMLTextAreaElement>(`textarea[data-segment-id="${id}"]`);
 
     // The shortcut inserts the first term of the paragraph its translation does not have yet.
@@ -160,6 +174,9 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
           return insertTerm(id, textarea);
         case "insertMatch":
           return insertMatch(id, Number(key) - 1, textarea);
+        case "insertTag":
+          // From a key press `key` is the key; from a tag button, the tag's character.
+          return insertTag(id, textarea, key.length === 1 && key.charCodeAt(0) >= 0xe000 ? key : "");
         case "search":
           // The concordance dialog listens on the whole page.
           return;

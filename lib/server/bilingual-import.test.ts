@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
-import { importTranslations } from "./bilingual-import";
+import { createDocumentFromBilingual, importTranslations } from "./bilingual-import";
 import { isPostgresUrl, prisma } from "./db";
+import { importTmxMemory } from "./memory";
 import { getDocument } from "./documents";
 import { exportDocument } from "./export-document";
 import { findRevisions, saveSegmentTarget } from "./segments";
@@ -64,5 +66,23 @@ describe("importing a file into a document that changed since its export", () =>
     expect((await getDocument({ id })).segments[0].target).toBe("Saved meanwhile.");
     expect((await findRevisions({ segmentId: segments[0].id }))[0]).toMatchObject({ kind: "refused", target: "From the file.", version: segments[0].version + 1 });
     expect(await prisma.revision.count({ where: { segmentId: segments[0].id, kind: "refused" } })).toBe(1);
+  });
+});
+
+describe("inline tags", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../core/formats/__fixtures__/inline-tags/${name}`, import.meta.url), "utf8");
+
+  it("a document created from an XLIFF with tags exports the same tags", async () => {
+    const { id } = await createDocumentFromBilingual({ parsed: parseBilingual(fixture("tagged.xliff12.xlf")), fileName: "tagged.xlf" });
+    const body = (await exportDocument({ documentId: id, format: "xliff12" })).body as string;
+    expect(body).toContain('<source>请<g id="1" ctype="bold">点击</g>这里<x id="2" ctype="lb"/>继续</source>');
+    expect(body).toContain('<target state="translated">See <bx id="3" rid="7"/>chapter two<ex id="4" rid="7"/> and <ph id="5">&lt;img src="a.png"/&gt;</ph></target>');
+    expect((await getDocument({ id })).segments[0].source).toBe("请\uE401点击\uE801这里\uE002继续");
+  });
+
+  it("a TMX memory keeps the text of its units without the tags", async () => {
+    await importTmxMemory({ name: "Tagged", xml: fixture("tagged.tmx") });
+    const memory = await prisma.translationMemory.findFirstOrThrow({ where: { name: "Tagged" }, orderBy: { id: "desc" }, select: { entries: { orderBy: { position: "asc" }, select: { source: true, target: true } } } });
+    expect(memory.entries[0]).toEqual({ source: "请点击这里继续", target: "Click hereto go on" });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { ParsedBilingual, ParsedUnit } from "@/lib/core/formats/parse-bilingual";
 import { planImport, prepareBilingualDocument, type ImportPlan, type TargetChange } from "@/lib/core/formats/plan-import";
 import { DomainError } from "@/lib/core/errors";
+import { serializeInlineTags } from "@/lib/core/formats/inline-tags";
 import { prisma } from "./db";
 import { LANG_OF_SCRIPT } from "./documents";
 import { SEGMENT_FIELDS } from "./segments";
@@ -33,8 +34,8 @@ export async function createDocumentFromBilingual({ parsed, fileName }: { parsed
         segments: {
           createMany: {
             data: segments.map((segment, position) => {
-              const { target, status } = units[position];
-              return { ...segment, position, target, status, version: target === "" ? 0 : 1 };
+              const { target, status, tags = [] } = units[position];
+              return { ...segment, position, target, status, version: target === "" ? 0 : 1, inlineTags: serializeInlineTags(tags) };
             }),
           },
         },

@@ -5,6 +5,7 @@ import type { MemoryOverview, PreTranslation } from "@/lib/core/memory/memory-su
 import type { ConcordanceHit, MemoryMatch } from "@/lib/core/memory/memory-types";
 import type { Segment } from "@/lib/core/model";
 import { codePointLength } from "@/lib/core/text/code-points";
+import { renderTagsAsText } from "@/lib/core/formats/inline-tag-chars";
 import { prisma } from "./db";
 import { mapPrismaError } from "./map-rows";
 import { MEMORY_STATUSES, segmentGroup, withMemoryIndex } from "./memory-cache";
@@ -36,7 +37,8 @@ export async function importTmxMemory({ name, fileName = "", xml }: { name: stri
   const parsed = await runParseTask("parseBilingual", [xml]);
   if (parsed.format !== "tmx") throw new DomainError("UNSUPPORTED_FORMAT", { name: parsed.format });
   const entries = parsed.units
-    .map(({ source, target }) => ({ source: source.trim(), target: target.trim() }))
+    // A memory entry is text to reuse: its inline tags are left out.
+    .map(({ source, target }) => ({ source: renderTagsAsText(source, "drop").trim(), target: renderTagsAsText(target, "drop").trim() }))
     .filter(({ source, target }) => source !== "" && target !== "");
   if (entries.length === 0) throw new DomainError("EMPTY_SOURCE");
   const memory = await prisma.$transaction(async (tx) => {

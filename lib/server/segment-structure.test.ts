@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { parseBilingual } from "@/lib/core/formats/parse-bilingual";
 import { findAnnotationMarks } from "./annotations";
+import { createDocumentFromBilingual } from "./bilingual-import";
 import { prisma } from "./db";
 import { getDocument } from "./documents";
+import { exportDocument } from "./export-document";
 import { joinSegments, splitSegment } from "./segment-structure";
 import { findRevisions, saveSegmentTarget } from "./segments";
 import { buildDocument } from "./testing/builders";
@@ -78,5 +81,22 @@ describe("joinSegments", () => {
     await expect(joinSegments({ segmentId: segments[0].id, baseVersion: 0, nextBaseVersion: 3, author: "t" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+});
+
+describe("inline tags across a split and a join", () => {
+  it("a split keeps the markup of both halves' tags; a join renumbers the second's and keeps both markups", async () => {
+    const xml = `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="t" source-language="zh-CN" target-language="en" datatype="html"><body>
+<trans-unit id="1"><source>甲<x id="a"/>乙</source></trans-unit><trans-unit id="2"><source>丙<x id="b"/>丁</source></trans-unit></body></file></xliff>`;
+    const { id } = await createDocumentFromBilingual({ parsed: parseBilingual(xml), fileName: "t.xlf" });
+    const [one, two] = (await getDocument({ id })).segments;
+    await joinSegments({ segmentId: one.id, baseVersion: one.version, nextBaseVersion: two.version, author: "t" });
+    const [joined] = (await getDocument({ id })).segments;
+    expect(joined.source).toBe("甲\uE001乙丙\uE002丁");
+    const { second } = await splitSegment({ segmentId: joined.id, baseVersion: joined.version, at: 3, targetAt: null, author: "t" });
+    expect(second.source).toBe("丙\uE002丁");
+    const body = (await exportDocument({ documentId: id, format: "xliff12" })).body as string;
+    expect(body).toContain('<source>甲<x id="a"/>乙</source>');
+    expect(body).toContain('<source>丙<x id="b"/>丁</source>');
   });
 });

@@ -3,6 +3,8 @@ import { DomainError } from "@/lib/core/errors";
 import type { Segment } from "@/lib/core/model";
 import { planJoin } from "@/lib/core/segment/join-segments";
 import { planSplit } from "@/lib/core/segment/split-segment";
+import { parseInlineTags, serializeInlineTags } from "@/lib/core/formats/inline-tags";
+import { joinInlineTags } from "@/lib/core/formats/join-inline-tags";
 import { prisma } from "./db";
 import { toSegment, toStatus } from "./map-rows";
 import { SEGMENT_FIELDS } from "./segments";
@@ -35,13 +37,15 @@ export async function splitSegment(input: {
     const segment = await lockedSegment(tx, segmentId, baseVersion);
     const annotations = await tx.annotation.findMany({ where: { segmentId }, select: { id: true, start: true, end: true } });
     const plan = planSplit({ ...segment, annotations }, { at, targetAt });
+    // The new paragraph's tag characters keep their markup.
+    const { inlineTags } = await tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { inlineTags: true } });
     await tx.segment.updateMany({
       where: { documentId: segment.documentId, position: { gt: segment.position } },
       data: { position: { increment: 1 } },
     });
     const first = await tx.segment.update({ where: { id: segmentId }, data: plan.first, select: SEGMENT_FIELDS });
     const second = await tx.segment.create({
-      data: { ...plan.second, documentId: segment.documentId, kind: "body", position: segment.position + 1, version: 1 },
+      data: { ...plan.second, documentId: segment.documentId, kind: "body", position: segment.position + 1, version: 1, inlineTags },
       select: SEGMENT_FIELDS,
     });
     for (const moved of plan.moved) {
@@ -77,7 +81,10 @@ export async function joinSegments(input: {
     });
     if (!nextRow) throw new DomainError("NO_NEXT_SEGMENT");
     const next = await lockedSegment(tx, nextRow.id, nextBaseVersion);
-    const plan = planJoin(first, next);
+    const tagRows = await tx.segment.findMany({ where: { id: { in: [first.id, next.id] } }, select: { id: true, inlineTags: true } });
+    const tagsOf = (id: number) => parseInlineTags(tagRows.find((row) => row.id === id)?.inlineTags ?? "");
+    const renumbered = joinInlineTags({ ...first, tags: tagsOf(first.id) }, { ...next, tags: tagsOf(next.id) });
+    const plan = planJoin(first, { ...next, source: renumbered.source, target: renumbered.target });
     const annotations = await tx.annotation.findMany({ where: { segmentId: next.id }, select: { id: true, start: true, end: true } });
     for (const annotation of annotations) {
       await tx.annotation.update({
@@ -89,7 +96,7 @@ export async function joinSegments(input: {
     await tx.revision.updateMany({ where: { segmentId: next.id }, data: { segmentId } });
     const joined = await tx.segment.update({
       where: { id: segmentId },
-      data: { source: plan.source, target: plan.target, status: plan.status },
+      data: { source: plan.source, target: plan.target, status: plan.status, inlineTags: serializeInlineTags(renumbered.tags) },
       select: SEGMENT_FIELDS,
     });
     await tx.revision.create({ data: { segmentId, target: joined.target, status: joined.status, version: joined.version, author, kind: "join" } });

@@ -10,6 +10,7 @@ export const SHORTCUT_IDS = [
   "redo",
   "copySource",
   "insertTerm",
+  "insertTag",
   "insertMatch",
   "search",
   "reviewConversion",
@@ -39,6 +40,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "redo", chords: [{ key: "y", mod: true }, { key: "z", mod: true, shift: true }] },
   { id: "copySource", chords: [{ key: "s", mod: true, shift: true }] },
   { id: "insertTerm", chords: [{ key: "e", mod: true, shift: true }] },
+  // The next inline tag of the source that the translation lacks, at the caret.
+  { id: "insertTag", chords: [{ key: "g", mod: true, shift: true }] },
   // Shows the conversion review marks (issue 8); works in a translation box and outside it.
   { id: "reviewConversion", chords: [{ key: "l", mod: true, shift: true }] },
   { id: "insertMatch", chords: MATCH_KEYS.map((key) => ({ key, mod: true })), display: [{ key: "1…5", mod: true }] },

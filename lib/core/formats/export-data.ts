@@ -1,4 +1,5 @@
 import type { ConversionOverride } from "../convert/conversion-review-types";
+import type { InlineTag } from "./inline-tags";
 import type { AnnotationCategory, DocumentMeta, ScriptView, Segment, TermUsage } from "../model";
 
 // The neutral shape every writer reads and every reader's result is mapped to.
@@ -24,6 +25,8 @@ export type ExportData = {
   terms: ExportTerm[];
   /** The document's conversion review choices, applied to the source in every script (writers never read them). */
   overrides?: ConversionOverride[];
+  /** Markup of the inline tags in source and target, by segment id (only segments that have tags). */
+  inlineTags?: Record<number, InlineTag[]>;
 };
 
 export const EXPORT_FORMATS = ["tmx", "xliff12", "xliff20", "csv", "tsv", "html", "md", "docx", "txt", "json", "review-docx", "review-xlsx"] as const;

@@ -8,13 +8,25 @@ import { fromXliff12State, fromXliff20State } from "./xliff-states";
 import { isSupportedLangPair, pairVariants } from "./lang-pair";
 import { isHeaderUnit, isXliff1Version, xliff1Langs } from "./xliff1-compat";
 import { dropSourceCopy } from "./drop-source-copy";
+import type { InlineTag } from "./inline-tags";
+import { inlineTagReader, type InlineTagReader } from "./read-inline-tags";
 
 /**
  * One paragraph read back from a bilingual file; id is the unit's id (e.g. "s42") when it has one,
  * version the paragraph's version when Duizhao exported it (absent in other tools' files),
- * isStatusImplied when the file says nothing of its status (no state, approved flag or x-status).
+ * isStatusImplied when the file says nothing of its status (no state, approved flag or x-status);
+ * inline tags are characters in source and target (inline-tag-chars.ts), their markup in tags.
  */
-export type ParsedUnit = { id: string; kind: SegmentKind; source: string; target: string; status: SegmentStatus; version?: number; isStatusImplied?: boolean };
+export type ParsedUnit = {
+  id: string;
+  kind: SegmentKind;
+  source: string;
+  target: string;
+  status: SegmentStatus;
+  version?: number;
+  isStatusImplied?: boolean;
+  tags?: InlineTag[];
+};
 
 export type ParsedBilingual = {
   format: "tmx" | "xliff12" | "xliff20";
@@ -27,6 +39,7 @@ export type ParsedBilingual = {
 const kindOf = (value: string | null): SegmentKind => (value && isOneOf(SEGMENT_KINDS, value) ? value : "body");
 const attr = (element: XmlElement | undefined, name: string) => element?.getAttribute(name) ?? "";
 const versionOf = (text: string | undefined): { version?: number } => (text !== undefined && /^\s*\d{1,15}\s*$/.test(text) ? { version: Number(text) } : {});
+const tagsOf = (reader: InlineTagReader): { tags?: InlineTag[] } => (reader.tags.length > 0 ? { tags: reader.tags } : {});
 const xmlLang = (element: XmlElement) => element.getAttributeNS(XML_NS, "lang") || element.getAttribute("xml:lang") || element.getAttribute("lang") || "";
 
 function readTmx(doc: XmlDocument): ParsedBilingual {
@@ -45,16 +58,19 @@ function readTmx(doc: XmlDocument): ParsedBilingual {
     sourceLang ||= xmlLang(sourceTuv);
     targetLang ||= xmlLang(targetTuv);
     const props = new Map(childElements(tu, "prop").map((prop) => [attr(prop, "type"), textOf(prop)]));
-    const target = textOf(firstElement(targetTuv, "seg"));
+    const tags = inlineTagReader("tmx");
+    const source = tags.read(firstElement(sourceTuv, "seg"));
+    const target = tags.read(targetTuv && firstElement(targetTuv, "seg"));
     const status = props.get("x-status") ?? "";
     units.push({
       id: attr(tu, "tuid"),
       kind: kindOf(props.get("x-kind") ?? null),
-      source: textOf(firstElement(sourceTuv, "seg")),
+      source,
       target,
       status: target === "" ? "untranslated" : isOneOf(SEGMENT_STATUSES, status) ? status : "translated",
       isStatusImplied: target !== "" && !isOneOf(SEGMENT_STATUSES, status),
       ...versionOf(props.get(TMX_VERSION_PROP)),
+      ...tagsOf(tags),
     });
   }
   if (tus.length > 0 && units.length === 0) throw new DomainError("NO_LANGUAGE_PAIR", { langs: [...langs].filter(Boolean).join(", ") || "?" });
@@ -67,16 +83,19 @@ function readXliff12(doc: XmlDocument): ParsedBilingual {
   const transUnits = (Array.from(doc.getElementsByTagNameNS("*", "trans-unit")) as XmlElement[]).filter((unit) => !isHeaderUnit(unit));
   const units = transUnits.map((unit): ParsedUnit => {
     const targetElement = childElements(unit, "target")[0];
-    const target = textOf(targetElement);
+    const tags = inlineTagReader("xliff12");
+    const source = tags.read(childElements(unit, "source")[0]);
+    const target = tags.read(targetElement);
     const { status, isImplied } = fromXliff12State(attr(targetElement, "state"), attr(unit, "approved"), target);
     return {
       id: attr(unit, "id"),
       kind: kindOf(unit.getAttribute("resname")),
-      source: textOf(childElements(unit, "source")[0]),
+      source,
       target,
       status,
       isStatusImplied: isImplied,
       ...versionOf(XLIFF12_VERSION_DATA.exec(attr(unit, "extradata"))?.[1]),
+      ...tagsOf(tags),
     };
   });
   const langs = xliff1Langs({ sourceLang: attr(file, "source-language"), targetLang: attr(file, "target-language") }, units.map((unit) => unit.source));
@@ -88,8 +107,9 @@ function readXliff20(doc: XmlDocument): ParsedBilingual {
   const units = (Array.from(doc.getElementsByTagNameNS("*", "unit")) as XmlElement[]).map((unit): ParsedUnit => {
     // A unit may hold several segments: they are one paragraph here, joined in order.
     const segments = childElements(unit, "segment");
-    const source = segments.map((segment) => textOf(childElements(segment, "source")[0])).join("");
-    const target = segments.map((segment) => textOf(childElements(segment, "target")[0])).join("");
+    const tags = inlineTagReader("xliff20");
+    const source = segments.map((segment) => tags.read(childElements(segment, "source")[0])).join("");
+    const target = segments.map((segment) => tags.read(childElements(segment, "target")[0])).join("");
     const { status, isImplied } = fromXliff20State(attr(segments[0], "state"), target);
     return {
       id: attr(unit, "id"),
@@ -99,6 +119,7 @@ function readXliff20(doc: XmlDocument): ParsedBilingual {
       status,
       isStatusImplied: isImplied,
       ...versionOf(xliff20Version(unit)),
+      ...tagsOf(tags),
     };
   });
   return { format: "xliff20", title: attr(firstElement(doc, "file"), "original"), sourceLang: attr(root, "srcLang"), targetLang: attr(root, "trgLang"), units };

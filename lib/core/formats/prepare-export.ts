@@ -46,6 +46,7 @@ export async function prepareExport(data: ExportData, options: Pick<ExportOption
     segments: segments.map((segment) => ({ ...segment, source: view(segment.source, segment.id) })),
     annotations,
     terms: data.terms,
+    inlineTags: data.inlineTags,
   };
 }
 

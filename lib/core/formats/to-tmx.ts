@@ -2,6 +2,7 @@ import { annotationsBySegment, annotationText, compactUtc, unitId } from "./prep
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { TMX_VERSION_PROP } from "./paragraph-version";
 import { createXmlDocument, el, serializeXml } from "./xml";
+import { inlineElement } from "./write-inline-tags";
 
 /**
  * TMX 1.4b: one <tu> per translated paragraph (tuid = the stable paragraph id), status and kind as
@@ -44,8 +45,8 @@ export function toTmx(data: ExportData, context: WriteContext): string {
         el(doc, "prop", { type: "x-status" }, [segment.status]),
         el(doc, "prop", { type: "x-kind" }, [segment.kind]),
         el(doc, "prop", { type: TMX_VERSION_PROP }, [String(segment.version)]),
-        el(doc, "tuv", { "xml:lang": document.sourceLang }, [el(doc, "seg", {}, [segment.source])]),
-        el(doc, "tuv", { "xml:lang": document.targetLang }, [el(doc, "seg", {}, [segment.target])]),
+        el(doc, "tuv", { "xml:lang": document.sourceLang }, [inlineElement(doc, "seg", {}, "tmx", segment.source, data.inlineTags?.[segment.id])]),
+        el(doc, "tuv", { "xml:lang": document.targetLang }, [inlineElement(doc, "seg", {}, "tmx", segment.target, data.inlineTags?.[segment.id])]),
       ]),
     );
   root.appendChild(el(doc, "body", {}, units));

@@ -3,6 +3,7 @@ import type { ExportData } from "./export-data";
 import { MDA_CATEGORY, MDA_NS } from "./paragraph-version";
 import { createXmlDocument, el, serializeXml } from "./xml";
 import { XLIFF20_STATE } from "./xliff-states";
+import { inlineElement } from "./write-inline-tags";
 
 const NS = "urn:oasis:names:tc:xliff:document:2.0";
 
@@ -32,8 +33,8 @@ export function toXliff20(data: ExportData): string {
       el(doc, "mda:metadata", {}, [el(doc, "mda:metaGroup", { category: MDA_CATEGORY }, [el(doc, "mda:meta", { type: "version" }, [String(segment.version)])])]),
       unitNotes.length > 0 && el(doc, "notes", {}, unitNotes),
       el(doc, "segment", { state, subState }, [
-        el(doc, "source", { "xml:space": "preserve" }, [segment.source]),
-        segment.target !== "" && el(doc, "target", { "xml:space": "preserve" }, [segment.target]),
+        inlineElement(doc, "source", { "xml:space": "preserve" }, "xliff20", segment.source, data.inlineTags?.[segment.id]),
+        segment.target !== "" && inlineElement(doc, "target", { "xml:space": "preserve" }, "xliff20", segment.target, data.inlineTags?.[segment.id]),
       ]),
     ]);
   });

@@ -12,6 +12,7 @@ import { toTmx } from "./to-tmx";
 import { toXliff12 } from "./to-xliff12";
 import { toXliff20 } from "./to-xliff20";
 import { prefillTargets } from "./prefill-targets";
+import { tagsAsText } from "./tags-as-text";
 
 export type ExportFile = { body: string | Uint8Array; extension: string; mimeType: string };
 
@@ -25,11 +26,12 @@ export async function writeExport(
   options: Pick<ExportOptions, "textLayout"> & Partial<Pick<ExportOptions, "isTargetPrefilled">>,
   context: WriteContext,
 ): Promise<ExportFile> {
-  const data = { ...input, document: { ...input.document, sourceUrl: safeSourceUrl(input.document.sourceUrl) } };
-  const xliffData = options.isTargetPrefilled ? prefillTargets(data) : data;
+  const xml = { ...input, document: { ...input.document, sourceUrl: safeSourceUrl(input.document.sourceUrl) } };
+  const data = format === "json" ? xml : tagsAsText(xml);
+  const xliffData = options.isTargetPrefilled ? prefillTargets(xml) : xml;
   switch (format) {
     case "tmx":
-      return { body: toTmx(data, context), extension: "tmx", mimeType: "application/x-tmx+xml; charset=utf-8" };
+      return { body: toTmx(xml, context), extension: "tmx", mimeType: "application/x-tmx+xml; charset=utf-8" };
     case "xliff12":
       return { body: toXliff12(xliffData, context), extension: "xlf", mimeType: "application/x-xliff+xml; charset=utf-8" };
     case "xliff20":

@@ -16,6 +16,9 @@ export const QA_FINDING_PARAMS = {
   "consistency.targetReused": ["paragraphs", "count"],
   "punctuation.unbalanced": ["char"],
   "punctuation.fullwidth": ["text"],
+  "tags.missing": ["tag"],
+  "tags.extra": ["tag"],
+  "tags.order": ["tag"],
   "glossary.missing": ["source", "target"],
   "glossary.forbidden": ["source", "target"],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Segment" ADD COLUMN     "inlineTags" TEXT NOT NULL DEFAULT '';
