@@ -22,19 +22,18 @@ export function applyEdits({ text, toRaw }: MappedText, edits: Edit[], spare?: I
   for (const e of edits) length += e.replacement.length - (e.end - e.start);
   const size = text.length + length + 1;
   const next = spare && spare.length >= size ? spare.subarray(0, size) : new Int32Array(size);
+  // Plain loops: most runs between edits are short, and subarray() per edit costs more than copying them.
   let at = 0;
   let out = 0;
   for (const e of edits) {
-    parts.push(text.slice(at, e.start));
-    next.set(toRaw.subarray(at, e.start), out);
-    out += e.start - at;
-    parts.push(e.replacement);
+    parts.push(text.slice(at, e.start), e.replacement);
+    for (let k = at; k < e.start; k++) next[out++] = toRaw[k];
     // Inserted characters stand where the replaced text began.
-    next.fill(toRaw[e.start], out, out + e.replacement.length);
-    out += e.replacement.length;
+    const origin = toRaw[e.start];
+    for (let k = 0; k < e.replacement.length; k++) next[out++] = origin;
     at = e.end;
   }
   parts.push(text.slice(at));
-  next.set(toRaw.subarray(at), out);
+  for (let k = at; k <= text.length; k++) next[out++] = toRaw[k];
   return { text: parts.join(""), toRaw: next };
 }

@@ -4,6 +4,8 @@ type Token = { text: string; start: number; end: number };
 
 const ASCII_TOKEN = /^[!-~]{1,2}$/;
 const PUNCT = /[!-/:-@[-`{-~]/;
+// A line holds a chunk matching ASCII_TOKEN: without one, findInLine has nothing to look at.
+const HAS_ASCII_TOKEN = /(?:^|\s)[!-~]{1,2}(?=\s|$)/;
 
 function isJammerTokenSet(tokens: Token[]): boolean {
   if (tokens.length < 3) return false;
@@ -21,9 +23,16 @@ function isJammerTokenSet(tokens: Token[]): boolean {
   return strong.length * 2 >= tokens.length;
 }
 
+const CHUNK = /\S+/g;
+
 /** Splits a line into whitespace-separated chunks with their offsets. */
 function chunksOf(line: string, offset: number): Token[] {
-  return [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+  const chunks: Token[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(line); m; m = CHUNK.exec(line)) {
+    chunks.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return chunks;
 }
 
 /** The last ASCII character glued to a chunk's end, when at most two follow its last non-ASCII character. */
@@ -76,7 +85,7 @@ export const findJammer: RuleFinder = (text) => {
   const edits: Edit[] = [];
   let offset = 0;
   for (const line of text.split("\n")) {
-    if (line.length > 0) edits.push(...findInLine(line, offset));
+    if (line.length > 0 && HAS_ASCII_TOKEN.test(line)) edits.push(...findInLine(line, offset));
     offset += line.length + 1;
   }
   return edits;
