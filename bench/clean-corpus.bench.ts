@@ -6,7 +6,7 @@ import { loadCorpusTexts } from "./corpus-texts";
 // The cleanup corpus (npm run eval:clean for the details): its scores go into the rows' size column.
 const texts = loadCorpusTexts();
 const report = evaluateCorpus(texts);
-const raws = texts.flatMap((text) => DAMAGE_MIXES.flatMap((mix) => CORPUS_SEEDS.map((seed) => damagedRaw(text, mix, seed).raw)));
+const raws = texts.flatMap((text) => DAMAGE_MIXES.flatMap((mix) => CORPUS_SEEDS.map((seed) => damagedRaw(text, mix, seed).text)));
 const bytes = (all: string[]) => formatBytes(all.reduce((sum, text) => sum + Buffer.byteLength(text), 0));
 
 export const benchmarks: Benchmark[] = [

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../import/decode-bytes";
 import { DAMAGE_KINDS, damagePage, encodePage, type DamageKind, type Script } from "./damage-page";
-import { evaluateCorpus, falseAlarmsOf, importedParagraphs, type CorpusText } from "./evaluate-corpus";
+import { DAMAGE_MIXES, evaluateCorpus, falseAlarmsOf, importedParagraphs, type CorpusText } from "./evaluate-corpus";
 import { characterSimilarity, scorePage } from "./score-page";
 
 const dir = new URL("./texts/", import.meta.url);
@@ -84,7 +84,7 @@ describe("evaluateCorpus", () => {
   const report = evaluateCorpus(texts, { seeds: [1, 2] });
 
   it("scores every page in [0, 1] and never counts more residue than was injected", () => {
-    expect(report.pages.length).toBe(texts.length * 5 * 2);
+    expect(report.pages.length).toBe(texts.length * DAMAGE_MIXES.length * 2);
     for (const { score } of report.pages) {
       expect(score.similarity).toBeGreaterThanOrEqual(0);
       expect(score.similarity).toBeLessThanOrEqual(1);
