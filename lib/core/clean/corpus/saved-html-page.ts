@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { seededRandom } from "../../testing/seeded-random";
 import {
-  EDITED_BY, LOGIN_BANNERS, PAGE_FOOTERS, PAGE_HEADERS, POST_FOOTERS, SAVED_PAGE_CHROME, USER_NAMES, type Platform, type ScriptPair,
+  EDITED_BY, LOGIN_BANNERS, PAGE_FOOTERS, PAGE_HEADERS, SAVED_PAGE_CHROME, USER_NAMES, type Platform, type ScriptPair,
 } from "./chrome-vocabulary";
 import {
   between, cameraFileName, chance, fill, hashOf, jammerRun, pick, signatureLines,
