@@ -8,7 +8,7 @@ import {
   type DamageKind, type DamageRecord, type Random, type Script,
 } from "./damage-page";
 
-/** The platforms whose pages are saved as HTML (Tieba pages are rendered by script and save empty). */
+/** The platforms whose pages are saved as HTML (Tieba threads are not generated so yet). */
 export const SAVED_HTML_PLATFORMS: readonly Platform[] = ["discuz", "phpwind", "wechat", "portal"];
 
 export type SavedHtmlOptions = { seed: number; kinds: readonly DamageKind[]; script: Script; platform?: Platform };
