@@ -3,6 +3,8 @@ import type { Edit } from "./types";
 /** A text with, for each of its UTF-16 positions (and its end), the position in the raw text it came from. */
 export type MappedText = { text: string; toRaw: Int32Array };
 
+const LONG_RUN = 256;
+
 /** The identity mapping of a raw text onto itself. */
 export function mapRaw(raw: string): MappedText {
   const toRaw = new Int32Array(raw.length + 1);
@@ -25,16 +27,18 @@ export function applyEdits({ text, toRaw }: MappedText, edits: Edit[], spare?: I
   let at = 0;
   let out = 0;
   for (const e of edits) {
-    parts.push(text.slice(at, e.start));
-    next.set(toRaw.subarray(at, e.start), out);
-    out += e.start - at;
-    parts.push(e.replacement);
+    parts.push(text.slice(at, e.start), e.replacement);
+    // Short runs are copied by hand: a subarray() per edit costs more than they do; long ones as a block.
+    if (e.start - at > LONG_RUN) {
+      next.set(toRaw.subarray(at, e.start), out);
+      out += e.start - at;
+    } else for (let k = at; k < e.start; k++) next[out++] = toRaw[k];
     // Inserted characters stand where the replaced text began.
-    next.fill(toRaw[e.start], out, out + e.replacement.length);
-    out += e.replacement.length;
+    const origin = toRaw[e.start];
+    for (let k = 0; k < e.replacement.length; k++) next[out++] = origin;
     at = e.end;
   }
   parts.push(text.slice(at));
-  next.set(toRaw.subarray(at), out);
+  next.set(toRaw.subarray(at, text.length + 1), out);
   return { text: parts.join(""), toRaw: next };
 }

@@ -85,6 +85,10 @@ function withMarkedKinds(paragraphs: CleanParagraph[], marks: { at: number; kind
   });
 }
 
+function editKey(rule: CleanupRule, start: number, end: number): string {
+  return `${rule}:${start}:${end}`;
+}
+
 type ChoiceSets = { accepted: Set<string>; restored: Set<string> };
 
 function statusOf(edit: Edit, original: string, key: () => string, choices: ChoiceSets): EditStatus {
@@ -127,11 +131,11 @@ export function cleanText(
       const rawEnd = edit.end > edit.start ? current.toRaw[edit.end - 1] + 1 : rawStart;
       if (overlaps(untouchable, rawStart, rawEnd)) continue;
       const original = edit.isSuggestion || report ? current.text.slice(edit.start, edit.end) : "";
-      const key = () => `${rule}:${cp(rawStart)}:${cp(rawEnd)}`;
-      const status = statusOf(edit, original, key, sets);
+      // An unnamed closure: a named one in this loop costs a __name call per edit under tsx (keepNames).
+      const status = statusOf(edit, original, () => editKey(rule, cp(rawStart), cp(rawEnd)), sets);
       if (report) {
         const { detail, replacement } = edit;
-        reported.push({ key: key(), rule, detail, start: cp(rawStart), end: cp(rawEnd), original, replacement, status, from: rawStart, to: rawEnd });
+        reported.push({ key: editKey(rule, cp(rawStart), cp(rawEnd)), rule, detail, start: cp(rawStart), end: cp(rawEnd), original, replacement, status, from: rawStart, to: rawEnd });
       }
       if (status === "applied" || status === "accepted") toApply.push(edit);
       if (isLeftAlone(rule, status)) protectedNow.push({ start: rawStart, end: rawEnd });

@@ -120,8 +120,52 @@ describe("findForumChrome", () => {
       ["an author-panel field (Traditional)", "在線時間: 36(小時)"],
       ["a registration date", "注册时间: 2010-01-01"],
       ["a toolbar", "只看楼主 | 回到顶部"],
+      ["a panel field copied without its colon", "发帖128"],
+      ["a panel field with a unit (Traditional)", "威望79 點"],
+      ["the online time after the punctuation rule", "在线时间54（时）"],
+      ["a registration date without a colon", "註冊時間2017-6-9"],
+      ["the online badge", "离线"],
+      ["the header bar", "只看该作者  小中大"],
+      ["the post buttons", "回复 引用 收藏 新鲜事"],
+      ["the thread's counters", "123阅读 4回复"],
+      ["a floor header with the poster's region", "5楼 发表于: 2012-05-17 10:11 , 来自: 广东省广州市"],
+      ["the page links", "[切换到宽版] 最新帖子 精华区"],
+      ["the footer", "Powered by phpwind v8.7 Code © 2003-2011 phpwind.com"],
     ])("removes %s", (_, line) => {
       expect(afterRule(findForumChrome, `${line}\n${BODY}`)).toBe(BODY);
+    });
+
+    it("removes a Han user name above the author panel", () => {
+      expect(afterRule(findForumChrome, `${BODY}\n雨後彩虹\n離線\n級別: 新手上路\n回覆得好。`)).toBe(`${BODY}\n回覆得好。`);
+    });
+
+    it.each([
+      ["prose about being online", "在线教育这几年发展很快。"],
+      ["prose about offline maps", "离线地图在山里也能用。"],
+      ["a line that starts with a panel word", "发帖之前请先看版规。"],
+      ["sizes in prose", "字号分小中大三种，我一般选中号。"],
+    ])("keeps %s", (_, line) => {
+      expect(afterRule(findForumChrome, `${BODY}\n${line}`)).toBe(`${BODY}\n${line}`);
+    });
+  });
+
+  describe("signatures", () => {
+    it.each([
+      ["a signature under a rule line", "----\n人生若只如初见，何事秋风悲画扇。\n回复 举报"],
+      ["a two-line signature (Traditional)", "————————\n努力工作，認真生活。\n本地生活交流QQ群：12345\n回復 舉報"],
+      ["a signature before the next post's header", "__________________\n我的小店：https://shop1.taobao.com\n李四 发表于 2023-5-17 10:20"],
+    ])("removes %s", (_, signature) => {
+      const kept = afterRule(findForumChrome, `${BODY}\n${signature}\n第二段。`);
+      expect(kept).toBe(`${BODY}\n第二段。`);
+    });
+
+    it.each([
+      ["a rule line and lines that end the text", "----\n二〇二三年五月，于北京。"],
+      ["a rule line before more than a signature", "----\n第一行。\n第二行。\n第三行。\n第四行。\n回复 举报"],
+      ["a rule line before a long paragraph", `----\n${"很长的一段正文，".repeat(10)}\n回复 举报`],
+    ])("keeps %s", (_, text) => {
+      const kept = afterRule(findForumChrome, `${BODY}\n${text}`);
+      expect(kept.startsWith(`${BODY}\n----\n`)).toBe(true);
     });
   });
 

@@ -19,7 +19,12 @@ const MAX_QUOTED_TAIL = 80;
 // A user's name on its own line above a post's header or footer (Tieba prints one above every floor).
 const NAME_LIKE = /^[\w\u3400-\u9fff·.-]{2,16}$/u;
 const LATIN_NAME = /[A-Za-z0-9_]/;
-const POST_FURNITURE = new Set(["post header", "post footer", "quote header", "toolbar"]);
+const POST_FURNITURE = new Set(["post header", "post footer", "quote header", "toolbar", "author panel"]);
+// A signature under a post, as a text copy shows it: a rule line the user wrote (`----`, `————`, `____`),
+// then a line or two, then the post's buttons.
+const SIGNATURE_RULE = /^(?:-{4,}|—{3,}|_{4,}|={4,}|~{4,})$/u;
+const MAX_SIGNATURE_LINES = 3;
+const MAX_SIGNATURE_LINE = 60;
 const MAX_TOKEN_LINE = 60;
 // Longer than any chrome line: a paragraph of text.
 const MAX_CHROME_LINE = 120;
@@ -82,6 +87,25 @@ function isPostFurniture(c: LineClass | undefined): boolean {
 
 type Line = { start: number; end: number; text: string; trimmed: string; class: LineClass };
 
+/** Lines of signatures: a rule line, at most three short lines, and chrome right after them (never the end). */
+function signatureLines(lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].class !== null || !SIGNATURE_RULE.test(lines[i].trimmed)) continue;
+    const block = [i];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const { trimmed, class: c } = lines[j];
+      if (trimmed === "") continue;
+      if (c !== null || block.length > MAX_SIGNATURE_LINES || trimmed.length > MAX_SIGNATURE_LINE) break;
+      block.push(j);
+    }
+    const after = lines[j]?.class;
+    if (after && after.kind !== "caption" && block.length <= MAX_SIGNATURE_LINES + 1) for (const k of block) found.add(k);
+  }
+  return found;
+}
+
 /**
  * Forum and platform chrome (Discuz!, phpwind, Tieba, WeChat articles, news portals; see ./chrome): a line
  * goes when it has a platform template's exact shape, or is made only of chrome words and stands among
@@ -113,6 +137,7 @@ export const findForumChrome: RuleFinder = (text) => {
     nextLine[i] = following;
     if (lines[i].trimmed !== "") following = lines[i];
   }
+  const signatures = signatureLines(lines);
   const edits: Edit[] = [];
   let previous: Line | undefined; // the last non-blank line
   for (let i = 0; i < lines.length; i++) {
@@ -129,11 +154,15 @@ export const findForumChrome: RuleFinder = (text) => {
     } else if (c?.kind === "weak") {
       const amongChrome = previous?.class != null || nextLine[i]?.class != null;
       edits.push({ rule: "chrome", start, end, replacement: "", detail: c.detail, ...(amongChrome ? {} : { isSuggestion: true }) });
+    } else if (signatures.has(i)) {
+      edits.push({ rule: "chrome", start, end, replacement: "", detail: "signature" });
     } else if (names.has(trimmed) && (previous?.class != null || nextLine[i]?.class != null)) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header" });
     } else if (NAME_LIKE.test(trimmed) && isPostFurniture(nextLine[i]?.class)) {
-      // A Latin or numbered handle is a user name; a Han one may be a title, so it is only offered.
-      const certain = LATIN_NAME.test(trimmed);
+      // A Latin or numbered handle is a user name, and so is any name above an author panel; a Han one
+      // above a post header may be a title, so it is only offered.
+      const next = nextLine[i]?.class;
+      const certain = LATIN_NAME.test(trimmed) || (next?.kind === "template" && next.detail === "author panel");
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header", ...(certain ? {} : { isSuggestion: true }) });
     } else if (isQuoteHeader(previous?.class) && QUOTED_TAIL.test(trimmed) && trimmed.length <= MAX_QUOTED_TAIL) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "quote" });

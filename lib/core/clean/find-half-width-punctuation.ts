@@ -17,7 +17,8 @@ function convertsAt(text: string, i: number): boolean {
 function parenthesesEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // Innermost pairs on one line whose content is Chinese: `(注)`, `(來源:聶少峰)`.
-  for (const m of text.matchAll(/\(([^()\n]{1,80})\)/g)) {
+  const pair = /\(([^()\n]{1,80})\)/g;
+  for (let m = pair.exec(text); m; m = pair.exec(text)) {
     if (![...m[1]].some((c) => isHan(c))) continue;
     const close = m.index + m[0].length - 1;
     edits.push({ rule: "punctuation", start: m.index, end: m.index + 1, replacement: "（" });
@@ -29,7 +30,8 @@ function parenthesesEdits(text: string): Edit[] {
 /** Half-width `, : ; ? ! ( )` inside Chinese text become full-width; English and numbers keep theirs. */
 export const findHalfWidthPunctuation: RuleFinder = (text) => {
   const edits = parenthesesEdits(text);
-  for (const m of text.matchAll(/[,:;?!]/g)) {
+  const mark = /[,:;?!]/g;
+  for (let m = mark.exec(text); m; m = mark.exec(text)) {
     if (convertsAt(text, m.index)) {
       edits.push({ rule: "punctuation", start: m.index, end: m.index + 1, replacement: FULL_WIDTH[m[0]] });
     }

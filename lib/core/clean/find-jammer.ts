@@ -3,27 +3,69 @@ import type { Edit, RuleFinder } from "./types";
 type Token = { text: string; start: number; end: number };
 
 const ASCII_TOKEN = /^[!-~]{1,2}$/;
-const PUNCT = /[!-/:-@[-`{-~]/;
+// A line holds a chunk matching ASCII_TOKEN: without one, findInLine has nothing to look at.
+const HAS_ASCII_TOKEN = /(?:^|\s)[!-~]{1,2}(?=\s|$)/;
 
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** The bit of an ASCII punctuation mark (`!-/`, `:-@`, `[-\``, `{-~`: 32 marks), or -1. */
+function punctuationBit(code: number): number {
+  if (code >= 33 && code <= 47) return code - 33;
+  if (code >= 58 && code <= 64) return code - 58 + 15;
+  if (code >= 91 && code <= 96) return code - 91 + 22;
+  if (code >= 123 && code <= 126) return code - 123 + 28;
+  return -1;
+}
+
+// Tokens are printable ASCII (chunks of ASCII_TOKEN, or one character glued to a neighbour): one pass over
+// their characters, without allocating, since this runs on every line of a page.
 function isJammerTokenSet(tokens: Token[]): boolean {
   if (tokens.length < 3) return false;
-  const chars = tokens.map((t) => t.text).join("");
-  if (!/[A-Za-z]/.test(chars)) return false;
-  const punctuation = new Set([...chars].filter((c) => PUNCT.test(c)));
-  const hasDigits = /[0-9]/.test(chars);
+  let hasLetter = false;
+  let hasDigits = false;
+  let marks = 0; // a bit per distinct punctuation mark
+  let wordy = 0;
+  let strong = 0;
+  for (const { text } of tokens) {
+    let hasMark = false;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      const bit = punctuationBit(code);
+      if (bit >= 0) {
+        marks |= 1 << bit;
+        hasMark = true;
+      } else if (isLetter(code)) hasLetter = true;
+      else if (isDigit(code)) hasDigits = true;
+    }
+    // Jammer pairs never end in a letter (`c6`, `p,`, `R#`); words and code do (`if`, `(a`).
+    if (text.length === 2 && isLetter(text.charCodeAt(1))) wordy++;
+    if (text.length === 2 || hasMark) strong++;
+  }
+  if (!hasLetter) return false;
+  const punctuation = bitCount(marks);
   // Few tokens need more variety to count: `p. 12, v. 3` is a citation, not junk.
-  const isVaried = tokens.length >= 6 ? punctuation.size >= (hasDigits ? 1 : 4) : hasDigits && punctuation.size >= 3;
+  const isVaried = tokens.length >= 6 ? punctuation >= (hasDigits ? 1 : 4) : hasDigits && punctuation >= 3;
   if (!isVaried) return false;
-  // Jammer pairs never end in a letter (`c6`, `p,`, `R#`); words and code do (`if`, `(a`).
-  const wordy = tokens.filter((t) => t.text.length === 2 && /[A-Za-z]$/.test(t.text));
-  if (wordy.length * 10 > tokens.length) return false;
-  const strong = tokens.filter((t) => t.text.length === 2 || PUNCT.test(t.text));
-  return strong.length * 2 >= tokens.length;
+  if (wordy * 10 > tokens.length) return false;
+  return strong * 2 >= tokens.length;
 }
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let b = bits >>> 0; b !== 0; b &= b - 1) count++;
+  return count;
+}
+
+const CHUNK = /\S+/g;
 
 /** Splits a line into whitespace-separated chunks with their offsets. */
 function chunksOf(line: string, offset: number): Token[] {
-  return [...line.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+  const chunks: Token[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(line); m; m = CHUNK.exec(line)) {
+    chunks.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return chunks;
 }
 
 /** The last ASCII character glued to a chunk's end, when at most two follow its last non-ASCII character. */
@@ -76,7 +118,7 @@ export const findJammer: RuleFinder = (text) => {
   const edits: Edit[] = [];
   let offset = 0;
   for (const line of text.split("\n")) {
-    if (line.length > 0) edits.push(...findInLine(line, offset));
+    if (line.length > 0 && HAS_ASCII_TOKEN.test(line)) edits.push(...findInLine(line, offset));
     offset += line.length + 1;
   }
   return edits;

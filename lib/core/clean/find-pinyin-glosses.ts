@@ -1,4 +1,4 @@
-import type { RuleFinder } from "./types";
+import type { Edit, RuleFinder } from "./types";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 // One pinyin syllable with a tone mark, as glossers add them after single characters: 區(qū), 執(zhí).
@@ -7,6 +7,7 @@ const SYLLABLE = new RegExp(
 );
 const GLOSS = new RegExp(`\\(([a-zü${TONED}]{1,6})\\)`, "g");
 const HAS_TONE = new RegExp(`[${TONED}]`);
+const WHITESPACE = /\s/;
 
 // Particles and suffixes read in the neutral tone, which has no tone mark: a toneless gloss counts only
 // after one of these and only with its own reading (們(men), 的(de)), so `條款(a)` or `f(x)` stay.
@@ -27,7 +28,14 @@ function isGloss(syllable: string, before: string): boolean {
  * Pinyin glosses glued after a character: `區(qū)` → `區`, `們(men)` → `們`. Only single syllables directly
  * after a non-space character count, so a real gloss such as `Běijīng (北京)` or `北京(Běijīng)` survives.
  */
-export const findPinyinGlosses: RuleFinder = (text) =>
-  [...text.matchAll(GLOSS)]
-    .filter((m) => m.index > 0 && !/\s/.test(text[m.index - 1]) && isGloss(m[1], text[m.index - 1]))
-    .map((m) => ({ rule: "pinyin", start: m.index, end: m.index + m[0].length, replacement: "", detail: m[1] }));
+export const findPinyinGlosses: RuleFinder = (text) => {
+  const edits: Edit[] = [];
+  GLOSS.lastIndex = 0;
+  for (let m = GLOSS.exec(text); m; m = GLOSS.exec(text)) {
+    const before = text[m.index - 1];
+    if (m.index > 0 && !WHITESPACE.test(before) && isGloss(m[1], before)) {
+      edits.push({ rule: "pinyin", start: m.index, end: m.index + m[0].length, replacement: "", detail: m[1] });
+    }
+  }
+  return edits;
+};

@@ -2,6 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { blockParagraphs, isHiddenElement, nestingDepth } from "./block-paragraphs";
 import { estimateNesting, flattenHtml } from "./flatten-html";
+import { forumPostBodies, isTextForm, removeForumFurniture, revealScriptHidden, unwrap } from "./page-furniture";
 
 export type ExtractedHtml = { title: string; text: string };
 
@@ -30,8 +31,11 @@ function removeInvisible(document: Document): void {
 }
 
 function removeChrome(document: Document): void {
+  removeForumFurniture(document);
   for (const element of [...document.querySelectorAll(CHROME)]) {
-    if (!element.parentElement?.closest("article, main")) element.remove();
+    if (element.parentElement?.closest("article, main")) continue;
+    if (element.localName.toLowerCase() === "form" && isTextForm(element)) unwrap(element);
+    else element.remove();
   }
 }
 
@@ -99,13 +103,15 @@ function withOpening(paragraphs: string[], headline: string | null, byline: stri
 export function extractHtml(html: string): ExtractedHtml {
   const { document, isFlattened } = parse(html);
   const pageTitle = squash(document.querySelector("title")?.textContent ?? "");
+  revealScriptHidden(document);
   removeInvisible(document);
   const headline = findHeadline(document, pageTitle);
   const firstH1 = squash(document.querySelector("h1")?.textContent ?? "");
   removeChrome(document);
   // Readability takes the article out of the document, so the fallback is read first.
   const bodyText = document.body ? blockParagraphs(document.body) : [];
-  const article = isFlattened ? null : readArticle(document);
+  const posts = forumPostBodies(document);
+  const article = isFlattened ? null : posts.length > 0 ? { paragraphs: posts.flatMap(blockParagraphs), title: "", byline: "" } : readArticle(document);
   const paragraphs = withOpening(article ? article.paragraphs : bodyText, headline, article?.byline, bodyText);
   const title = headline || article?.title || pageTitle || firstH1;
   return { title, text: paragraphs.join("\n\n") };

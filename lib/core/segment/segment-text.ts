@@ -1,4 +1,5 @@
 import type { SegmentKind } from "../model";
+import { codePointLength } from "../text/code-points";
 
 /** A paragraph of a text: [start, end) are UTF-16 offsets into that text. */
 export type TextParagraph = { text: string; kind: SegmentKind; start: number; end: number };
@@ -41,9 +42,9 @@ const BYLINE = new RegExp(
 const CAPTION = /^(?:[（(【\[]?\s*(?:图|圖)片?\s*[：:／/]|[（(【\[]\s*[^（）()【】\[\]]{1,24}[摄攝]\s*[）)】\]]$)/;
 
 function kindOf(line: string): SegmentKind {
-  if (CAPTION.test(line) && [...line].length <= 60) return "caption";
-  if ((BYLINE.test(line) || REPORTER_BYLINE.test(line)) && [...line].length <= 60) return "byline";
-  const length = [...line].length;
+  const length = codePointLength(line);
+  if (CAPTION.test(line) && length <= 60) return "caption";
+  if ((BYLINE.test(line) || REPORTER_BYLINE.test(line)) && length <= 60) return "byline";
   return length <= MAX_HEADING_LENGTH && CJK.test(line) && !SENTENCE_END.test(line) ? "heading" : "body";
 }
 
@@ -52,14 +53,14 @@ function gluedHeading(text: string): { headEnd: number; bodyStart: number } | nu
   const gap = INDENT_GAP.exec(text.slice(0, MAX_GLUED_HEADING + 8));
   if (gap && gap.index > 0) {
     const head = text.slice(0, gap.index);
-    if ([...head].length <= MAX_GLUED_HEADING && CJK.test(head) && !SENTENCE_INSIDE.test(head)) {
+    if (codePointLength(head) <= MAX_GLUED_HEADING && CJK.test(head) && !SENTENCE_INSIDE.test(head)) {
       return { headEnd: gap.index, bodyStart: gap.index + gap[0].length };
     }
   }
   const m = NUMBERED_HEADING.exec(text) ?? PARALLEL_HEADING.exec(text) ?? GLUED_BYLINE.exec(text);
   if (m) return { headEnd: m[1].length, bodyStart: m[0].length };
   const title = TITLE_BEFORE_SPACE.exec(text);
-  if (title && [...text].length - title[0].length >= MIN_BODY_AFTER_TITLE && SENTENCE_END_FINAL.test(text)) {
+  if (title && codePointLength(text) - title[0].length >= MIN_BODY_AFTER_TITLE && SENTENCE_END_FINAL.test(text)) {
     return { headEnd: title[1].length, bodyStart: title[0].length };
   }
   return null;
@@ -70,7 +71,7 @@ function splitGluedHeading(paragraph: TextParagraph): TextParagraph[] {
   const glued = gluedHeading(paragraph.text);
   if (!glued) return [paragraph];
   const body = paragraph.text.slice(glued.bodyStart);
-  const isBody = [...body].length >= MIN_BODY_AFTER_HEADING && HAS_SENTENCE_PUNCTUATION.test(body);
+  const isBody = codePointLength(body) >= MIN_BODY_AFTER_HEADING && HAS_SENTENCE_PUNCTUATION.test(body);
   if (!isBody) return [paragraph];
   const heading = paragraph.text.slice(0, glued.headEnd);
   return [

@@ -1,14 +1,15 @@
 import iconv from "iconv-lite";
 import { pinyin } from "pinyin-pro";
 import {
-  ATTACHMENT_LINES, ATTACHMENT_SIZE, EDITED_BY, FLOOR_NAMES, LOGIN_BANNERS, PAGE_FOOTERS, PAGE_HEADERS, PLATFORMS,
-  POST_FOOTERS, POST_HEADERS, QUOTE_HEADER, USER_NAMES, type Platform, type ScriptPair,
+  ATTACHMENT_LINES, ATTACHMENT_SIZE, EDITED_BY, FLOOR_NAMES, FORUMS, LOGIN_BANNERS, PAGE_FOOTERS, PAGE_HEADERS, PLATFORMS,
+  POST_FOOTERS, POST_HEADERS, QUOTE_HEADER, SIGNATURE_LINES, SIGNATURE_SEPARATORS, USER_NAMES, type Platform, type ScriptPair,
 } from "./chrome-vocabulary";
 import { seededRandom } from "../../testing/seeded-random";
 
 /** Every kind of damage the generator can do; each can be switched off. */
 export const DAMAGE_KINDS = [
-  "chrome", "login", "attachment", "editedBy", "quote", "jammer", "pinyin", "html", "punctuation", "wrap", "gluedHeading", "mojibake",
+  "chrome", "login", "attachment", "editedBy", "quote", "signature", "jammer", "pinyin", "html", "punctuation", "wrap", "gluedHeading",
+  "mojibake",
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 export type Script = "hans" | "hant";
@@ -38,16 +39,16 @@ export type DamageRecord = {
 export type DamagedPage = { text: string; platform: Platform; records: DamageRecord[] };
 
 /** FNV-1a of a text: each text gets its own sequence from the same seed. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
-type Random = () => number;
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
-const chance = (random: Random, p: number) => random() < p;
-const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+export type Random = () => number;
+export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+export const chance = (random: Random, p: number) => random() < p;
+export const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
 const HAN = /[\u3400-\u9fff]/;
 const FULL_TO_HALF: Record<string, string> = { "，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")" };
@@ -56,7 +57,8 @@ const NEUTRAL: Record<string, string> = { 们: "men", 們: "men", 么: "me", 麼
 const ENTITIES: Record<string, string> = { "“": "&ldquo;", "”": "&rdquo;", "—": "&mdash;", "…": "&hellip;", "·": "&middot;", " ": "&nbsp;" };
 const SENTENCE_END = /[。！？!?…”」：:；;，,]$/;
 
-function fill(template: ScriptPair, script: Script, random: Random): string {
+/** A template line with its slots filled from the seed. */
+export function fill(template: ScriptPair, script: Script, random: Random): string {
   const text = template[script === "hans" ? 0 : 1];
   const year = between(random, 2015, 2024);
   const date = `${year}-${between(random, 1, 12)}-${between(random, 1, 28)}`;
@@ -70,7 +72,7 @@ function fill(template: ScriptPair, script: Script, random: Random): string {
     .replaceAll("{size}", `${between(random, 40, 3000) / 100} ${chance(random, 0.3) ? "KB" : "MB"}`);
 }
 
-function cameraFileName(random: Random, script: Script): string {
+export function cameraFileName(random: Random, script: Script): string {
   const digits = (n: number) => Array.from({ length: n }, () => between(random, 0, 9)).join("");
   const stamp = `20${between(random, 15, 24)}0${between(random, 1, 9)}${between(random, 10, 28)}`;
   const names = [
@@ -87,7 +89,7 @@ function cameraFileName(random: Random, script: Script): string {
  * Discuz!'s anti-scraping jammer (`jammer()` in its discuzcode): 5–15 times a character from chr(32–59),
  * a space and a character from chr(63–126), hidden in the page with CSS and left in a copied text.
  */
-function jammerRun(random: Random): string {
+export function jammerRun(random: Random): string {
   let run = "";
   for (let i = between(random, 5, 15); i > 0; i--) {
     run += String.fromCharCode(between(random, 32, 59)) + " " + String.fromCharCode(between(random, 63, 126));
@@ -158,7 +160,7 @@ export function damagePage(clean: string, options: DamageOptions): DamagedPage {
   const separator = pick(random, ["\n", "\n", "\n\n", "\r\n"]);
   for (let i = 0; i < paragraphs.length; i++) {
     const { clean: text, at: start } = paragraphs[i];
-    const isForumPost = (platform === "discuz" || platform === "tieba") && i > 0 && chance(random, 0.35);
+    const isForumPost = FORUMS.includes(platform) && i > 0 && chance(random, 0.35);
     if (on.has("chrome") && isForumPost) {
       for (const header of POST_HEADERS[platform]) if (chance(random, 0.5)) out.push(chromeLine("chrome", header));
     }
@@ -194,6 +196,7 @@ export function damagePage(clean: string, options: DamageOptions): DamagedPage {
       out.push(chromeLine("attachment", [`${name} ${ATTACHMENT_SIZE[0]}`, `${name} ${ATTACHMENT_SIZE[1]}`]));
       for (const line of ATTACHMENT_LINES) if (chance(random, 0.6)) out.push(chromeLine("attachment", line));
     }
+    if (on.has("signature") && isForumPost && platform !== "tieba" && chance(random, 0.5)) out.push(...signatureLines(random, script, records));
     if (on.has("chrome") && isForumPost) {
       for (const footer of POST_FOOTERS[platform]) if (chance(random, 0.4)) out.push(chromeLine("chrome", footer));
     }
@@ -201,6 +204,14 @@ export function damagePage(clean: string, options: DamageOptions): DamagedPage {
   if (on.has("chrome")) for (const line of PAGE_FOOTERS[platform]) if (chance(random, 0.6)) out.push(chromeLine("chrome", line));
   const text = lines.join(separator);
   return { text, platform, records };
+}
+
+/** A forum signature: one or two lines a user wrote, under a `----` line half the time. */
+export function signatureLines(random: Random, script: Script, records: DamageRecord[]): string[] {
+  const lines = chance(random, 0.5) ? [pick(random, SIGNATURE_SEPARATORS)] : [];
+  for (let n = between(random, 1, 2); n > 0; n--) lines.push(fill(pick(random, SIGNATURE_LINES), script, random));
+  for (const line of lines) records.push({ kind: "signature", junk: line });
+  return lines;
 }
 
 /** One paragraph with the damage done inside a line: mojibake, half-width punctuation, glosses, HTML, wraps. */

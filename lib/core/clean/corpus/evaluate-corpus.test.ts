@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../import/decode-bytes";
 import { DAMAGE_KINDS, damagePage, encodePage, type DamageKind, type Script } from "./damage-page";
-import { evaluateCorpus, falseAlarmsOf, importedParagraphs, type CorpusText } from "./evaluate-corpus";
+import { DAMAGE_MIXES, evaluateCorpus, falseAlarmsOf, importedParagraphs, type CorpusText } from "./evaluate-corpus";
+import { SAVED_HTML_PLATFORMS, savedHtmlPage } from "./saved-html-page";
 import { characterSimilarity, scorePage } from "./score-page";
 
 const dir = new URL("./texts/", import.meta.url);
@@ -80,11 +81,33 @@ describe("damagePage", () => {
   });
 });
 
+describe("savedHtmlPage", () => {
+  it("gives the same page for the same seed, a whole document in the charset it declares", () => {
+    for (const platform of SAVED_HTML_PLATFORMS) {
+      for (const text of [news, newsHant]) {
+        const options = { seed: 5, kinds: DAMAGE_KINDS, script: text.script, platform };
+        const page = savedHtmlPage(text.text, options);
+        expect(savedHtmlPage(text.text, options)).toEqual(page);
+        expect(page.html).toMatch(/^<!DOCTYPE html[^]*<head>[^]*<\/body>\r\n<\/html>\r\n$/);
+        expect(page.html).toMatch(new RegExp(`charset="?${page.encoding}`));
+        expect(decodeBytes(page.bytes, { encoding: page.encoding === "utf-8" ? "utf-8" : page.encoding === "gbk" ? "gb18030" : "big5" }).text).toBe(page.html);
+      }
+    }
+  });
+
+  it("records what the page shows around the text, and nothing with no kind on", () => {
+    const page = savedHtmlPage(news.text, { seed: 2, kinds: ["chrome", "signature"], script: "hans", platform: "discuz" });
+    expect(page.records.length).toBeGreaterThan(0);
+    for (const record of page.records) expect(page.html).toContain(record.junk!.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;"));
+    expect(savedHtmlPage(news.text, { seed: 2, kinds: [], script: "hans", platform: "discuz" }).records).toEqual([]);
+  });
+});
+
 describe("evaluateCorpus", () => {
   const report = evaluateCorpus(texts, { seeds: [1, 2] });
 
   it("scores every page in [0, 1] and never counts more residue than was injected", () => {
-    expect(report.pages.length).toBe(texts.length * 5 * 2);
+    expect(report.pages.length).toBe(texts.length * DAMAGE_MIXES.length * 2);
     for (const { score } of report.pages) {
       expect(score.similarity).toBeGreaterThanOrEqual(0);
       expect(score.similarity).toBeLessThanOrEqual(1);

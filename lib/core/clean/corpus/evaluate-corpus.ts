@@ -1,23 +1,35 @@
 import { decodeBytes } from "../../import/decode-bytes";
 import { segmentSource } from "../../import/prepare-import";
+import { sniffHtmlCharset } from "../../import/sniff-html-charset";
+import { sourceText } from "../../import/source-text";
 import { cleanText, DEFAULT_CLEANUP_CHOICES, type EditStatus } from "../clean-text";
 import type { CleanupRule } from "../types";
 import type { Platform } from "./chrome-vocabulary";
 import { DAMAGE_KINDS, damagePage, encodePage, type DamagedPage, type DamageKind, type Script } from "./damage-page";
+import { savedHtmlPage } from "./saved-html-page";
 import { scorePage, type KindResidue, type PageScore } from "./score-page";
 
 /** A clean text of the corpus: one paragraph per line, as the cleanup's paragraphs come out. */
 export type CorpusText = { name: string; script: Script; text: string };
 
-/** A set of damage kinds done together; with `bytes`, the page goes through the import's decoding as GB18030 (Simplified) or Big5 (Traditional). */
-export type DamageMix = { name: string; kinds: readonly DamageKind[]; bytes?: boolean };
+/**
+ * A set of damage kinds done together; with `bytes`, the page goes through the import's decoding as
+ * GB18030 (Simplified) or Big5 (Traditional); with `savedHtml`, it is a page saved from a browser, read as
+ * an uploaded .html file is (charset, decoding, article extraction). `platform` fixes the platform.
+ */
+export type DamageMix = { name: string; kinds: readonly DamageKind[]; bytes?: boolean; savedHtml?: boolean; platform?: Platform };
+
+const FORUM_KINDS: readonly DamageKind[] = ["chrome", "login", "attachment", "editedBy", "quote", "jammer", "pinyin", "punctuation", "gluedHeading"];
 
 export const DAMAGE_MIXES: readonly DamageMix[] = [
-  { name: "forum", kinds: ["chrome", "login", "attachment", "editedBy", "quote", "jammer", "pinyin", "punctuation", "gluedHeading"] },
+  { name: "forum", kinds: FORUM_KINDS },
   { name: "scraped", kinds: ["chrome", "html", "mojibake", "punctuation", "gluedHeading"] },
   { name: "wrapped", kinds: ["wrap", "punctuation"] },
   { name: "all", kinds: DAMAGE_KINDS },
   { name: "all, legacy bytes", kinds: DAMAGE_KINDS, bytes: true },
+  { name: "forum, signatures", kinds: [...FORUM_KINDS, "signature"], platform: "discuz" },
+  { name: "phpwind", kinds: [...FORUM_KINDS, "signature"], platform: "phpwind" },
+  { name: "saved HTML", kinds: ["chrome", "login", "attachment", "editedBy", "signature", "jammer"], savedHtml: true },
 ];
 export const CORPUS_SEEDS: readonly number[] = [1, 2, 3];
 
@@ -78,18 +90,29 @@ function editsByRule(text: string): Partial<Record<CleanupRule, number>> {
   return counts;
 }
 
-/** One clean text damaged with a mix and a seed: the raw text an import would get. */
-export function damagedRaw(corpusText: CorpusText, mix: DamageMix, seed: number): { raw: string; page: DamagedPage } {
-  const page = damagePage(corpusText.text, { seed, kinds: mix.kinds, script: corpusText.script });
+/** The text an uploaded HTML file gives the cleanup, read as readSource reads it (declared charset, decoding, extraction). */
+export function savedHtmlText(bytes: Uint8Array): { raw: string; text: string } {
+  const raw = decodeBytes(bytes, { hint: sniffHtmlCharset(bytes) }).text;
+  return { raw, text: sourceText({ raw, format: "html" }).text };
+}
+
+/** One clean text damaged with a mix and a seed: the raw text an import keeps, and the text its cleanup runs on. */
+export function damagedRaw(corpusText: CorpusText, mix: DamageMix, seed: number): { raw: string; text: string; page: DamagedPage } {
+  const options = { seed, kinds: mix.kinds, script: corpusText.script, platform: mix.platform };
+  if (mix.savedHtml) {
+    const saved = savedHtmlPage(corpusText.text, options);
+    return { ...savedHtmlText(saved.bytes), page: { text: saved.html, platform: saved.platform, records: saved.records } };
+  }
+  const page = damagePage(corpusText.text, options);
   const raw = mix.bytes ? decodeBytes(encodePage(page.text, corpusText.script === "hans" ? "gb18030" : "big5")).text : page.text;
-  return { raw, page };
+  return { raw, text: raw, page };
 }
 
 /** Damages one clean text with a mix and a seed, cleans it as an import does, and scores the result. */
 export function evaluatePage(corpusText: CorpusText, mix: DamageMix, seed: number): PageResult {
-  const { raw, page } = damagedRaw(corpusText, mix, seed);
-  const score = scorePage(importedParagraphs(raw), paragraphsOf(corpusText.text), page.records);
-  return { text: corpusText.name, mix: mix.name, seed, platform: page.platform, score, editsByRule: editsByRule(raw) };
+  const { text, page } = damagedRaw(corpusText, mix, seed);
+  const score = scorePage(importedParagraphs(text), paragraphsOf(corpusText.text), page.records);
+  return { text: corpusText.name, mix: mix.name, seed, platform: page.platform, score, editsByRule: editsByRule(text) };
 }
 
 /** Runs the whole corpus: every text × mix × seed, and every clean text unchanged. */
