@@ -38,6 +38,21 @@ describe("findWrappedLines", () => {
     );
   });
 
+  it("joins lines whose widths the cleanup changed, under a wider unwrapped title", () => {
+    // Wrapped at 40 columns with half-width punctuation, which the cleanup has made full-width since.
+    const lines = hardWrap(PARAGRAPH_1 + PARAGRAPH_2, 20).split("\n");
+    const widened = lines.map((line, i) => (i % 2 === 0 ? line : line.slice(0, 18)));
+    const text = ["隨州市城管執法委員會全體隊員在疫情防控一線堅守崗位的事跡報道全文", ...widened].join("\n");
+    const joined = afterRule(findWrappedLines, text).split("\n");
+    expect(joined[0]).toBe("隨州市城管執法委員會全體隊員在疫情防控一線堅守崗位的事跡報道全文");
+    expect(joined).toHaveLength(2);
+  });
+
+  it("leaves paragraphs of similar widths that each end a sentence", () => {
+    const text = ["第一段說的是城管隊員如何在每個路口值守了整整一夜。", "第二段說的是醫護人員怎樣在社區裡挨家挨戶做檢測。", "第三段說的是志願者們把蔬菜送到每一位老人的家門口。", "第四段說的是春天來了以後城市又慢慢熱鬧了起來了。"].join("\n");
+    expect(findWrappedLines(text)).toEqual([]);
+  });
+
   it.each([
     ["ordinary paragraphs of different lengths", `${PARAGRAPH_1}\n${PARAGRAPH_2}\n短的一行。\n${PARAGRAPH_1.slice(0, 30)}。`],
     ["a poem of short lines", "床前明月光\n疑是地上霜\n舉頭望明月\n低頭思故鄉"],

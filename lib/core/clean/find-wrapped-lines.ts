@@ -2,6 +2,7 @@ import type { Edit, RuleFinder } from "./types";
 
 const MIN_LINES = 4;
 const TOLERANCE = 2; // display columns
+const MAX_WRAP = 400; // no one hard-wraps wider
 const SENTENCE_END = /[。！？!?…”」』】）)：:]$/;
 const INDENT = /^[\s\u3000]/;
 
@@ -30,13 +31,43 @@ function width(line: string): number {
   return columns;
 }
 
-/** The width most full lines share, when enough lines share it to call the text hard-wrapped. */
-function wrapWidth(widths: number[]): number | null {
-  const long = widths.filter((w) => w >= 20);
-  if (long.length < MIN_LINES) return null;
-  const max = Math.max(...long);
-  const full = long.filter((w) => w >= max - TOLERANCE);
-  return full.length >= MIN_LINES && full.length * 10 >= long.length * 4 ? max : null;
+/** How far a wrapped line's width may stray from the wrap width once cleanup has changed it (full-width punctuation, glosses gone). */
+const toleranceOf = (columns: number) => Math.max(TOLERANCE, Math.round(columns * 0.12));
+
+/**
+ * The width hard-wrapped lines share: the widest width with the most long lines just below it, when
+ * enough lines (and most of them mid-sentence, as wrapped lines are) share it to call the text
+ * hard-wrapped. Lines wider than it (an unwrapped title, chrome) do not matter.
+ */
+function wrapWidth(widths: number[], endsSentence: boolean[]): number | null {
+  let longest = 0;
+  for (const w of widths) if (w <= MAX_WRAP && w > longest) longest = w;
+  // Long lines, and those of them mid-sentence, counted by width (prefix sums: a window is two lookups).
+  const all = new Int32Array(longest + 2);
+  const open = new Int32Array(longest + 2);
+  let longCount = 0;
+  widths.forEach((w, i) => {
+    if (w < 20) return;
+    longCount++;
+    if (w > MAX_WRAP) return;
+    all[w + 1]++;
+    if (!endsSentence[i]) open[w + 1]++;
+  });
+  if (longCount < MIN_LINES) return null;
+  for (let w = 1; w <= longest + 1; w++) {
+    all[w] += all[w - 1];
+    open[w] += open[w - 1];
+  }
+  const within = (counts: Int32Array, from: number, to: number) => counts[Math.min(to, longest) + 1] - counts[Math.max(from, 0)];
+  let best = { columns: 0, count: 0, open: 0 };
+  for (let columns = 20; columns <= longest; columns++) {
+    if (within(all, columns, columns) === 0) continue;
+    const from = columns - toleranceOf(columns);
+    const count = within(all, from, columns + TOLERANCE);
+    if (count >= best.count) best = { columns, count, open: within(open, from, columns + TOLERANCE) };
+  }
+  if (best.count < MIN_LINES || best.count * 10 < longCount * 4 || best.open * 2 < best.count) return null;
+  return best.columns;
 }
 
 /**
@@ -47,15 +78,18 @@ function wrapWidth(widths: number[]): number | null {
 export const findWrappedLines: RuleFinder = (text) => {
   const lines = text.split("\n");
   const widths = lines.map((line) => width(line.trimEnd()));
-  const columns = wrapWidth(widths);
+  const endsSentence = lines.map((line) => SENTENCE_END.test(line.trimEnd()));
+  const columns = wrapWidth(widths, endsSentence);
   if (columns === null) return [];
+  const low = columns - toleranceOf(columns);
+  const high = columns + toleranceOf(columns);
   const edits: Edit[] = [];
   let offset = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i].trimEnd();
     const next = lines[i + 1];
     const breakAt = offset + lines[i].length;
-    const continues = widths[i] >= columns - TOLERANCE && !SENTENCE_END.test(line) && next.trim() !== "" && !INDENT.test(next);
+    const continues = widths[i] >= low && widths[i] <= high && !endsSentence[i] && next.trim() !== "" && !INDENT.test(next);
     if (continues) {
       const latin = /[A-Za-z0-9,.;]$/.test(line) && /^[A-Za-z0-9]/.test(next);
       const start = offset + line.length;
