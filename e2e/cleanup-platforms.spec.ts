@@ -125,7 +125,7 @@ test("a Discuz! thread saved as Big5 and uploaded: chrome struck through, each r
     await expect(page.getByRole("combobox", { name: "Encoding" })).toHaveValue("big5");
   });
 
-  await test.step("banner, post headers and footers are struck through; each reply is a paragraph", async () => {
+  await test.step("banner, users' names, post headers and footers are struck through; each reply is a paragraph", async () => {
     await expectStruck(source, [
       "馬上註冊，結交更多好友，享用更多功能，讓你輕鬆玩轉社區。",
       "發表於 2024-3-8 21:15 | 只看該作者",
@@ -133,10 +133,13 @@ test("a Discuz! thread saved as Big5 and uploaded: chrome struck through, each r
       "沙發",
       "板凳",
       "#4",
+      "小雨點",
+      "老陳",
     ]);
+    await expect(source.getByRole("button", { name: "Put back: 山路騎士", exact: true })).toHaveCount(2);
     await expect(source.getByRole("button", { name: "Put back: 回復 舉報", exact: true })).toHaveCount(4);
     for (const reply of REPLIES) await expect(result.getByRole("listitem").filter({ hasText: reply })).toHaveText(reply);
-    await expect(result).not.toContainText(/只看該作者|回復 舉報|沙發|板凳|立即註冊/);
+    await expect(result).not.toContainText(/只看該作者|回復 舉報|沙發|板凳|立即註冊|山路騎士|小雨點|老陳/);
     await shoot(page, "forum-preview");
   });
 

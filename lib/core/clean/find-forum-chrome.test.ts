@@ -191,6 +191,15 @@ describe("findForumChrome", () => {
       const han = findForumChrome(`${BODY}\n风中的猫\n来自Android客户端\n第二段。`);
       expect(han[0]).toMatchObject({ detail: "post header", isSuggestion: true });
     });
+
+    it("removes Han names when several posts each print one above their header: a thread's users, not a title", () => {
+      const post = (name: string, time: string, body: string) => `${name}\n發表於 2024-3-8 ${time} | 只看該作者\n${body}`;
+      const thread = [post("山路騎士", "21:15", BODY), post("小雨點", "22:03", "我也去過。"), post("山路騎士", "22:40", "謝謝。")].join("\n");
+      expect(afterRule(findForumChrome, thread)).toBe(`${BODY}\n我也去過。\n謝謝。`);
+      const names = findForumChrome(thread).filter((edit) => ["山路騎士", "小雨點"].includes(thread.slice(edit.start, edit.end).trim()));
+      expect(names).toHaveLength(3);
+      expect(names.every((edit) => !edit.isSuggestion)).toBe(true);
+    });
   });
 
   describe("WeChat articles", () => {

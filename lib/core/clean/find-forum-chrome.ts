@@ -19,6 +19,7 @@ const MAX_QUOTED_TAIL = 80;
 // A user's name on its own line above a post's header or footer (Tieba prints one above every floor).
 const NAME_LIKE = /^[\w\u3400-\u9fff·.-]{2,16}$/u;
 const LATIN_NAME = /[A-Za-z0-9_]/;
+const MIN_NAMED_POSTS = 2;
 const POST_FURNITURE = new Set(["post header", "post footer", "quote header", "toolbar", "author panel"]);
 // A signature under a post, as a text copy shows it: a rule line the user wrote (`----`, `————`, `____`),
 // then a line or two, then the post's buttons.
@@ -138,6 +139,8 @@ export const findForumChrome: RuleFinder = (text) => {
     if (lines[i].trimmed !== "") following = lines[i];
   }
   const signatures = signatureLines(lines);
+  // A thread prints its users' names above every post: several such lines are names, not one title.
+  const namesAbovePosts = lines.filter((line, i) => NAME_LIKE.test(line.trimmed) && isPostFurniture(nextLine[i]?.class)).length;
   const edits: Edit[] = [];
   let previous: Line | undefined; // the last non-blank line
   for (let i = 0; i < lines.length; i++) {
@@ -159,10 +162,10 @@ export const findForumChrome: RuleFinder = (text) => {
     } else if (names.has(trimmed) && (previous?.class != null || nextLine[i]?.class != null)) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header" });
     } else if (NAME_LIKE.test(trimmed) && isPostFurniture(nextLine[i]?.class)) {
-      // A Latin or numbered handle is a user name, and so is any name above an author panel; a Han one
-      // above a post header may be a title, so it is only offered.
+      // A Latin or numbered handle is a user name, and so is any name above an author panel or one of
+      // several above posts; a single Han one above a post header may be a title, so it is only offered.
       const next = nextLine[i]?.class;
-      const certain = LATIN_NAME.test(trimmed) || (next?.kind === "template" && next.detail === "author panel");
+      const certain = LATIN_NAME.test(trimmed) || (next?.kind === "template" && next.detail === "author panel") || namesAbovePosts >= MIN_NAMED_POSTS;
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "post header", ...(certain ? {} : { isSuggestion: true }) });
     } else if (isQuoteHeader(previous?.class) && QUOTED_TAIL.test(trimmed) && trimmed.length <= MAX_QUOTED_TAIL) {
       edits.push({ rule: "chrome", start, end, replacement: "", detail: "quote" });
