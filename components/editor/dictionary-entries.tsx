@@ -1,10 +1,11 @@
 import type { DictionaryMatch } from "@/lib/core/dictionary/dictionary-index";
+import { orderDictionaryEntries } from "@/lib/core/dictionary/order-entries";
 
-/** CC-CEDICT entries as Zhongwen shows them: headwords in both scripts, pinyin, senses. */
+/** CC-CEDICT entries as Zhongwen shows them, in a learner's order: headwords in both scripts, pinyin, senses. */
 export function DictionaryEntries({ match }: { match: DictionaryMatch }) {
   return (
     <dl className="dictionary-entries">
-      {match.entries.map((entry, i) => (
+      {orderDictionaryEntries(match.entries).map((entry, i) => (
         <div key={i} className="dictionary-entry">
           <dt>
             <span lang="zh-Hans">{entry.simplified}</span>
