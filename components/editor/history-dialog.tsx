@@ -3,7 +3,9 @@ import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { Revision } from "@/lib/core/model";
+import { diffRevisionText } from "@/lib/core/editor/diff-revision-text";
 import { Dialog } from "@/components/ui/dialog";
+import { DiffText } from "@/components/memory/memory-text";
 
 export type FindRevisionsAction = (input: { segmentId: number }) => Promise<ActionResult<Revision[]>>;
 
@@ -39,6 +41,8 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
   const result = segment && revisions?.for === segment.id ? revisions.result : null;
   // The newest revision that changed the text is what the paragraph shows now.
   const currentId = result?.ok ? result.data.find((r) => r.kind !== "refused")?.id : undefined;
+  // Each revision is compared with the text the paragraph had before it: the next older one that was kept.
+  const earlierText = (revisions: Revision[], index: number) => revisions.slice(index + 1).find((r) => r.kind !== "refused")?.target;
   return (
     <Dialog
       open={segment !== null}
@@ -54,9 +58,17 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
       {!result && <p className="hint">{t("loading")}</p>}
       {result && !result.ok && <p className="error">{tErrors(result.code)}</p>}
       {result?.ok && result.data.length === 0 && <p className="hint">{t("empty")}</p>}
+      {result?.ok && result.data.length > 1 && (
+        <p className="hint revision-legend">
+          {t.rich("legend", {
+            ins: (chunks) => <ins className="diff-inserted">{chunks}</ins>,
+            del: (chunks) => <del className="diff-deleted">{chunks}</del>,
+          })}
+        </p>
+      )}
       {result?.ok && result.data.length > 0 && (
         <ol className="revision-list">
-          {result.data.map((revision) => (
+          {result.data.map((revision, index, all) => (
             <li key={revision.id} className={`revision revision-${revision.kind}`}>
               <div className="revision-meta">
                 {t("meta", {
@@ -66,9 +78,7 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
                 })}
                 {by(revision.author)}
               </div>
-              <p lang="en" className="revision-text">
-                {revision.target || <em>{t("emptyText")}</em>}
-              </p>
+              <RevisionText text={revision.target} earlier={earlierText(all, index)} emptyText={t("emptyText")} />
               {revision.id === currentId ? (
                 <span className="revision-current">{t("current")}</span>
               ) : (
@@ -81,5 +91,15 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
         </ol>
       )}
     </Dialog>
+  );
+}
+
+/** A revision's text with what changed since the earlier text marked; plain when there is nothing to compare. */
+function RevisionText({ text, earlier, emptyText }: { text: string; earlier: string | undefined; emptyText: string }) {
+  const isCompared = earlier !== undefined && earlier !== text;
+  return (
+    <p lang="en" className="revision-text">
+      {isCompared ? <DiffText parts={diffRevisionText(earlier, text)} /> : text || <em>{emptyText}</em>}
+    </p>
   );
 }
