@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { Revision } from "@/lib/core/model";
+import { condenseDiff } from "@/lib/core/editor/condense-diff";
 import { diffRevisionText } from "@/lib/core/editor/diff-revision-text";
 import { Dialog } from "@/components/ui/dialog";
 import { DiffText } from "@/components/memory/memory-text";
@@ -41,8 +42,10 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
   const result = segment && revisions?.for === segment.id ? revisions.result : null;
   // The newest revision that changed the text is what the paragraph shows now.
   const currentId = result?.ok ? result.data.find((r) => r.kind !== "refused")?.id : undefined;
-  // Each revision is compared with the text the paragraph had before it: the next older one that was kept.
-  const earlierText = (revisions: Revision[], index: number) => revisions.slice(index + 1).find((r) => r.kind !== "refused")?.target;
+  // A kept revision is compared with the text the paragraph had before it: the next older kept one.
+  // A refused one never became the paragraph's text, so it is shown as it was typed.
+  const earlierText = (revisions: Revision[], index: number) =>
+    revisions[index].kind === "refused" ? undefined : revisions.slice(index + 1).find((r) => r.kind !== "refused")?.target;
   return (
     <Dialog
       open={segment !== null}
@@ -58,14 +61,6 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
       {!result && <p className="hint">{t("loading")}</p>}
       {result && !result.ok && <p className="error">{tErrors(result.code)}</p>}
       {result?.ok && result.data.length === 0 && <p className="hint">{t("empty")}</p>}
-      {result?.ok && result.data.length > 1 && (
-        <p className="hint revision-legend">
-          {t.rich("legend", {
-            ins: (chunks) => <ins className="diff-inserted">{chunks}</ins>,
-            del: (chunks) => <del className="diff-deleted">{chunks}</del>,
-          })}
-        </p>
-      )}
       {result?.ok && result.data.length > 0 && (
         <ol className="revision-list">
           {result.data.map((revision, index, all) => (
@@ -78,7 +73,9 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
                 })}
                 {by(revision.author)}
               </div>
-              <RevisionText text={revision.target} earlier={earlierText(all, index)} emptyText={t("emptyText")} />
+              <p lang="en" className="revision-text">
+                {revision.target || <em>{t("emptyText")}</em>}
+              </p>
               {revision.id === currentId ? (
                 <span className="revision-current">{t("current")}</span>
               ) : (
@@ -86,6 +83,7 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
                   {t("restore")}
                 </button>
               )}
+              <RevisionChanges text={revision.target} earlier={earlierText(all, index)} label={t("changes")} />
             </li>
           ))}
         </ol>
@@ -94,12 +92,13 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
   );
 }
 
-/** A revision's text with what changed since the earlier text marked; plain when there is nothing to compare. */
-function RevisionText({ text, earlier, emptyText }: { text: string; earlier: string | undefined; emptyText: string }) {
-  const isCompared = earlier !== undefined && earlier !== text;
+/** What a revision changed in the text before it, shortened to the changes and the words around them. */
+function RevisionChanges({ text, earlier, label }: { text: string; earlier: string | undefined; label: string }) {
+  if (earlier === undefined || earlier === text) return null;
   return (
-    <p lang="en" className="revision-text">
-      {isCompared ? <DiffText parts={diffRevisionText(earlier, text)} /> : text || <em>{emptyText}</em>}
+    <p lang="en" className="revision-changes">
+      <span className="revision-changes-label">{label} </span>
+      <DiffText parts={condenseDiff(diffRevisionText(earlier, text))} />
     </p>
   );
 }
