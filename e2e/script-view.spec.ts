@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 
-test("the source in another script, with Taiwan's phrases and pinyin, remembered per document", async ({ documentPage, page, seedDocument }) => {
-  const id = seedDocument("隨州市城管執法委全員戰疫。\n我用鼠標打開軟件，查看網絡信息。\n我在銀行工作，他住在重慶。");
+test("the source in another script, Taiwan characters apart from Taiwan vocabulary, with pinyin, remembered per document", async ({ documentPage, page, seedDocument }) => {
+  const id = seedDocument("隨州市城管執法委全員戰疫。\n我用鼠標打開軟件，查看網絡信息。\n我在銀行工作，他住在重慶。\n社區的科學調度。");
   await documentPage.goto(id);
   const first = documentPage.row(1).locator(".segment-source");
   const second = documentPage.row(2).locator(".segment-source");
@@ -16,9 +16,22 @@ test("the source in another script, with Taiwan's phrases and pinyin, remembered
     await expect(first).toContainText("随州市城管执法委全员战疫");
   });
 
-  await test.step("Taiwan uses Taiwan's words: 滑鼠, 開啟, 軟體, 檢視, 網路, 資訊", async () => {
-    await documentPage.script("Taiwan").check();
+  await test.step("Taiwan and Hong Kong change characters, never words: 社區 stays 社區", async () => {
+    const fourth = documentPage.row(4).locator(".segment-source");
+    for (const region of ["Taiwan", "Hong Kong"] as const) {
+      await documentPage.script(region).click();
+      await expect(documentPage.script(region)).toBeChecked();
+      await expect(second).toHaveText("我用鼠標打開軟件，查看網絡信息。");
+      await expect(fourth).toHaveText("社區的科學調度。");
+    }
+  });
+
+  await test.step("Taiwan vocabulary, described as replacing words, uses Taiwan's words: 滑鼠, 軟體, 社群, 排程", async () => {
+    const vocabulary = documentPage.script("Taiwan vocabulary");
+    await expect(vocabulary).toHaveAccessibleDescription(/some words are replaced/);
+    await vocabulary.click();
     await expect(second).toContainText("我用滑鼠開啟軟體，檢視網路資訊。");
+    await expect(documentPage.row(4).locator(".segment-source")).toHaveText("社群的科學排程。");
     await expect(first).toContainText("隨州");
   });
 

@@ -29,6 +29,7 @@ type Props = {
 export function EditorToolbar(props: Props) {
   const { total, shown, filter, query, view } = props;
   const t = useTranslations("Editor");
+  const describeView = (value: ScriptView) => (value === "tw" || value === "hk" || value === "twp" ? t(`scriptHints.${value}`) : undefined);
   const [jump, setJump] = useState("");
   const isNarrowed = filter !== "all" || query !== "";
   return (
@@ -94,7 +95,7 @@ export function EditorToolbar(props: Props) {
         <SegmentedRadio
           label={t("scriptLabel")}
           value={view.view}
-          options={SCRIPT_VIEWS.map((value) => ({ value, label: t(`scripts.${value}`) }))}
+          options={SCRIPT_VIEWS.map((value) => ({ value, label: t(`scripts.${value}`), description: describeView(value) }))}
           onChange={props.onView}
         />
         <Switch label={t("pinyin")} checked={view.isPinyin} onChange={props.onPinyin} />

@@ -210,4 +210,4 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
 
 const INSERT_TAG_KEYS = (isApple: boolean) => chordKeys(SHORTCUTS.find((shortcut) => shortcut.id === "insertTag")!.chords[0], isApple).join("+");
 
-const LANG_OF_VIEW = { hans: "zh-Hans", hant: "zh-Hant", tw: "zh-Hant-TW", hk: "zh-Hant-HK" } as const;
+const LANG_OF_VIEW = { hans: "zh-Hans", hant: "zh-Hant", tw: "zh-Hant-TW", hk: "zh-Hant-HK", twp: "zh-Hant-TW" } as const;

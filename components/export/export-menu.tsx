@@ -40,7 +40,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             <span className="control-label">{t("scriptLabel")}</span>
             <select name="script" defaultValue="original">
               {SCRIPT_VIEWS.map((script) => (
-                <option key={script} value={script}>
+                <option key={script} value={script} title={script === "tw" || script === "hk" || script === "twp" ? t(`scriptHints.${script}`) : undefined}>
                   {t(`scripts.${script}`)}
                 </option>
               ))}

@@ -39,7 +39,7 @@ export class DocumentPage {
     return this.page.locator(".segment-row").filter({ has: this.target(n) });
   }
 
-  script(name: "Original" | "Simplified" | "Traditional" | "Taiwan" | "Hong Kong"): Locator {
+  script(name: "Original" | "Simplified" | "Traditional" | "Taiwan" | "Hong Kong" | "Taiwan vocabulary"): Locator {
     return this.scriptGroup.getByRole("radio", { name, exact: true });
   }
 

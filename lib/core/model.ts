@@ -10,8 +10,11 @@ export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 export const SOURCE_SCRIPTS = ["hans", "hant"] as const;
 export type SourceScript = (typeof SOURCE_SCRIPTS)[number];
 
-/** How the source is shown: as written, or converted to Simplified, Traditional, Taiwan or Hong Kong usage. */
-export const SCRIPT_VIEWS = ["original", "hans", "hant", "tw", "hk"] as const;
+/**
+ * How the source is shown: as written, or converted to Simplified, Traditional, Taiwan or Hong Kong characters
+ * (OpenCC s2tw, s2hk: the same words), or to Taiwan vocabulary (s2twp: words replaced, 软件 → 軟體, 社区 → 社群).
+ */
+export const SCRIPT_VIEWS = ["original", "hans", "hant", "tw", "hk", "twp"] as const;
 export type ScriptView = (typeof SCRIPT_VIEWS)[number];
 
 export const ANNOTATION_CATEGORIES = ["person", "place", "organization", "term", "other"] as const;

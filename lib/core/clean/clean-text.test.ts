@@ -55,4 +55,17 @@ describe("cleanText and mojibake repairs", () => {
     const choices: CleanupChoices = { disabledRules: ["mojibake"], restored: [edit.key], accepted: [] };
     expect(textOf(CERTAIN, choices)).toContain("出紕漏？！币咔榘l生后，");
   });
+
+  it("marks the gloss inside a chrome line as within it, and a line put back keeps the gloss removed", () => {
+    const raw = "馬上注冊,結交更多好友,享用更多功能,讓你輕松玩轉社區(qū)。\n正文第一段。\n";
+    const chrome = cleanText(raw).edits.find((edit) => edit.rule === "chrome")!;
+    const gloss = cleanText(raw).edits.find((edit) => edit.rule === "pinyin")!;
+    expect(gloss).toMatchObject({ original: "(qū)", status: "applied", within: chrome.key });
+    expect(chrome.within).toBeUndefined();
+    const putBack = cleanText(raw, { ...DEFAULT_CLEANUP_CHOICES, restored: [chrome.key] });
+    expect(putBack.paragraphs.map((p) => p.text)).toEqual(["馬上注冊，結交更多好友，享用更多功能，讓你輕松玩轉社區。", "正文第一段。"]);
+    const inside = putBack.edits.filter((edit) => edit.within === chrome.key);
+    expect(inside.map((edit) => edit.rule)).toEqual(["punctuation", "punctuation", "punctuation", "pinyin"]);
+    expect(inside.every((edit) => edit.status === "applied")).toBe(true);
+  });
 });

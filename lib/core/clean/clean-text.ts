@@ -48,6 +48,11 @@ export type ReportedEdit = {
   /** The same span in UTF-16 offsets, for drawing it over the raw text in the browser. */
   from: number;
   to: number;
+  /**
+   * Key of the later, bigger edit whose span holds this one (a gloss removed from a line that chrome then
+   * removes). What the bigger edit keeps is its span less the applied edits within it.
+   */
+  within?: string;
 };
 
 /** A paragraph of the clean text; [start, end) in code points of the raw text it came from. */
@@ -153,5 +158,16 @@ export function cleanText(
     end: current.toRaw[p.end - 1] + 1,
   }));
   const paragraphs = withMarkedKinds(rawParagraphs, kindMarks).map((p) => ({ ...p, start: cp(p.start), end: cp(p.end) }));
-  return { text: current.text, paragraphs, edits: reported.sort((a, b) => a.start - b.start || a.end - b.end) };
+  return { text: current.text, paragraphs, edits: markNested(reported).sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+/** Sets `within` on every edit lying inside a bigger one: the outermost edit around it. */
+function markNested(edits: ReportedEdit[]): ReportedEdit[] {
+  const outerFirst = [...edits].sort((a, b) => a.from - b.from || b.to - a.to);
+  let outer: ReportedEdit | undefined;
+  for (const edit of outerFirst) {
+    if (outer && edit.from < outer.to && edit.to <= outer.to) edit.within = outer.key;
+    else outer = edit;
+  }
+  return edits;
 }

@@ -14,27 +14,39 @@ describe("loadViewConverter", () => {
 
   it.each([
     ["hans", "hant", "cn", "t"],
-    ["hans", "tw", "cn", "twp"],
-    ["hans", "hk", "cn", "hkp"],
+    ["hans", "tw", "cn", "tw"],
+    ["hans", "hk", "cn", "hk"],
+    ["hans", "twp", "cn", "twp"],
     ["hant", "hans", "t", "cn"],
-    ["hant", "tw", "t", "twp"],
-    ["hant", "hk", "t", "hkp"],
+    ["hant", "tw", "t", "tw"],
+    ["hant", "hk", "t", "hk"],
+    ["hant", "twp", "t", "twp"],
   ] as const)("%s → %s gives what OpenCC gives (%s → %s)", async (script, view, from, to) => {
     const text = script === "hans" ? SIMPLIFIED : TRADITIONAL;
     const convert = await loadViewConverter(script, view);
     expect(mappedString(convert(text))).toBe(Converter({ from, to })(text));
   });
 
-  it("converts 隨州 to 随州 and back, and uses Taiwan's phrases", async () => {
+  it("converts 隨州 to 随州 and back, and uses Taiwan's words only in the Taiwan vocabulary view", async () => {
     expect(mappedString((await loadViewConverter("hant", "hans"))("隨州"))).toBe("随州");
     expect(mappedString((await loadViewConverter("hans", "hant"))("随州"))).toBe("隨州");
-    expect(mappedString((await loadViewConverter("hans", "tw"))("软件和鼠标"))).toBe("軟體和滑鼠");
-    expect(mappedString((await loadViewConverter("hant", "tw"))("軟件和鼠標"))).toBe("軟體和滑鼠");
+    expect(mappedString((await loadViewConverter("hans", "twp"))("软件和鼠标"))).toBe("軟體和滑鼠");
+    expect(mappedString((await loadViewConverter("hant", "twp"))("軟件和鼠標"))).toBe("軟體和滑鼠");
+    expect(mappedString((await loadViewConverter("hans", "tw"))("软件和鼠标"))).toBe("軟件和鼠標");
+  });
+
+  it.each([
+    ["hans", "社区科学调度", "社區科學調度", "社群科學排程"],
+    ["hant", "社區科學調度", "社區科學調度", "社群科學排程"],
+  ] as const)("keeps the words of %s text in Taiwan and Hong Kong characters; Taiwan vocabulary replaces them", async (script, text, characters, vocabulary) => {
+    expect(mappedString((await loadViewConverter(script, "tw"))(text))).toBe(characters);
+    expect(mappedString((await loadViewConverter(script, "hk"))(text))).toBe(characters);
+    expect(mappedString((await loadViewConverter(script, "twp"))(text))).toBe(vocabulary);
   });
 
   it("maps a length-changing phrase as a whole and the rest character by character", async () => {
-    // 的士 (2) becomes 計程車 (3) in Taiwan.
-    const mapped = (await loadViewConverter("hans", "tw"))("坐的士去");
+    // 的士 (2) becomes 計程車 (3) in Taiwan vocabulary.
+    const mapped = (await loadViewConverter("hans", "twp"))("坐的士去");
     expect(mappedString(mapped)).toBe("坐計程車去");
     expect(toViewRange(mapped, 0, 1)).toEqual([0, 1]);
     expect(toViewRange(mapped, 1, 3)).toEqual([1, 4]);

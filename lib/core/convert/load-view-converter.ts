@@ -30,23 +30,26 @@ type PlanSpec = { segmentation?: DictName[]; chain: DictName[][] };
 
 const ST: DictName[] = ["STPhrases", "STPhrases_GeneratedFromRegionalPhrases", "STCharacters"];
 const ST_SEGMENTATION: DictName[] = ["STPhrases", "STPhrases_GeneratedFromRegionalPhrases"];
-const TW: DictName[] = ["TWPhrases", "TWVariantsPhrases", "TWVariants"];
-const HK: DictName[] = ["HKPhrases", "HKVariantsPhrases", "HKVariants"];
+const TW: DictName[] = ["TWVariantsPhrases", "TWVariants"];
+const TW_VOCABULARY: DictName[] = ["TWPhrases", "TWVariantsPhrases", "TWVariants"];
+const HK: DictName[] = ["HKVariantsPhrases", "HKVariants"];
 
 /** What OpenCC calls t2s: any Traditional text to Simplified. Also the base of match keys and pinyin. */
 export const TO_SIMPLIFIED: PlanSpec = { chain: [["TSPhrases", "TSCharacters"]] };
 
-// OpenCC's s2t, s2twp, s2hkp (Taiwan and Hong Kong with their phrases), and their t2… counterparts.
+// OpenCC's s2t, s2tw, s2hk (regional characters, words kept), s2twp (Taiwan vocabulary), and their t2… counterparts.
 const PLANS: Record<SourceScript, Partial<Record<ScriptView, PlanSpec>>> = {
   hans: {
     hant: { chain: [ST] },
     tw: { segmentation: ST_SEGMENTATION, chain: [ST, TW] },
     hk: { segmentation: ST_SEGMENTATION, chain: [ST, HK] },
+    twp: { segmentation: ST_SEGMENTATION, chain: [ST, TW_VOCABULARY] },
   },
   hant: {
     hans: TO_SIMPLIFIED,
-    tw: { chain: [["TWPhrases"], ["TWVariantsPhrases", "TWVariants"]] },
+    tw: { chain: [TW] },
     hk: { chain: [HK] },
+    twp: { chain: [["TWPhrases"], TW] },
   },
 };
 

@@ -1,4 +1,4 @@
-import type { ScriptView, SourceScript } from "../model";
+import { SCRIPT_VIEWS, type ScriptView, type SourceScript } from "../model";
 import { convertWithOverrides, resolveOverrides, type OverrideEdit } from "./apply-overrides";
 import { buildAlternatives } from "./conversion-alternatives";
 import type { ConversionFinding, ConversionOverride } from "./conversion-review-types";
@@ -27,7 +27,7 @@ export function scriptOfView(view: ScriptView): SourceScript | null {
   return view === "original" ? null : view === "hans" ? "hans" : "hant";
 }
 
-const VIEWS = ["original", "hans", "hant", "tw", "hk"] as const;
+const VIEWS = SCRIPT_VIEWS;
 
 async function loadTables(): Promise<{ tables: ReviewTables; converters: Map<string, (text: string) => MappedText> }> {
   const [st, ts, stPhrases, stRegional, tsPhrases, twVariants, hkVariants, stTrie, tsTrie] = await Promise.all([

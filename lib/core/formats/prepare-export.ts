@@ -9,6 +9,7 @@ const LANG_OF_VIEW: Record<Exclude<ScriptView, "original">, string> = {
   hant: "zh-Hant",
   tw: "zh-Hant-TW",
   hk: "zh-Hant-HK",
+  twp: "zh-Hant-TW",
 };
 
 /** A paragraph counts as translated for export when it has a target and is past "untranslated". */
