@@ -141,3 +141,45 @@ test("a span can be selected and annotated with the keyboard alone", async ({ do
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(source.locator("mark[data-annotation-id]")).toHaveText("城管");
 });
+
+test("an annotation cut by a glossary term is one Tab stop and opens with Enter", async ({ documentPage, page, seedDocument }) => {
+  const id = seedDocument("鶴鳴亭遊客中心今日開放。");
+  await page.goto("/glossary?q=遊客中心");
+  await page.getByRole("textbox", { name: "Chinese" }).fill("遊客中心");
+  await page.getByRole("textbox", { name: "English" }).fill("visitor centre");
+  await page.getByRole("button", { name: "Add term" }).click();
+  await expect(page.getByRole("cell", { name: "visitor centre" }).first()).toBeVisible();
+  await documentPage.goto(id);
+  const source = page.getByLabel(/^Source of paragraph 1:/);
+  await expect(source.locator("mark.term")).toHaveText("遊客中心");
+
+  await test.step("annotate 鶴鳴亭遊客中心今日 with the keyboard: three pieces, the term in the middle", async () => {
+    await source.focus();
+    for (let i = 0; i < 9; i++) await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Annotate" });
+    await expect(dialog).toContainText("鶴鳴亭遊客中心今日");
+    await dialog.getByRole("textbox", { name: "Gloss" }).fill("Crane Pavilion visitor centre");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(source.locator("mark[data-annotation-id]")).toHaveText(["鶴鳴亭", "遊客中心", "今日"]);
+  });
+
+  await test.step("Tab from the source text reaches the annotation once, then leaves the paragraph's text", async () => {
+    const pieces = source.locator("mark[data-annotation-id]");
+    await expect(pieces.first()).toHaveText("鶴鳴亭");
+    await source.focus();
+    await page.keyboard.press("Tab");
+    await expect(pieces.first()).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(source.locator(":focus")).toHaveCount(0);
+    await page.keyboard.press("Shift+Tab");
+    await expect(pieces.first()).toBeFocused();
+  });
+
+  await test.step("Enter opens the annotation", async () => {
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Annotate" });
+    await expect(dialog.getByRole("textbox", { name: "Gloss" })).toHaveValue("Crane Pavilion visitor centre");
+  });
+});

@@ -75,3 +75,41 @@ test("QA: a wrong number is flagged on save and cleared when fixed; filter by ch
     await expect(documentPage.row(3).getByRole("button", { name: "Paragraph 3: 2 QA warnings" })).toBeVisible();
   });
 });
+
+test("QA waits for a pause in typing or leaving the box, and shows the warning that matters first", async ({ documentPage, page, seedDocument }, testInfo) => {
+  test.setTimeout(60_000);
+  const id = seedDocument(["共有3名醫師和15名護理師。", "遊客達2萬人次。"].join("\n"));
+  await test.step("a glossary term for the paragraph", async () => {
+    await page.goto("/glossary?q=護理師");
+    await page.getByRole("textbox", { name: "Chinese" }).fill("護理師");
+    await page.getByRole("textbox", { name: "English" }).fill("registered nurse");
+    await page.getByRole("button", { name: "Add term" }).click();
+    await expect(page.getByRole("cell", { name: "registered nurse" }).first()).toBeVisible();
+  });
+  await documentPage.goto(id);
+  await expect(documentPage.row(1).locator("mark.term")).toBeVisible();
+  const marker = (n: number) => documentPage.row(n).getByRole("button", { name: /QA warning/ });
+
+  await test.step("while typing, no warnings; after a pause, the glossary warning before the punctuation one", async () => {
+    await documentPage.target(1).click();
+    for (const chunk of ["There were 3 doctors，", "and 15 ", "nurses."]) {
+      await page.keyboard.type(chunk, { delay: 20 });
+      await expect(marker(1)).toHaveCount(0);
+    }
+    await expect(documentPage.row(1).getByRole("button", { name: "Paragraph 1: 2 QA warnings" })).toBeVisible({ timeout: 5_000 });
+    await expect(marker(1)).toHaveAttribute("title", /^護理師: “registered nurse” missing\nChinese punctuation in the translation/);
+    await marker(1).click();
+    const findings = page.getByRole("region", { name: "QA warnings" }).locator(".qa-finding");
+    await expect(findings.first()).toContainText("護理師: “registered nurse” missing");
+    await expect(findings.nth(1)).toContainText("Chinese punctuation in the translation");
+    await page.screenshot({ path: testInfo.outputPath("qa-ranked.png") });
+  });
+
+  await test.step("leaving the box checks it", async () => {
+    await documentPage.target(2).click();
+    await page.keyboard.type("Visitors reached 2,000.", { delay: 20 });
+    await expect(marker(2)).toHaveCount(0);
+    await page.keyboard.press("Tab");
+    await expect(documentPage.row(2).getByRole("button", { name: "Paragraph 2: 1 QA warning" })).toBeVisible();
+  });
+});

@@ -203,6 +203,14 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     return true;
   };
 
+  // An annotation's mark, reached with Tab, opens it for editing on Enter.
+  const openAnnotation = (element: HTMLElement) => {
+    const annotation = annotations.find((a) => a.id === Number(element.dataset.annotationId));
+    if (!annotation) return false;
+    setAnnotateRequest({ kind: "edit", id: annotation.id, n: numbers.get(annotation.segmentId) ?? 0, text: annotation.quote, initial: annotation });
+    return true;
+  };
+
   const applyChoice = async (request: ConversionRequest, text: string, scope: ConversionScope) => {
     const { finding, segmentId } = request;
     const script = finding.kind === "leftover" ? "original" : sourceView.view === "hans" ? "hans" : "hant";
@@ -429,7 +437,9 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           if (window.getSelection()?.isCollapsed !== false && openFinding(event.target as HTMLElement)) event.preventDefault();
         }}
         onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.target as HTMLElement).matches("[data-conversion]") && openFinding(event.target as HTMLElement)) {
+          if (event.key !== "Enter") return;
+          const target = event.target as HTMLElement;
+          if ((target.matches("[data-conversion]") && openFinding(target)) || (target.matches("[data-annotation-id]") && openAnnotation(target))) {
             event.preventDefault();
             event.stopPropagation();
           }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { tagChar } from "@/lib/core/formats/inline-tag-chars";
 import type { Segment } from "@/lib/core/model";
 import { EditorStore } from "./editor-store";
-import { QaResults } from "./qa-results";
+import { QA_PAUSE_MS, QaResults } from "./qa-results";
 import type { SaveAction } from "./segment-saver";
 
 const segment = (id: number, source: string, target = ""): Segment => ({ id, position: id, kind: "body", source, target, status: target ? "translated" : "untranslated", version: 0 });
@@ -33,14 +34,38 @@ afterEach(() => {
 });
 
 describe("QaResults", () => {
-  it("checks the text a paragraph saved: a half-typed number flags nothing until the save", async () => {
+  it("checks a paragraph being typed only after a pause: a half-typed number flags nothing until then", async () => {
     const { store, qa } = editor([segment(1, "感染人數達2萬余人次。")]);
-    store.edit(1, { target: "More than 2,000", status: "draft" }, { isTyping: true });
+    const keys = (target: string) => {
+      qa.typed(1);
+      store.edit(1, { target, status: "draft" }, { isTyping: true });
+    };
+    keys("More than 2");
+    await vi.advanceTimersByTimeAsync(QA_PAUSE_MS - 100);
+    keys("More than 2,000");
+    await vi.advanceTimersByTimeAsync(QA_PAUSE_MS - 100);
     expect(codes(qa, 1)).toEqual([]);
-    await vi.runAllTimersAsync();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(codes(qa, 1)).toEqual(["numbers.mismatch"]);
+    keys("More than 20,000 people were infected.");
     expect(codes(qa, 1)).toEqual(["numbers.mismatch"]);
     await type(store, 1, "More than 20,000 people were infected.");
     expect(codes(qa, 1)).toEqual([]);
+  });
+
+  it("checks at once when the translator leaves the paragraph", () => {
+    const { store, qa } = editor([segment(1, "感染人數達2萬余人次。")]);
+    qa.typed(1);
+    store.edit(1, { target: "More than 2,000", status: "draft" }, { isTyping: true });
+    expect(codes(qa, 1)).toEqual([]);
+    qa.settle(1);
+    expect(codes(qa, 1)).toEqual(["numbers.mismatch"]);
+  });
+
+  it("shows the warning that matters first", () => {
+    const tag = tagChar("standalone", 1);
+    const { qa } = editor([segment(1, `見${tag}附件。`, "See the attachment。")]);
+    expect(codes(qa, 1)).toEqual(["tags.missing", "punctuation.fullwidth"]);
   });
 
   it("flags an ignored warning instead of dropping it, and takes the ignore back", async () => {

@@ -2,6 +2,7 @@ import { checkDocument } from "@/lib/core/qa/check-document";
 import { checkParagraph } from "@/lib/core/qa/check-paragraph";
 import { ignoreId, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import type { QaFinding } from "@/lib/core/qa/qa-types";
+import { rankFindings } from "@/lib/core/qa/rank-findings";
 import type { EditorStore, RowState } from "./editor-store";
 
 export type ShownFinding = QaFinding & { isIgnored: boolean };
@@ -9,16 +10,19 @@ type Listener = () => void;
 type GlossaryCheck = (id: number, target: string) => QaFinding[];
 
 const NONE: readonly ShownFinding[] = [];
+/** How long the translator must stop typing before a paragraph is checked again. */
+export const QA_PAUSE_MS = 800;
 
 /**
- * The QA warnings the editor shows, outside React like the store. A paragraph is checked on the
- * text it last saved (so a half-typed number does not flash a warning): its own checks at once
- * (checkParagraph, a few ms), the glossary through the row marks, and the checks that compare
+ * The QA warnings the editor shows, outside React like the store. A paragraph being typed keeps the
+ * warnings of its text before the typing (so a half-typed draft flags nothing) until the translator
+ * pauses (QA_PAUSE_MS) or leaves the box; then its own checks run at once (checkParagraph, a few ms),
+ * most important first (rankFindings), the glossary through the row marks, and the checks that compare
  * paragraphs (length, consistency) from the last whole-document run, kept only while the text is
  * the one that run saw. Ignored warnings are flagged, not dropped, so the panel can un-ignore them.
  */
 export class QaResults {
-  private settled = new Map<number, string>();
+  private typing = new Map<number, { before: string; timer: ReturnType<typeof setTimeout> }>();
   private own = new Map<number, { target: string; source: string; status: string; findings: QaFinding[] }>();
   private shown = new Map<number, { row: RowState; version: number; findings: readonly ShownFinding[] }>();
   private documentRun: { findings: Map<number, QaFinding[]>; targets: Map<number, string>; ms: number } | null = null;
@@ -49,14 +53,27 @@ export class QaResults {
     this.shown.clear();
   }
 
-  /** The text a paragraph's warnings are about: what it last saved (its current text once saved). */
+  /** The translator is typing in a paragraph (call before the edit): its check waits for a pause. */
+  typed(id: number): void {
+    const typing = this.typing.get(id);
+    if (typing) clearTimeout(typing.timer);
+    const before = typing?.before ?? this.settledTarget(id);
+    this.typing.set(id, { before, timer: setTimeout(() => this.settle(id), QA_PAUSE_MS) });
+  }
+
+  /** The translator paused or left the paragraph: check its current text. */
+  settle(id: number): void {
+    const typing = this.typing.get(id);
+    if (!typing) return;
+    clearTimeout(typing.timer);
+    this.typing.delete(id);
+    this.changed();
+  }
+
+  /** The text a paragraph's warnings are about: its text before the typing still under way, else its current text. */
   settledTarget(id: number, row: RowState | undefined = this.store.row(id)): string {
     if (!row) return "";
-    if (row.saveState === "saved") {
-      this.settled.set(id, row.draft.target);
-      return row.draft.target;
-    }
-    return this.settled.get(id) ?? row.segment.target;
+    return this.typing.get(id)?.before ?? row.draft.target;
   }
 
   /** Every warning of a paragraph, ignored ones flagged. */
@@ -67,7 +84,7 @@ export class QaResults {
     if (cached && cached.row === row && cached.version === this.version) return cached.findings;
     const run = this.documentRun;
     const compared = run && run.targets.get(id) === target ? (run.findings.get(id) ?? []) : [];
-    const all = [...this.ownFindings(id, row, target), ...compared, ...this.glossary(id, target)];
+    const all = rankFindings([...this.ownFindings(id, row, target), ...compared, ...this.glossary(id, target)]);
     const findings = all.length ? all.map((finding) => ({ ...finding, isIgnored: this.ignored.has(ignoreId(id, finding.key)) })) : NONE;
     this.shown.set(id, { row, version: this.version, findings });
     return findings;

@@ -146,6 +146,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           value={draft.target}
           onChange={(event) => {
             const target = event.target.value;
+            qa.typed(id);
             store.edit(id, { target, status: statusAfterEdit(draft.status, target) }, { isTyping: true, caret: event.target.selectionStart });
           }}
           onBeforeInput={(event) => {
@@ -157,7 +158,10 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           }}
           onKeyDown={onKeyDown}
           onFocus={() => commands.onFocus(id)}
-          onBlur={() => void store.flush(id)}
+          onBlur={() => {
+            qa.settle(id);
+            void store.flush(id);
+          }}
         />
         <TagBar
           n={n}

@@ -51,6 +51,8 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
   for (const mark of viewMarks) cuts.add(mark.start).add(mark.end);
   const sorted = [...cuts].filter((cut) => cut <= mapped.chars.length).sort((a, b) => a - b);
   const runs: ReactNode[] = [];
+  // An annotation cut into pieces by other marks (a glossary term inside it) is one Tab stop: its first piece.
+  const reached = new Set<number>();
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [start, end] = [sorted[i], sorted[i + 1]];
     if (start === end) continue;
@@ -68,6 +70,8 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
     const term = covering.find((mark) => mark.termId !== undefined);
     const conversion = covering.find((mark) => mark.conversion !== undefined);
     const label = covering.map((mark) => mark.label).filter(Boolean).join(" · ");
+    const isAnnotationStop = annotation !== undefined && !reached.has(annotation.annotationId!);
+    if (annotation) reached.add(annotation.annotationId!);
     runs.push(
       <mark
         key={start}
@@ -80,10 +84,10 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
         title={label || undefined}
         // An annotation can be reached with Tab; its gloss and note are then shown and read out.
         // A conversion finding too: Enter (or a click) opens its choices.
-        tabIndex={annotation || conversion ? 0 : undefined}
+        tabIndex={isAnnotationStop || conversion ? 0 : undefined}
         role={conversion ? "button" : undefined}
         aria-label={conversion ? `${textOfRun(mapped, start, end)} — ${conversion.label ?? ""}` : undefined}
-        aria-description={annotation ? label : undefined}
+        aria-description={isAnnotationStop ? annotation.label : undefined}
       >
         {content}
       </mark>,

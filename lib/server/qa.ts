@@ -2,6 +2,7 @@ import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { findGlossaryIssues, type GlossaryIssue } from "@/lib/core/glossary/find-glossary-issues";
+import { rankFindings } from "@/lib/core/qa/rank-findings";
 import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import { checkDocument } from "@/lib/core/qa/check-document";
 import { ignoreId, type ParagraphQa, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
@@ -39,7 +40,7 @@ export async function runDocumentQa({ documentId }: { documentId: number }): Pro
   const glossary = terms.length ? findGlossaryIssues(segments, terms, await loadMatchKey()) : new Map<number, GlossaryIssue[]>();
   const ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
   return segments.flatMap((segment, index) => {
-    const findings = [...(checked.get(segment.id) ?? []), ...(glossary.get(segment.id) ?? []).map((issue) => glossaryFinding(issue, issue.term))];
+    const findings = rankFindings([...(checked.get(segment.id) ?? []), ...(glossary.get(segment.id) ?? []).map((issue) => glossaryFinding(issue, issue.term))]);
     if (findings.length === 0) return [];
     return [{ segmentId: segment.id, n: index + 1, findings: findings.map((finding) => ({ ...finding, isIgnored: ignored.has(ignoreId(segment.id, finding.key)) })) }];
   });
