@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { takeSqliteMigrationLock } from "./sqlite-migration-lock.mjs";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
@@ -143,11 +144,17 @@ function sqliteIsUpToDate() {
 }
 
 const [cmd = "deploy", name = "migration"] = process.argv.slice(2);
-if (!pg && cmd === "deploy" && sqliteIsUpToDate()) {
+const sqliteFile = path.resolve(root, url.replace(/^file:/, "").replace(/\?.*$/, ""));
+const upToDate = () => {
   console.log("Migrations applied: (none, up to date)");
   process.exit(0);
-}
+};
+if (!pg && cmd === "deploy" && sqliteIsUpToDate()) upToDate();
 if (!pg) prepareSqliteFile();
+const releaseLock = pg || sqliteFile.endsWith(":memory:") ? () => {} : await takeSqliteMigrationLock(sqliteFile);
+process.on("exit", releaseLock);
+// Another process may have migrated the file while this one waited for the lock.
+if (!pg && cmd === "deploy" && sqliteIsUpToDate()) upToDate();
 const schema = readFileSync(schemaPath, "utf8");
 const SchemaEngine = await loadSchemaEngine();
 const bound = bindMigrationAwareSqlAdapterFactory(await adapterFactory());
