@@ -61,7 +61,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const textarea = useRef<HTMLTextAreaElement>(null);
   const source = useRef<HTMLDivElement>(null);
   const sourceText = useRef<HTMLSpanElement>(null);
-  const selectWithKeys = useKeyboardSelection(sourceText);
+  const selectWithKeys = useKeyboardSelection(sourceText, (element) => commands.onSourceSelect(id, element));
   const hover = useRef<number | null>(null);
   const qaVersion = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- qaVersion and marks stand for what the checks read
@@ -107,7 +107,6 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           onKeyUp={(event) => {
             if (!sourceText.current) return;
             if (event.key === "d" || event.key === "D") commands.onSourceLookup(id, sourceText.current, null);
-            else if (event.key === "Enter") commands.onSourceSelect(id, sourceText.current);
           }}
           onMouseMove={(event) => {
             const { clientX: x, clientY: y } = event;

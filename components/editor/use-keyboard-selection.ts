@@ -5,14 +5,18 @@ import { selectViewRange, viewLength } from "./selection-range";
 /**
  * Selecting source text without a mouse: with the source focused, ←/→ (and Home/End) move a
  * one-character cursor, Shift with them extends the selection from where it started; Enter then
- * annotates it as a mouse selection would.
+ * annotates it as a mouse selection would, at once, so that marks redrawing the text cannot drop it first.
  */
-export function useKeyboardSelection(container: RefObject<HTMLElement | null>) {
+export function useKeyboardSelection(container: RefObject<HTMLElement | null>, annotate: (element: HTMLElement) => void) {
   const state = useRef({ anchor: 0, focus: 0, isUsed: false });
   return (event: KeyboardEvent<HTMLElement>) => {
     const element = container.current;
     if (!element || event.target !== element) return;
-    if (event.key === "Enter") return restoreSelection(element, state.current);
+    if (event.key === "Enter") {
+      event.preventDefault();
+      restoreSelection(element, state.current);
+      return annotate(element);
+    }
     const length = viewLength(element);
     const moves: Record<string, (at: number) => number> = {
       ArrowRight: (at) => Math.min(length, at + 1),
