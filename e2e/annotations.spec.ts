@@ -131,9 +131,12 @@ test("a span can be selected and annotated with the keyboard alone", async ({ do
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Shift+ArrowRight");
   await page.keyboard.press("Shift+ArrowRight");
-  // Marks that arrive late (the glossary's, the review's) redraw the text and drop the browser's selection.
+  // Marks that arrive late (the glossary's, the review's) redraw the text and drop the browser's selection,
+  // before Enter is pressed and again while it is held down.
   await page.evaluate(() => window.getSelection()?.removeAllRanges());
-  await page.keyboard.press("Enter");
+  await page.keyboard.down("Enter");
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+  await page.keyboard.up("Enter");
   const dialog = page.getByRole("dialog", { name: "Annotate" });
   await expect(dialog).toContainText("城管");
   await expect(dialog.getByRole("textbox", { name: "Pinyin" })).toHaveValue("chéng guǎn");
