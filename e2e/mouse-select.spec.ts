@@ -174,6 +174,22 @@ test("a drag that starts on a heading's first character selects from there", asy
   await expect(dialog.locator(".annotate-quote")).toHaveText(new RegExp(`^${HEADING.slice(0, 4)}\\s`));
 });
 
+test("a drag closes the dictionary card and leaves none behind", async ({ page, documentPage, seedDocument }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await documentPage.goto(seedDocument(TEXT));
+  const source = documentPage.row(2).locator(".source-text");
+  const at = [...PARAGRAPHS[0]].indexOf(WORD[0]);
+  const first = await charsBox(source, at, at + 1);
+  const last = await charsBox(source, at + WORD.length - 1, at + WORD.length);
+  const card = page.getByRole("tooltip", { name: "Dictionary" });
+  await page.mouse.move(first.left + 4, (first.top + first.bottom) / 2);
+  await expect(card, "resting on a word shows its card").toBeVisible();
+  await drag(page, first, last);
+  await expect(page.getByRole("dialog", { name: "Annotate" }).locator(".annotate-quote")).toHaveText(new RegExp(`^${WORD}\\s`));
+  await page.waitForTimeout(700);
+  await expect(card).toHaveCount(0);
+});
+
 test("with the dock open, the translation box moved to with Alt+↓ and typed in stays above the dock", async ({ page, documentPage, seedDocument }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await documentPage.goto(seedDocument(TEXT));
