@@ -208,3 +208,33 @@ test("with the dock open, the translation box moved to with Alt+↓ and typed in
   for (let line = 0; line < 6; line++) await page.keyboard.type(`Line ${line} of a long translation.\n`);
   await clearOfDock(12);
 });
+
+test("a drag inside a translation box in the lower part of the window selects its words without scrolling", async ({ page, documentPage, seedDocument }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await documentPage.goto(seedDocument(TEXT));
+  await fillMemory(page, documentPage);
+  const n = await paragraphInLowerPart(page);
+  const box = documentPage.target(n);
+  await box.click();
+  await page.keyboard.type("Residents were asked to stay at home and keep calm.");
+  // Bring the box back just above the dock with the wheel, as a reader would.
+  for (let tries = 0; ; tries++) {
+    const { y } = (await box.boundingBox())!;
+    const top = await dockTop(page);
+    if (y >= top - 70 && y <= top - 50) break;
+    if (tries > 60) throw new Error("the box could not be brought above the dock");
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(20, 300);
+    await page.mouse.wheel(0, y > top - 50 ? 20 : -20);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).not.toBe(before);
+  }
+  const rect = (await box.boundingBox())!;
+  const scrollY = await page.evaluate(() => window.scrollY);
+  await page.mouse.move(rect.x + 12, rect.y + 22);
+  await page.mouse.down();
+  await page.mouse.move(rect.x + 260, rect.y + 22, { steps: 16 });
+  await page.mouse.up();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY), "the page did not scroll while dragging").toBeLessThanOrEqual(3);
+  const selected = await box.evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd));
+  expect(selected).toMatch(/^Residents were asked/);
+});
