@@ -33,6 +33,7 @@ import { useEditorCommands } from "./use-editor-commands";
 import { RowMarks } from "./row-marks";
 import { useMatchKey, useSourceView } from "./use-source-view";
 import { useRefreshOnFocus } from "./use-refresh-on-focus";
+import { useKeepAboveDock } from "./use-keep-above-dock";
 import { useStructureActions } from "./use-structure-actions";
 import { useQa, type SetQaIgnoredAction } from "./use-qa";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
@@ -101,6 +102,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const tErrors = useTranslations("Errors");
   const [annotateRequest, setAnnotateRequest] = useState<AnnotateRequest | null>(null);
   const [lookup, setLookup] = useState<WordLookupState | null>(null);
+  const lookupAsked = useRef(0);
   const [panel, setPanel] = useState<"annotations" | "qa" | "conversion" | null>(null);
   const [qaFocus, setQaFocus] = useState<number | null>(null);
   const [isApple, setIsApple] = useState(false);
@@ -145,10 +147,16 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       openSplit: setSplitRequest,
       join: (id) => void structure.join(id),
       annotate: ({ segmentId, n, start, end, text }) => setAnnotateRequest({ kind: "new", segmentId, n, start, end, text, initial: null }),
-      lookup: (text, point) =>
+      lookup: (text, point) => {
+        const asked = ++lookupAsked.current;
         void actions.lookupWord({ text }).then((result) => {
-          if (result.ok && result.data) setLookup({ match: result.data, ...point });
-        }),
+          if (asked === lookupAsked.current && result.ok && result.data) setLookup({ match: result.data, ...point });
+        });
+      },
+      closeLookup: () => {
+        lookupAsked.current++;
+        setLookup(null);
+      },
       openQa: (id) => {
         setPanel("qa");
         setQaFocus(id);
@@ -237,6 +245,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   };
 
   useRefreshOnFocus(store, doc.id);
+  useKeepAboveDock(".memory-dock");
   const structure = useStructureActions({ store, actions, order, numbers, focusRow, onNotice: setNotice });
 
   const toggleReview = useRef(() => {});

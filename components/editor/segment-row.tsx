@@ -26,6 +26,8 @@ export type RowCommands = {
   onSourceSelect: (id: number, container: HTMLElement) => void;
   /** The pointer rests on the source, or a key asked for the word at the selection. */
   onSourceLookup: (id: number, container: HTMLElement, point: { x: number; y: number } | null) => void;
+  /** A press on the source (a click or a drag begins): no dictionary card may come or stay. */
+  onSourcePress: () => void;
   onTermClick: (id: number, termId: number) => void;
   /** The translator clicked the paragraph's QA marker. */
   onQaMarker: (id: number) => void;
@@ -108,9 +110,15 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             if (!sourceText.current) return;
             if (event.key === "d" || event.key === "D") commands.onSourceLookup(id, sourceText.current, null);
           }}
+          onMouseDown={() => {
+            if (hover.current !== null) window.clearTimeout(hover.current);
+            commands.onSourcePress();
+          }}
           onMouseMove={(event) => {
             const { clientX: x, clientY: y } = event;
             if (hover.current !== null) window.clearTimeout(hover.current);
+            // While a button is held the pointer selects; it does not rest on a word.
+            if (event.buttons !== 0) return;
             hover.current = window.setTimeout(() => sourceText.current && commands.onSourceLookup(id, sourceText.current, { x, y }), 250);
           }}
           onMouseLeave={() => hover.current !== null && window.clearTimeout(hover.current)}

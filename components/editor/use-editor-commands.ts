@@ -39,6 +39,8 @@ type Callbacks = {
   annotate: (request: { segmentId: number; n: number; start: number; end: number; text: string }) => void;
   /** Look a word up from the text as shown at the pointer (or selection); null point: under the selection. */
   lookup: (text: string, point: { x: number; y: number }) => void;
+  /** Closes the dictionary card and drops a look-up still on its way. */
+  closeLookup: () => void;
   /** The translator clicked a paragraph's QA marker. */
   openQa: (id: number) => void;
   /** A translation box got focus: its paragraph's memory matches are wanted. */
@@ -231,6 +233,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       onShortcut,
       onSourceSelect,
       onSourceLookup,
+      onSourcePress: () => latest.current.callbacks.closeLookup(),
       onTermClick: (id, termId) => {
         const term = latest.current.live.rowMarks.term(termId);
         const textarea = textareaOf(id);
