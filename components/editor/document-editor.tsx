@@ -45,8 +45,8 @@ export type EditorActions = {
   split: (input: { segmentId: number; baseVersion: number; at: number; targetAt: number | null }) => Promise<ActionResult<{ first: Segment; second: Segment }>>;
   join: (input: { segmentId: number; baseVersion: number; nextBaseVersion: number }) => Promise<ActionResult<{ segment: Segment; removedId: number }>>;
   createAnnotation: (input: { segmentId: number; start: number; end: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
-  updateAnnotation: (input: { id: number; documentId: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
-  deleteAnnotation: (input: { id: number; documentId: number }) => Promise<ActionResult<AnnotationMark[]>>;
+  updateAnnotation: (input: { id: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
+  deleteAnnotation: (input: { id: number }) => Promise<ActionResult<AnnotationMark[]>>;
   describeText: (input: { text: string }) => Promise<ActionResult<{ pinyin: string; match: DictionaryMatch | null }>>;
   lookupWord: (input: { text: string }) => Promise<ActionResult<DictionaryMatch | null>>;
   addTerm: (input: TermInput & { documentId: number }) => Promise<ActionResult<Term[]>>;
@@ -161,7 +161,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     const result =
       request.kind === "new"
         ? await actions.createAnnotation({ segmentId: request.segmentId, start: request.start, end: request.end, ...fields })
-        : await actions.updateAnnotation({ id: request.id, documentId: doc.id, ...fields });
+        : await actions.updateAnnotation({ id: request.id, ...fields });
     if (!result.ok) {
       setNotice(tErrors(result.code, result.params));
       return false;
@@ -177,7 +177,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   };
 
   const deleteAnnotation = async (annotation: AnnotationMark) => {
-    const result = await actions.deleteAnnotation({ id: annotation.id, documentId: doc.id });
+    const result = await actions.deleteAnnotation({ id: annotation.id });
     if (result.ok) setAnnotations(result.data);
     else setNotice(tErrors(result.code, result.params));
   };
