@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
-import type { EditorActions } from "./document-editor";
+import type { EditorActions } from "./editor-actions";
 import type { EditorStore } from "./editor-store";
 
 type Options = {
