@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
-import { deleteMemory, importTmxMemory, searchConcordance } from "@/lib/server/memory";
+import { deleteMemory, importTmxMemory } from "@/lib/server/memory";
 import { bilingualFileOf } from "@/app/_lib/bilingual-file";
 import { defineAction } from "@/app/_lib/define-action";
 import { runAction } from "@/app/_lib/run-action";
@@ -26,8 +26,3 @@ export const deleteMemoryAction = defineAction("deleteMemoryAction", z.object({ 
   revalidatePath("/memory");
   return null;
 });
-
-/** Concordance search for the Ctrl/⌘+K dialog. */
-export const searchConcordanceAction = defineAction("searchConcordanceAction", z.object({ text: z.string().max(200) }), async ({ text }) =>
-  searchConcordance({ text, limit: 50 }),
-);

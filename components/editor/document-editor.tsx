@@ -33,6 +33,7 @@ import { useStructureActions } from "./use-structure-actions";
 import { useQa } from "./use-qa";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import type { EditorActions } from "./editor-actions";
+import { editorReads } from "./editor-reads";
 
 
 type Props = {
@@ -93,7 +94,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [isPreTranslating, setPreTranslating] = useState(false);
   const memory = useMemoryMatches({
     documentId: doc.id,
-    find: actions.findMatches,
+    find: editorReads.findMatches,
     numberOf: (id) => numbers.get(id) ?? 0,
     sourceOf: (id) => store.row(id)?.segment.source ?? "",
     describeError: (result) => tErrors(result.code, result.params),
@@ -123,7 +124,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       join: (id) => void structure.join(id),
       annotate: ({ segmentId, n, start, end, text }) => setAnnotateRequest({ kind: "new", segmentId, n, start, end, text, initial: null }),
       lookup: (text, point) =>
-        void actions.lookupWord({ text }).then((result) => {
+        void editorReads.lookupWord({ text }).then((result) => {
           if (result.ok && result.data) setLookup({ match: result.data, ...point });
         }),
       openQa: (id) => {
@@ -459,11 +460,11 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       >
         <p>{tMemory("preTranslateBody")}</p>
       </ConfirmDialog>
-      <AnnotateDialog request={annotateRequest} describe={actions.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
+      <AnnotateDialog request={annotateRequest} describe={editorReads.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
       <WordLookup state={lookup} onClose={() => setLookup(null)} />
       <ConversionReviewDialog
         request={conversionRequest}
-        describe={actions.describeConversionOptions}
+        describe={editorReads.describeConversionOptions}
         onApply={applyChoice}
         onRemove={removeOverride}
         onClose={() => setConversionRequest(null)}
@@ -471,7 +472,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       <ShortcutsDialog open={isHelpOpen} isApple={isApple} onClose={() => setHelpOpen(false)} />
       <HistoryDialog
         segment={historyOf}
-        findRevisions={actions.findRevisions}
+        findRevisions={editorReads.findRevisions}
         onRestore={(id, revisionId) => {
           setHistoryOf(null);
           void structure.restore(id, revisionId);

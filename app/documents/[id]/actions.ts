@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { SEGMENT_STATUSES } from "@/lib/core/model";
 import { joinSegments, splitSegment } from "@/lib/server/segment-structure";
-import { findRevisions, keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
+import { keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
 
@@ -26,8 +26,6 @@ export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, 
 export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true }), (input) =>
   keepRefusedText({ ...input, author: "web" }),
 );
-
-export const findRevisionsAction = defineAction("findRevisionsAction", z.object({ segmentId: ZId }), findRevisions);
 
 const ZRestore = z.object({ segmentId: ZId, revisionId: ZId, baseVersion: ZVersion, clientEditId: ZClientEditId });
 

@@ -1,9 +1,7 @@
 "use server";
 import { z } from "zod";
 import { ANNOTATION_CATEGORIES, TERM_USAGES } from "@/lib/core/model";
-import { loadPinyinAnnotator } from "@/lib/core/pinyin/annotate-pinyin";
 import { createAnnotation, deleteAnnotation, findAnnotationMarks, updateAnnotation } from "@/lib/server/annotations";
-import { getDictionary } from "@/lib/server/dictionary";
 import { createTerm, findTerms } from "@/lib/server/glossary";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
@@ -16,7 +14,6 @@ const ZFields = z.object({
 });
 const ZCreate = ZFields.extend({ segmentId: ZId, start: z.number().int().nonnegative(), end: z.number().int().positive() });
 const ZTerm = z.object({ source: z.string().min(1).max(500), target: z.string().min(1).max(500), note: z.string().max(2000), usage: z.enum(TERM_USAGES) });
-const ZText = z.object({ text: z.string().min(1).max(200) });
 
 // These return the document's annotations afresh, so the editor redraws them without a page reload. The
 // document is the one the annotated paragraph belongs to, found on the server.
@@ -32,15 +29,6 @@ export const updateAnnotationAction = defineAction("updateAnnotationAction", ZFi
 export const deleteAnnotationAction = defineAction("deleteAnnotationAction", z.object({ id: ZId }), async (input) =>
   findAnnotationMarks(await deleteAnnotation(input)),
 );
-
-/** What the annotation popover proposes for a selected text: its pinyin and the dictionary's entries. */
-export const describeTextAction = defineAction("describeTextAction", ZText, async ({ text }) => {
-  const readings = (await loadPinyinAnnotator())(text).filter((reading): reading is string => reading !== null);
-  return { pinyin: readings.join(" "), match: getDictionary().lookup(text, 0) };
-});
-
-/** The dictionary's longest entry at the start of a text (the word under the pointer and what follows it). */
-export const lookupWordAction = defineAction("lookupWordAction", ZText, async ({ text }) => getDictionary().lookup(text, 0));
 
 /** Adds a term to the global glossary; returns the terms the document matches against. */
 export const addTermAction = defineAction("addTermAction", ZTerm.extend({ documentId: ZId }), async ({ documentId, ...term }) => {

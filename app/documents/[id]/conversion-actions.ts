@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { OVERRIDE_SCRIPTS } from "@/lib/core/convert/conversion-review-types";
-import { createConversionOverride, deleteConversionOverride, describeConversionOptions, MAX_OVERRIDE_LENGTH } from "@/lib/server/conversion-review";
+import { createConversionOverride, deleteConversionOverride, MAX_OVERRIDE_LENGTH } from "@/lib/server/conversion-review";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
 
@@ -14,7 +14,6 @@ const ZCreate = z.object({
   to: ZText,
   script: z.enum(OVERRIDE_SCRIPTS),
 });
-const ZDescribe = z.object({ options: z.array(z.object({ text: ZText, source: ZText })).max(20) });
 
 // Each returns the document's overrides afresh, so every view redraws with them. A choice is deleted only
 // from the document it was made in.
@@ -22,6 +21,3 @@ const ZDescribe = z.object({ options: z.array(z.object({ text: ZText, source: ZT
 export const createConversionOverrideAction = defineAction("createConversionOverrideAction", ZCreate, createConversionOverride);
 
 export const deleteConversionOverrideAction = defineAction("deleteConversionOverrideAction", z.object({ id: ZId, documentId: ZId }), deleteConversionOverride);
-
-/** Dictionary senses for the options of a finding (CC-CEDICT lives on the server). */
-export const describeConversionOptionsAction = defineAction("describeConversionOptionsAction", ZDescribe, async (input) => describeConversionOptions(input));
