@@ -18,6 +18,7 @@ import { useConversionReview } from "./use-conversion-review";
 import { QaPanel } from "./qa-panel";
 import { WordLookup, type WordLookupState } from "./word-lookup";
 import { ProgressMeter } from "@/components/ui/progress-meter";
+import { settleActions } from "@/components/ui/settle-action";
 import { EditorStore } from "./editor-store";
 import { EditorToolbar } from "./editor-toolbar";
 import { HistoryDialog } from "./history-dialog";
@@ -52,11 +53,13 @@ type Props = {
   exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], qaIgnores, actions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], qaIgnores, actions: serverActions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
-  const [store] = useState(() => new EditorStore(doc.id, segments, { save: actions.save, keepRefused: actions.keepRefused }));
+  // The saver tells a failed request (offline: kept and resent) from an answer, so it gets the actions as they are.
+  const [store] = useState(() => new EditorStore(doc.id, segments, { save: serverActions.save, keepRefused: serverActions.keepRefused }));
+  const [actions] = useState(() => settleActions(serverActions));
   const summary = useSyncExternalStore(store.subscribe, store.getSummary, store.getSummary);
   const order = useSyncExternalStore(store.subscribe, () => store.ids(), () => store.ids());
   const numbers = useMemo(() => new Map(order.map((id, i) => [id, i + 1])), [order]);
