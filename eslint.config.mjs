@@ -21,6 +21,10 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off", "@next/next/no-assign-module-variable": "off" },
   },
   {
+    files: ["**/*.{ts,tsx}"],
+    rules: { "import/no-cycle": "error", "react-hooks/exhaustive-deps": "error" },
+  },
+  {
     files: ["lib/core/**/*.ts"],
     ignores: ["lib/core/**/*.test.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: frameworkImports }] },

@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "i18n/**/*.test.ts", "messages/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "i18n/**/*.test.ts", "messages/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./lib/server/testing/global-setup.ts"],
     setupFiles: ["./lib/server/testing/use-test-database.ts"],

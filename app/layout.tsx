@@ -6,7 +6,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { setLocaleAction } from "./actions";
-import { searchConcordanceAction } from "./memory/actions";
 import { ConcordanceSearch } from "@/components/memory/concordance-search";
 import "./globals.css";
 
@@ -33,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="brand-name">{t("brandName")}</span>
               <span className="brand-tagline">{t("tagline")}</span>
             </Link>
-            <ConcordanceSearch search={searchConcordanceAction} />
+            <ConcordanceSearch />
             <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} onChange={setLocaleAction} />
           </header>
           <main id="main">{children}</main>

@@ -18,7 +18,7 @@ describe("QA messages", () => {
     ["en", en],
     ["zh-CN", zhCN],
     ["zh-TW", zhTW],
-  ])("%s has a message for every finding code, using its params", (_, messages) => {
+  ] as const)("%s has a message for every finding code, using its params", (_, messages) => {
     for (const code of QA_FINDING_CODES) {
       const message = messageOf(messages.QaFindings as Tree, code);
       expect(message, code).toBeDefined();
@@ -36,7 +36,7 @@ describe("QA messages read well", () => {
     ["en", en, "80 is not in the translation", "2萬 (= 20,000) is not in the translation"],
     ["zh-CN", zhCN, "译文中没有 80", "译文中没有 2萬（= 20,000）"],
     ["zh-TW", zhTW, "譯文中沒有 80", "譯文中沒有 2萬（= 20,000）"],
-  ])("%s says a number once when it is written in digits", (locale, messages, plain, converted) => {
+  ] as const)("%s says a number once when it is written in digits", (locale, messages, plain, converted) => {
     const t = createTranslator({ locale, messages, namespace: "QaFindings" });
     expect(t("numbers.missing", { value: "80", expected: "80", form: "plain" })).toBe(plain);
     expect(t("numbers.missing", { value: "2萬", expected: "20,000", form: "converted" })).toBe(converted);
@@ -46,7 +46,7 @@ describe("QA messages read well", () => {
     ["en", en],
     ["zh-CN", zhCN],
     ["zh-TW", zhTW],
-  ])("%s formats every finding message with its params", (locale, messages) => {
+  ] as const)("%s formats every finding message with its params", (locale, messages) => {
     const t = createTranslator({ locale, messages, namespace: "QaFindings" });
     for (const code of QA_FINDING_CODES) {
       const params = Object.fromEntries(QA_FINDING_PARAMS[code].map((name) => [name, name === "count" ? 2 : name === "form" ? "converted" : `«${name}»`]));

@@ -2,20 +2,15 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
-import { CLEANUP_RULES } from "@/lib/core/clean/types";
 import { DomainError } from "@/lib/core/errors";
 import { pastedSource, prepareImport, type ImportSource } from "@/lib/core/import/prepare-import";
 import type { SourcePreview } from "@/lib/core/import/source-preview";
 import { createDocument } from "@/lib/server/documents";
+import { ZCleanupChoices } from "@/app/_lib/cleanup-choices-schema";
+import { parseInput } from "@/app/_lib/define-action";
 import { runAction } from "@/app/_lib/run-action";
 import { readUpload } from "./read-upload";
 
-const ZKey = z.string().max(200);
-const ZChoices = z.object({
-  disabledRules: z.array(z.enum(CLEANUP_RULES)),
-  restored: z.array(ZKey).max(100_000),
-  accepted: z.array(ZKey).max(100_000),
-});
 const ZDetails = z.object({
   title: z.string().max(1000),
   // Checked by prepareImport (http(s) only, INVALID_SOURCE_URL), as for the CLI.
@@ -27,6 +22,14 @@ const ZDetails = z.object({
 function field(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError("INVALID_INPUT");
+  }
 }
 
 async function sourceOf(form: FormData): Promise<ImportSource> {
@@ -49,21 +52,14 @@ export async function readSourceAction(form: FormData): Promise<ActionResult<Sou
 /** Imports a pasted text or an uploaded file with the user's cleanup choices, in one transaction. */
 export async function importDocumentAction(form: FormData): Promise<ActionResult<{ id: number }>> {
   return runAction("importDocumentAction", async () => {
-    const details = ZDetails.safeParse({
+    const details = parseInput(ZDetails, {
       title: field(form, "title") ?? "",
       sourceUrl: field(form, "sourceUrl")?.trim() ?? "",
       note: field(form, "note") ?? "",
     });
-    let choices: unknown;
-    try {
-      choices = JSON.parse(field(form, "choices") ?? "null");
-    } catch {
-      throw new DomainError("INVALID_INPUT");
-    }
-    const cleanup = ZChoices.safeParse(choices);
-    if (!details.success || !cleanup.success) throw new DomainError("INVALID_INPUT");
+    const cleanup = parseInput(ZCleanupChoices, parseJson(field(form, "choices") ?? "null"));
     const source = await sourceOf(form);
-    const { id } = await createDocument(prepareImport(source, { ...details.data, cleanup: cleanup.data }));
+    const { id } = await createDocument(prepareImport(source, { ...details, cleanup }));
     revalidatePath("/");
     return { id };
   });

@@ -2,17 +2,14 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import type { PreTranslation } from "@/lib/core/memory/memory-summary";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { MemoryPanel } from "./memory-panel";
-import { useMemoryMatches, type FindMatchesAction } from "./use-memory-matches";
-import type { ActionResult } from "@/lib/core/action-result";
+import { useMemoryMatches } from "./use-memory-matches";
 import type { ConversionFinding, ConversionOverride } from "@/lib/core/convert/conversion-review-types";
 import { mappedString } from "@/lib/core/convert/mapped-text";
 import { filterRows, type SegmentFilter } from "@/lib/core/editor/segment-filter";
 import { matchShortcut } from "@/lib/core/editor/shortcuts";
-import type { DictionaryMatch } from "@/lib/core/dictionary/dictionary-index";
-import type { AnnotationInput, AnnotationMark, DocumentMeta, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
+import type { AnnotationInput, AnnotationMark, DocumentMeta, Segment, Term } from "@/lib/core/model";
 import { AnnotateDialog, type AnnotateRequest } from "./annotate-dialog";
 import { AnnotationsPanel } from "./annotations-panel";
 import { ConversionOverridesPanel } from "./conversion-overrides-panel";
@@ -21,12 +18,12 @@ import { useConversionReview } from "./use-conversion-review";
 import { QaPanel } from "./qa-panel";
 import { WordLookup, type WordLookupState } from "./word-lookup";
 import { ProgressMeter } from "@/components/ui/progress-meter";
+import { settleActions } from "@/components/ui/settle-action";
 import { EditorStore } from "./editor-store";
 import { EditorToolbar } from "./editor-toolbar";
-import { HistoryDialog, type FindRevisionsAction } from "./history-dialog";
+import { HistoryDialog } from "./history-dialog";
 import { SegmentList, type SegmentListHandle } from "./segment-list";
 import { SegmentRow } from "./segment-row";
-import type { KeepRefusedAction, SaveAction } from "./segment-saver";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SplitDialog, type SplitRequest } from "./split-dialog";
 import { useEditorCommands } from "./use-editor-commands";
@@ -35,29 +32,11 @@ import { useMatchKey, useSourceView } from "./use-source-view";
 import { useRefreshOnFocus } from "./use-refresh-on-focus";
 import { useKeepAboveDock } from "./use-keep-above-dock";
 import { useStructureActions } from "./use-structure-actions";
-import { useQa, type SetQaIgnoredAction } from "./use-qa";
+import { useQa } from "./use-qa";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
+import type { EditorActions } from "./editor-actions";
+import { editorReads } from "./editor-reads";
 
-export type EditorActions = {
-  save: SaveAction;
-  keepRefused: KeepRefusedAction;
-  findRevisions: FindRevisionsAction;
-  restore: (input: { segmentId: number; revisionId: number; baseVersion: number; clientEditId: string }) => Promise<ActionResult<SaveTargetResult>>;
-  split: (input: { segmentId: number; baseVersion: number; at: number; targetAt: number | null }) => Promise<ActionResult<{ first: Segment; second: Segment }>>;
-  join: (input: { segmentId: number; baseVersion: number; nextBaseVersion: number }) => Promise<ActionResult<{ segment: Segment; removedId: number }>>;
-  createAnnotation: (input: { segmentId: number; start: number; end: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
-  updateAnnotation: (input: { id: number; documentId: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
-  deleteAnnotation: (input: { id: number; documentId: number }) => Promise<ActionResult<AnnotationMark[]>>;
-  describeText: (input: { text: string }) => Promise<ActionResult<{ pinyin: string; match: DictionaryMatch | null }>>;
-  lookupWord: (input: { text: string }) => Promise<ActionResult<DictionaryMatch | null>>;
-  addTerm: (input: TermInput & { documentId: number }) => Promise<ActionResult<Term[]>>;
-  createConversionOverride: (input: Omit<ConversionOverride, "id">) => Promise<ActionResult<ConversionOverride[]>>;
-  deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
-  describeConversionOptions: (input: { options: { text: string; source: string }[] }) => Promise<ActionResult<string[]>>;
-  setQaIgnored: SetQaIgnoredAction;
-  findMatches: FindMatchesAction;
-  preTranslate: (input: { documentId: number }) => Promise<ActionResult<PreTranslation>>;
-};
 
 type Props = {
   document: DocumentMeta;
@@ -75,11 +54,13 @@ type Props = {
   exportMenu?: ReactNode;
 };
 
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], qaIgnores, actions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms: initialTerms, overrides = [], qaIgnores, actions: serverActions, details, exportMenu }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tSave = useTranslations("Editor.saveState");
-  const [store] = useState(() => new EditorStore(doc.id, segments, { save: actions.save, keepRefused: actions.keepRefused }));
+  // The saver tells a failed request (offline: kept and resent) from an answer, so it gets the actions as they are.
+  const [store] = useState(() => new EditorStore(doc.id, segments, { save: serverActions.save, keepRefused: serverActions.keepRefused }));
+  const [actions] = useState(() => settleActions(serverActions));
   const summary = useSyncExternalStore(store.subscribe, store.getSummary, store.getSummary);
   const order = useSyncExternalStore(store.subscribe, () => store.ids(), () => store.ids());
   const numbers = useMemo(() => new Map(order.map((id, i) => [id, i + 1])), [order]);
@@ -118,7 +99,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [isPreTranslating, setPreTranslating] = useState(false);
   const memory = useMemoryMatches({
     documentId: doc.id,
-    find: actions.findMatches,
+    find: editorReads.findMatches,
     numberOf: (id) => numbers.get(id) ?? 0,
     sourceOf: (id) => store.row(id)?.segment.source ?? "",
     describeError: (result) => tErrors(result.code, result.params),
@@ -149,7 +130,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       annotate: ({ segmentId, n, start, end, text }) => setAnnotateRequest({ kind: "new", segmentId, n, start, end, text, initial: null }),
       lookup: (text, point) => {
         const asked = ++lookupAsked.current;
-        void actions.lookupWord({ text }).then((result) => {
+        void editorReads.lookupWord({ text }).then((result) => {
           if (asked === lookupAsked.current && result.ok && result.data) setLookup({ match: result.data, ...point });
         });
       },
@@ -169,7 +150,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     const result =
       request.kind === "new"
         ? await actions.createAnnotation({ segmentId: request.segmentId, start: request.start, end: request.end, ...fields })
-        : await actions.updateAnnotation({ id: request.id, documentId: doc.id, ...fields });
+        : await actions.updateAnnotation({ id: request.id, ...fields });
     if (!result.ok) {
       setNotice(tErrors(result.code, result.params));
       return false;
@@ -185,7 +166,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   };
 
   const deleteAnnotation = async (annotation: AnnotationMark) => {
-    const result = await actions.deleteAnnotation({ id: annotation.id, documentId: doc.id });
+    const result = await actions.deleteAnnotation({ id: annotation.id });
     if (result.ok) setAnnotations(result.data);
     else setNotice(tErrors(result.code, result.params));
   };
@@ -491,11 +472,11 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       >
         <p>{tMemory("preTranslateBody")}</p>
       </ConfirmDialog>
-      <AnnotateDialog request={annotateRequest} describe={actions.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
+      <AnnotateDialog request={annotateRequest} describe={editorReads.describeText} onSave={saveAnnotation} onClose={() => setAnnotateRequest(null)} />
       <WordLookup state={lookup} onClose={() => setLookup(null)} />
       <ConversionReviewDialog
         request={conversionRequest}
-        describe={actions.describeConversionOptions}
+        describe={editorReads.describeConversionOptions}
         onApply={applyChoice}
         onRemove={removeOverride}
         onClose={() => setConversionRequest(null)}
@@ -503,7 +484,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       <ShortcutsDialog open={isHelpOpen} isApple={isApple} onClose={() => setHelpOpen(false)} />
       <HistoryDialog
         segment={historyOf}
-        findRevisions={actions.findRevisions}
+        findRevisions={editorReads.findRevisions}
         onRestore={(id, revisionId) => {
           setHistoryOf(null);
           void structure.restore(id, revisionId);

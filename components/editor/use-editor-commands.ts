@@ -18,6 +18,7 @@ import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
 import type { SplitRequest } from "./split-dialog";
 import type { SourceView } from "./use-source-view";
+import { isHan } from "@/lib/core/text/char-classes";
 
 type Live = {
   rowMarks: RowMarks;
@@ -226,7 +227,7 @@ export function useEditorCommands(store: EditorStore, live: Live, callbacks: Cal
       }
       if (at === null || !where) return;
       const text = viewOf(row.segment.source, latest.current.live.view, id).chars.slice(at, at + 12).join("");
-      if (/^\p{Script=Han}/u.test(text)) latest.current.callbacks.lookup(text, where);
+      if (isHan([...text][0])) latest.current.callbacks.lookup(text, where);
     };
 
     const commands: RowCommands = {

@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/core/action-result";
-import type { EditorActions } from "./document-editor";
+import type { EditorActions } from "./editor-actions";
 import type { EditorStore } from "./editor-store";
 
 type Options = {
@@ -13,7 +12,6 @@ type Options = {
   onNotice: (text: string) => void;
 };
 
-const failed = (): ActionResult<never> => ({ ok: false, code: "UNEXPECTED" });
 
 /**
  * Restore, split and join: each sends what is pending first, names the versions it is based on,
@@ -29,7 +27,7 @@ export function useStructureActions({ store, actions, order, numbers, focusRow, 
     if (nextId === undefined) return;
     const [first, next] = await Promise.all([store.settledVersion(id), store.settledVersion(nextId)]);
     if (!first.isSettled || !next.isSettled) return refuse("CONFLICT");
-    const result = await actions.join({ segmentId: id, baseVersion: first.version, nextBaseVersion: next.version }).catch(failed);
+    const result = await actions.join({ segmentId: id, baseVersion: first.version, nextBaseVersion: next.version });
     if (!result.ok) return refuse(result.code);
     store.adopt(result.data.segment);
     store.remove(result.data.removedId);
@@ -40,7 +38,7 @@ export function useStructureActions({ store, actions, order, numbers, focusRow, 
   const split = async (id: number, at: number, targetAt: number | null): Promise<boolean> => {
     const { version, isSettled } = await store.settledVersion(id);
     if (!isSettled) return (refuse("CONFLICT"), false);
-    const result = await actions.split({ segmentId: id, baseVersion: version, at, targetAt }).catch(failed);
+    const result = await actions.split({ segmentId: id, baseVersion: version, at, targetAt });
     if (!result.ok) return (refuse(result.code), false);
     store.adopt(result.data.first);
     store.insertAfter(id, result.data.second);
@@ -53,7 +51,7 @@ export function useStructureActions({ store, actions, order, numbers, focusRow, 
     const { version, isSettled } = await store.settledVersion(id);
     if (!isSettled) return refuse("CONFLICT");
     const clientEditId = crypto.randomUUID();
-    const result = await actions.restore({ segmentId: id, revisionId, baseVersion: version, clientEditId }).catch(failed);
+    const result = await actions.restore({ segmentId: id, revisionId, baseVersion: version, clientEditId });
     if (!result.ok) return refuse(result.code);
     if (result.data.kind === "conflict") store.conflictWith(id, result.data.current);
     else store.adopt(result.data.segment);

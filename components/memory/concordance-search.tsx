@@ -2,19 +2,18 @@
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/core/action-result";
 import { chordKeys, matchShortcut } from "@/lib/core/editor/shortcuts";
 import type { ConcordanceHit } from "@/lib/core/memory/memory-types";
 import { Dialog } from "@/components/ui/dialog";
+import { readJson } from "@/components/ui/read-json";
 import { MarkedRanges } from "./memory-text";
 
-type SearchAction = (input: { text: string }) => Promise<ActionResult<ConcordanceHit[]>>;
 type Results = { kind: "idle" } | { kind: "searching" } | { kind: "done"; hits: ConcordanceHit[] } | { kind: "failed"; message: string };
 
 const DEBOUNCE_MS = 250;
 
 /** A header button and Ctrl/⌘+K anywhere: search every document and memory, in either script. */
-export function ConcordanceSearch({ search }: { search: SearchAction }) {
+export function ConcordanceSearch() {
   const t = useTranslations("Concordance");
   const [isOpen, setOpen] = useState(false);
   const [isApple, setIsApple] = useState(false);
@@ -48,13 +47,13 @@ export function ConcordanceSearch({ search }: { search: SearchAction }) {
           </button>
         }
       >
-        <ConcordanceBody search={search} onClose={() => setOpen(false)} />
+        <ConcordanceBody onClose={() => setOpen(false)} />
       </Dialog>
     </>
   );
 }
 
-function ConcordanceBody({ search, onClose }: { search: SearchAction; onClose: () => void }) {
+function ConcordanceBody({ onClose }: { onClose: () => void }) {
   const t = useTranslations("Concordance");
   const tErrors = useTranslations("Errors");
   const tMemory = useTranslations("Memory");
@@ -71,7 +70,7 @@ function ConcordanceBody({ search, onClose }: { search: SearchAction; onClose: (
     if (value.trim() === "") return setResults({ kind: "idle" });
     setResults({ kind: "searching" });
     timer.current = window.setTimeout(() => {
-      void search({ text: value }).then((result) => {
+      void readJson<ConcordanceHit[]>("/api/memory/search", { text: value }).then((result) => {
         if (mine !== ticket.current) return;
         setResults(result.ok ? { kind: "done", hits: result.data } : { kind: "failed", message: tErrors(result.code, result.params) });
       });

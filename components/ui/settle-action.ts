@@ -14,3 +14,11 @@ export async function settleAction<T>(pending: Promise<ActionResult<T>>): Promis
     return { ok: false, code: "REQUEST_FAILED" };
   }
 }
+
+type AnyAction = (...args: never[]) => Promise<ActionResult<unknown>>;
+
+/** A set of actions, each settled (see settleAction): the one way the UI calls the server. */
+export function settleActions<Actions extends Record<keyof Actions, AnyAction>>(actions: Actions): Actions {
+  const settled = Object.entries<AnyAction>(actions).map(([name, action]) => [name, (...args: never[]) => settleAction(action(...args))]);
+  return Object.fromEntries(settled) as Actions;
+}

@@ -24,28 +24,34 @@ export async function findAnnotationMarks({ documentId }: { documentId: number }
 }
 
 /** Annotates a span of a segment's source: code points, half-open [start, end). */
-export async function createAnnotation(input: { segmentId: number; start: number; end: number } & AnnotationInput): Promise<{ id: number }> {
+export async function createAnnotation(input: { segmentId: number; start: number; end: number } & AnnotationInput): Promise<{ id: number; documentId: number }> {
   const { segmentId, start, end, ...fields } = input;
-  const segment = await prisma.segment.findUnique({ where: { id: segmentId }, select: { source: true } });
+  const segment = await prisma.segment.findUnique({ where: { id: segmentId }, select: { source: true, documentId: true } });
   if (!segment) throw new DomainError("NOT_FOUND");
   if (start < 0 || end <= start || end > codePointLength(segment.source)) throw new DomainError("INVALID_SPAN");
   const quote = sliceCodePoints(segment.source, start, end);
-  return prisma.annotation.create({ data: { segmentId, start, end, quote, ...fields }, select: { id: true } });
+  const { id } = await prisma.annotation.create({ data: { segmentId, start, end, quote, ...fields }, select: { id: true } });
+  return { id, documentId: segment.documentId };
 }
 
-export async function updateAnnotation({ id, ...fields }: { id: number } & AnnotationInput): Promise<void> {
+/** Changes an annotation; returns the document it belongs to. */
+export async function updateAnnotation({ id, ...fields }: { id: number } & AnnotationInput): Promise<{ documentId: number }> {
+  const documentId = await annotationDocumentId(id);
   const { count } = await prisma.annotation.updateMany({ where: { id }, data: fields });
   if (count === 0) throw new DomainError("NOT_FOUND");
+  return { documentId };
 }
 
-export async function deleteAnnotation({ id }: { id: number }): Promise<void> {
+/** Deletes an annotation; returns the document it belonged to. */
+export async function deleteAnnotation({ id }: { id: number }): Promise<{ documentId: number }> {
+  const documentId = await annotationDocumentId(id);
   const { count } = await prisma.annotation.deleteMany({ where: { id } });
   if (count === 0) throw new DomainError("NOT_FOUND");
+  return { documentId };
 }
 
-/** The document a segment belongs to (to reload its annotations after a change). */
-export async function getSegmentDocumentId({ segmentId }: { segmentId: number }): Promise<number> {
-  const row = await prisma.segment.findUnique({ where: { id: segmentId }, select: { documentId: true } });
+async function annotationDocumentId(id: number): Promise<number> {
+  const row = await prisma.annotation.findUnique({ where: { id }, select: { segment: { select: { documentId: true } } } });
   if (!row) throw new DomainError("NOT_FOUND");
-  return row.documentId;
+  return row.segment.documentId;
 }

@@ -14,18 +14,16 @@ import { findConversionOverrides } from "@/lib/server/conversion-review";
 import { getDocument } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { findQaIgnores } from "@/lib/server/qa";
-import { findRevisionsAction, joinSegmentsAction, keepRefusedTextAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
+import { joinSegmentsAction, keepRefusedTextAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
 import {
   addTermAction,
   createAnnotationAction,
   deleteAnnotationAction,
-  describeTextAction,
-  lookupWordAction,
   updateAnnotationAction,
 } from "./annotation-actions";
-import { createConversionOverrideAction, deleteConversionOverrideAction, describeConversionOptionsAction } from "./conversion-actions";
+import { createConversionOverrideAction, deleteConversionOverrideAction } from "./conversion-actions";
 import { setQaIgnoredAction } from "./qa-actions";
-import { findMemoryMatchesAction, preTranslateAction } from "./memory-actions";
+import { preTranslateAction } from "./memory-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -50,21 +48,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const ACTIONS = {
   save: saveSegmentAction,
   keepRefused: keepRefusedTextAction,
-  findRevisions: findRevisionsAction,
   restore: restoreRevisionAction,
   split: splitSegmentAction,
   join: joinSegmentsAction,
   createAnnotation: createAnnotationAction,
   updateAnnotation: updateAnnotationAction,
   deleteAnnotation: deleteAnnotationAction,
-  describeText: describeTextAction,
-  lookupWord: lookupWordAction,
   addTerm: addTermAction,
   createConversionOverride: createConversionOverrideAction,
   deleteConversionOverride: deleteConversionOverrideAction,
-  describeConversionOptions: describeConversionOptionsAction,
   setQaIgnored: setQaIgnoredAction,
-  findMatches: findMemoryMatchesAction,
   preTranslate: preTranslateAction,
 };
 

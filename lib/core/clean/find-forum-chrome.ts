@@ -1,6 +1,7 @@
 import { isCameraName } from "./chrome/camera-names";
 import { ANY_TEMPLATE, NAME_TEMPLATES, TEMPLATES, TOKEN } from "./chrome/vocabularies";
 import type { Edit, RuleFinder } from "./types";
+import { hasHan } from "../text/char-classes";
 
 // `NAME.jpg (1.56 MB, 下載次數: 156)`: the name is the author's caption, the rest is chrome.
 const ATTACHMENT =
@@ -8,7 +9,6 @@ const ATTACHMENT =
 // A bare camera file name, as an attachment block prints it above or below its size line.
 const CAMERA_FILE = /^(.+)\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)$/iu;
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|bmp|heic|tiff?)\b/iu;
-const HAS_HAN = /[\u3400-\u9fff]/u;
 const CLOSE_BUTTON = /^[x×✕]$/u;
 const SEPARATORS = /[\s|｜·•/]+/uy;
 // Counts between buttons (`分享 收藏 172 在看`): allowed in a line of tokens, not tokens themselves.
@@ -67,7 +67,7 @@ function classify(line: string): LineClass {
   const attachment = isImage ? ATTACHMENT.exec(line) : null;
   if (attachment) {
     const name = attachment[1].trim();
-    if (HAS_HAN.test(name) && !isCameraName(name)) return { kind: "caption", nameEnd: attachment[1].length };
+    if (hasHan(name) && !isCameraName(name)) return { kind: "caption", nameEnd: attachment[1].length };
     return { kind: "template", detail: "attachment" };
   }
   const file = isImage ? CAMERA_FILE.exec(line) : null;

@@ -1,4 +1,4 @@
-import { isCjk, isHan } from "./char-classes";
+import { isCjk, isHan } from "../text/char-classes";
 import type { Edit, RuleFinder } from "./types";
 
 const FULL_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）" };

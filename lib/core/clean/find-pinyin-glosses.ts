@@ -1,12 +1,12 @@
 import type { Edit, RuleFinder } from "./types";
+import { TONED_VOWELS } from "../text/char-classes";
 
-const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 // One pinyin syllable with a tone mark, as glossers add them after single characters: 區(qū), 執(zhí).
 const SYLLABLE = new RegExp(
-  `^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü${TONED}]{1,3}(?:ng|n|r)?$`,
+  `^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü${TONED_VOWELS}]{1,3}(?:ng|n|r)?$`,
 );
-const GLOSS = new RegExp(`\\(([a-zü${TONED}]{1,6})\\)`, "g");
-const HAS_TONE = new RegExp(`[${TONED}]`);
+const GLOSS = new RegExp(`\\(([a-zü${TONED_VOWELS}]{1,6})\\)`, "g");
+const HAS_TONE = new RegExp(`[${TONED_VOWELS}]`);
 const WHITESPACE = /\s/;
 
 // Particles and suffixes read in the neutral tone, which has no tone mark: a toneless gloss counts only

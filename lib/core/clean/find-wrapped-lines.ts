@@ -1,9 +1,10 @@
 import type { Edit, RuleFinder } from "./types";
+import { CLOSERS, SENTENCE_ENDS } from "../text/char-classes";
 
 const MIN_LINES = 4;
 const TOLERANCE = 2; // display columns
 const MAX_WRAP = 400; // no one hard-wraps wider
-const SENTENCE_END = /[。！？!?…”」』】）)：:]$/;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}${CLOSERS}：:]$`, "u");
 const INDENT = /^[\s\u3000]/;
 
 /** True for a wide (two-column) code point: CJK, Hangul, full-width forms and the supplementary ideographs. */

@@ -1,4 +1,5 @@
 import type { XmlElement } from "./xml";
+import { hasHan } from "../text/char-classes";
 
 /** XLIFF 1.0 and 1.1 (po2xliff writes 1.1) read as 1.2: the elements and attributes Duizhao reads are the same. */
 export const isXliff1Version = (version: string): boolean => /^1\.[012]$/.test(version.trim());
@@ -6,7 +7,6 @@ export const isXliff1Version = (version: string): boolean => /^1\.[012]$/.test(v
 /** A trans-unit that is no paragraph: the PO header that po2xliff writes as a unit. */
 export const isHeaderUnit = (unit: XmlElement): boolean => unit.getAttribute("restype") === "x-gettext-domain-header";
 
-const HAN = /\p{Script=Han}/u;
 
 /**
  * The languages of an XLIFF 1.x file. po2xliff declares every file source-language="en-US" with no
@@ -16,6 +16,6 @@ const HAN = /\p{Script=Han}/u;
 export function xliff1Langs(declared: { sourceLang: string; targetLang: string }, sources: string[]): { sourceLang: string; targetLang: string } {
   const isPo2xliff = /^en(-US)?$/i.test(declared.sourceLang) && declared.targetLang === "";
   const texts = sources.filter((source) => source.trim() !== "");
-  const isChinese = texts.length > 0 && texts.filter((source) => HAN.test(source)).length * 2 >= texts.length;
+  const isChinese = texts.length > 0 && texts.filter((source) => hasHan(source)).length * 2 >= texts.length;
   return isPo2xliff && isChinese ? { sourceLang: "zh", targetLang: "en" } : declared;
 }

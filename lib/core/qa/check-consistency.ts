@@ -34,7 +34,7 @@ function sameText(entries: Entry[], fingerprint: (e: Entry) => string, normal: (
   return groupBy(entries, fingerprint).flatMap((bucket) => groupBy(bucket, normal));
 }
 
-function report(findings: Map<number, QaFinding[]>, groups: Entry[][], differs: (a: Entry, b: Entry) => boolean, code: string): void {
+function report(findings: Map<number, QaFinding[]>, groups: Entry[][], differs: (a: Entry, b: Entry) => boolean, code: "consistency.sourceVariants" | "consistency.targetReused"): void {
   for (const group of groups) {
     for (const entry of group) {
       const others = group.filter((other) => other !== entry && differs(entry, other)).map((other) => other.n);

@@ -7,7 +7,7 @@ import type { QaFinding } from "./qa-types";
 //   tags.extra:   a tag in the translation is not in the source, or is there twice
 //   tags.order:   a closing tag comes before its opening one in the translation
 
-const finding = (code: string, char: string, extra: Partial<QaFinding> = {}): QaFinding => ({
+const finding = (code: "tags.missing" | "tags.extra" | "tags.order", char: string, extra: Partial<QaFinding> = {}): QaFinding => ({
   check: "tags",
   code,
   params: { tag: tagText(char) },

@@ -1,6 +1,7 @@
 import { normalizeText } from "./normalize-text";
 import type { QaFinding, QaSegment } from "./qa-types";
 import { toFindingRange } from "./to-finding-range";
+import { HAN } from "../text/char-classes";
 
 // What was not translated. Codes:
 //   untranslated.empty {}: marked translated (or reviewed) with an empty translation
@@ -8,7 +9,7 @@ import { toFindingRange } from "./to-finding-range";
 //   untranslated.han   {text}: Chinese characters left in the English (the runs, space-separated)
 
 const DONE = new Set(["translated", "reviewed"]);
-const HAN = /\p{Script=Han}+/gu;
+const HAN_RUN = new RegExp(`[${HAN}]+`, "gu");
 
 /** The untranslated check of one paragraph. */
 export function checkUntranslated(segment: QaSegment): QaFinding[] {
@@ -16,7 +17,7 @@ export function checkUntranslated(segment: QaSegment): QaFinding[] {
   if (target.trim() === "") {
     return DONE.has(status) && source.trim() !== "" ? [{ check: "untranslated", code: "untranslated.empty", params: {}, key: "untranslated.empty" }] : [];
   }
-  const runs = [...target.matchAll(HAN)];
+  const runs = [...target.matchAll(HAN_RUN)];
   if (runs.length === 0) return [];
   if (normalizeText(source) === normalizeText(target)) return [{ check: "untranslated", code: "untranslated.same", params: {}, key: "untranslated.same" }];
   const unique = [...new Set(runs.map((m) => m[0]))];

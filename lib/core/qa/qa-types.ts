@@ -1,3 +1,5 @@
+import type { QaFindingCode } from "./finding-codes";
+
 // The QA vocabulary, shared by lib/core/qa, lib/server, the editor's QA panel and `duizhao check`.
 
 export const QA_CHECKS = ["numbers", "dates", "untranslated", "length", "consistency", "punctuation", "tags", "glossary"] as const;
@@ -10,7 +12,7 @@ export type QaCheck = (typeof QA_CHECKS)[number];
  */
 export type QaFinding = {
   check: QaCheck;
-  code: string;
+  code: QaFindingCode;
   params: Record<string, string | number>;
   key: string;
   sourceRange?: { start: number; end: number };

@@ -1,4 +1,3 @@
-import type { QaFinding } from "./qa-types";
 import type { QaFindingCode } from "./finding-codes";
 
 // Most important first: what changes the meaning or breaks the file (a lost inline tag, a wrong number or
@@ -33,7 +32,7 @@ export function findingRank(code: string): number {
 }
 
 /** Findings ordered by importance (findingRank); equal ranks keep their order (stable). */
-export function rankFindings<T extends Pick<QaFinding, "code">>(findings: readonly T[]): T[] {
+export function rankFindings<T extends { code: string }>(findings: readonly T[]): T[] {
   return findings
     .map((finding, i) => ({ finding, i, rank: findingRank(finding.code) }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)

@@ -1,13 +1,12 @@
 import type { SegmentKind } from "../model";
 import { codePointLength } from "../text/code-points";
+import { CLAUSE_ENDS, CLOSERS, HAN, SENTENCE_ENDS, hasHan } from "../text/char-classes";
 
 /** A paragraph of a text: [start, end) are UTF-16 offsets into that text. */
 export type TextParagraph = { text: string; kind: SegmentKind; start: number; end: number };
 
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
-const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
-const CJK = new RegExp(`[${HAN}]|[\\u{20000}-\\u{3134f}]`, "u");
-const SENTENCE_END = /[。！？!?…；;：:，,、”」』）)】]$/u;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}${CLAUSE_ENDS}${CLOSERS}]$`, "u");
 const MAX_HEADING_LENGTH = 40;
 const MIN_BODY_AFTER_HEADING = 15;
 const MAX_GLUED_HEADING = 30;
@@ -24,13 +23,13 @@ const NUMBERED_HEADING = new RegExp(
     "[^\\s。！？，,；;：:]{1,24}(?:[ ][A-Za-z0-9][\\w.+/-]*(?:[ ][^\\s。！？，,；;：:A-Za-z]{1,8}(?=[ ]))?)*)[ \u3000]+(?=\\S)",
 );
 // - parallel phrases of four or more characters, as section titles are written: `迎難而上 向險而進 隨著…`.
-const PARALLEL_HEADING = new RegExp(`^((?:[${HAN}]{4,12}[ \u3000]+){1,3}[${HAN}]{4,12})[ \u3000]+(?=\\S)`);
+const PARALLEL_HEADING = new RegExp(`^((?:[${HAN}]{4,12}[ \u3000]+){1,3}[${HAN}]{4,12})[ \u3000]+(?=\\S)`, "u");
 // - a title of four to sixteen characters, then one space and a long paragraph whose first words are not
 //   another short word and a space (which would make it a list) nor Latin text (`运行 nginx -v`), the title not ending as a clause does
 //   (`了`, `吗`, `的`…): `父親的修錶鋪 父親的修錶鋪開在…`;
-const TITLE_BEFORE_SPACE = new RegExp(`^([${HAN}][^\\s。！？，,；;、]{2,14}[^\\s。！？，,；;、了吗嗎呢吧啊呀哦啦么麼的得地着著过過])[ \u3000](?![${HAN}]{1,4}[ \u3000])(?=[${HAN}“「])`);
+const TITLE_BEFORE_SPACE = new RegExp(`^([${HAN}][^\\s。！？，,；;、]{2,14}[^\\s。！？，,；;、了吗嗎呢吧啊呀哦啦么麼的得地着著过過])[ \u3000](?![${HAN}]{1,4}[ \u3000])(?=[${HAN}“「])`, "u");
 const MIN_BODY_AFTER_TITLE = 24;
-const SENTENCE_END_FINAL = /[。！？!?…”」』]$/u;
+const SENTENCE_END_FINAL = new RegExp(`[${SENTENCE_ENDS}”」』]$`, "u");
 // - a reporter's byline: `本报记者 周明远 通讯员 林晓 本报讯 截至…`.
 const GLUED_BYLINE = /^((?:本[报報])?(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3}(?:[ \u3000]+(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3})*)[ \u3000]+(?=\S)/;
 const REPORTER_BYLINE = /^(?:本[报報])?(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3}(?:[ \u3000]+(?:[记記]者|[通][讯訊][员員])(?:[ \u3000]+[^\s，。,.]{2,4}){1,3})*$/;
@@ -45,7 +44,7 @@ function kindOf(line: string): SegmentKind {
   const length = codePointLength(line);
   if (CAPTION.test(line) && length <= 60) return "caption";
   if ((BYLINE.test(line) || REPORTER_BYLINE.test(line)) && length <= 60) return "byline";
-  return length <= MAX_HEADING_LENGTH && CJK.test(line) && !SENTENCE_END.test(line) ? "heading" : "body";
+  return length <= MAX_HEADING_LENGTH && hasHan(line) && !SENTENCE_END.test(line) ? "heading" : "body";
 }
 
 /** The length of a glued heading at the start of a paragraph, and where its body starts; null if none. */
@@ -53,7 +52,7 @@ function gluedHeading(text: string): { headEnd: number; bodyStart: number } | nu
   const gap = INDENT_GAP.exec(text.slice(0, MAX_GLUED_HEADING + 8));
   if (gap && gap.index > 0) {
     const head = text.slice(0, gap.index);
-    if (codePointLength(head) <= MAX_GLUED_HEADING && CJK.test(head) && !SENTENCE_INSIDE.test(head)) {
+    if (codePointLength(head) <= MAX_GLUED_HEADING && hasHan(head) && !SENTENCE_INSIDE.test(head)) {
       return { headEnd: gap.index, bodyStart: gap.index + gap[0].length };
     }
   }

@@ -1,6 +1,7 @@
 import { DomainError } from "../errors";
 import type { SegmentStatus } from "../model";
 import { codePointLength, sliceCodePoints } from "../text/code-points";
+import { SENTENCE_ENDS } from "../text/char-classes";
 
 export type SegmentParts = { source: string; target: string; status: SegmentStatus };
 
@@ -39,7 +40,7 @@ export function planSplit(
   };
 }
 
-const SENTENCE_END = /[。！？!?；;…]/u;
+const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}；;]`, "u");
 
 /** Where to offer a split when the translator did not point: after the sentence end nearest the middle. */
 export function suggestSplitOffset(source: string): number {

@@ -22,5 +22,3 @@ export async function rowsOf(documentId: number): Promise<Row[]> {
   return (await getDocument({ id: documentId })).segments.map(({ source, target, status }) => ({ source, target, status }));
 }
 
-/** Han characters: none may end up in an English target. */
-export const HAN = /\p{Script=Han}/u;

@@ -4,6 +4,7 @@ import { charCost } from "./char-cost";
 import { privateUseCode } from "./gbk-private-use";
 import { BIG5_COMMON, GB_COMMON, gbkTables } from "./gbk-tables";
 import { repairCharCost } from "./repair-char-cost";
+import { isHanUnit } from "../../text/char-classes";
 
 // Plain-looking characters allowed between two odd ones inside a run (Big5 pairs that GBK reads as
 // common characters); the text around a run (this many units either side) must read as Traditional.
@@ -25,7 +26,6 @@ function readBack(unit: number): number {
 
 const isKana = (unit: number) => unit >= 0x3040 && unit <= 0x30ff;
 const isZhuyin = (unit: number) => unit >= 0x3100 && unit <= 0x312f;
-const isHan = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
 const isBox = (unit: number) => unit >= 0x2500 && unit <= 0x257f;
 
 /** A kana or zhuyin letter beside another of its script spells something (ㄅㄆㄇㄈ), box drawing beside box drawing is a line or a placeholder (王╳╳): not a sign alone. */
@@ -43,7 +43,7 @@ function oddness(text: string, i: number): { score: number; isHard: boolean } {
   if (privateUseCode(unit) !== 0) return { score: 3, isHard: true };
   const score = charCost(unit, "hant");
   if (score === 0) return { score, isHard: false };
-  const isHard = (score >= 2 && isHan(unit)) || [isBox, isKana, isZhuyin].some((isOfScript) => isLoneLetter(text, i, isOfScript));
+  const isHard = (score >= 2 && isHanUnit(unit)) || [isBox, isKana, isZhuyin].some((isOfScript) => isLoneLetter(text, i, isOfScript));
   return { score, isHard };
 }
 

@@ -1,7 +1,7 @@
-const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+import { TONED_VOWELS } from "../../text/char-classes";
 // What a pinyin gloss leaves after a `?` once its character and `(` were lost: `?guī)` from `規(guī)`.
-const LEFTOVER = new RegExp(`\\?((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü${TONED}]{1,3}(?:ng|n|r)?)\\)`, "y");
-const HAS_TONE = new RegExp(`[${TONED}]`);
+const LEFTOVER = new RegExp(`\\?((?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü${TONED_VOWELS}]{1,3}(?:ng|n|r)?)\\)`, "y");
+const HAS_TONE = new RegExp(`[${TONED_VOWELS}]`);
 
 export type GlossedHole = { end: number; reading: string };
 

@@ -1,6 +1,7 @@
 import { charCost, type Script } from "./char-cost";
 import { GBK_SYMBOL, gbkTables } from "./gbk-tables";
 import { glossedHoleAt } from "./glossed-hole-at";
+import { isHanUnit } from "../../text/char-classes";
 
 export type SpanScore = {
   /** Sum of the evidence: 0 for clean text, higher the more it looks like misread GBK. */
@@ -25,8 +26,7 @@ function followsCjk(text: string, i: number): boolean {
 }
 
 function isHanAt(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  return unit >= 0x3400 && unit <= 0x9fff;
+  return isHanUnit(text.charCodeAt(i));
 }
 
 /** `?y了`: one byte 40–7E between a `?` and CJK, what a lost lead byte leaves of a GBK/3–4 character. */

@@ -1,0 +1,4 @@
+import { z } from "zod";
+
+/** A row id. */
+export const ZId = z.number().int().positive();

@@ -1,0 +1,23 @@
+import type { ActionResult } from "@/lib/core/action-result";
+import type { ConversionOverride } from "@/lib/core/convert/conversion-review-types";
+import type { PreTranslation } from "@/lib/core/memory/memory-summary";
+import type { AnnotationInput, AnnotationMark, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
+import type { KeepRefusedAction, SaveAction } from "./segment-saver";
+import type { SetQaIgnoredAction } from "./use-qa";
+
+/** The server actions the editor calls, passed in by the page. */
+export type EditorActions = {
+  save: SaveAction;
+  keepRefused: KeepRefusedAction;
+  restore: (input: { segmentId: number; revisionId: number; baseVersion: number; clientEditId: string }) => Promise<ActionResult<SaveTargetResult>>;
+  split: (input: { segmentId: number; baseVersion: number; at: number; targetAt: number | null }) => Promise<ActionResult<{ first: Segment; second: Segment }>>;
+  join: (input: { segmentId: number; baseVersion: number; nextBaseVersion: number }) => Promise<ActionResult<{ segment: Segment; removedId: number }>>;
+  createAnnotation: (input: { segmentId: number; start: number; end: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
+  updateAnnotation: (input: { id: number } & AnnotationInput) => Promise<ActionResult<AnnotationMark[]>>;
+  deleteAnnotation: (input: { id: number }) => Promise<ActionResult<AnnotationMark[]>>;
+  addTerm: (input: TermInput & { documentId: number }) => Promise<ActionResult<Term[]>>;
+  createConversionOverride: (input: Omit<ConversionOverride, "id">) => Promise<ActionResult<ConversionOverride[]>>;
+  deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
+  setQaIgnored: SetQaIgnoredAction;
+  preTranslate: (input: { documentId: number }) => Promise<ActionResult<PreTranslation>>;
+};
