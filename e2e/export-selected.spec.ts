@@ -5,13 +5,22 @@ import { expect, test } from "./fixtures";
 
 const read = async (download: Download) => readFileSync((await download.path())!);
 
-/** A click of the real mouse at the middle of an element, whether or not it is enabled. */
+/**
+ * A click of the real mouse at the middle of an element, whether or not it is enabled, scrolled into the
+ * window first as a user scrolls to it: a click at a point outside the window hits nothing.
+ */
 async function mouseClick(page: Page, element: Locator): Promise<void> {
+  await element.scrollIntoViewIfNeeded();
+  await expect(element).toBeInViewport({ ratio: 1 });
   const box = (await element.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 test("Export selected (zip) waits for a ticked document, and says every error in the page", async ({ documentsPage, page, seedDocument }) => {
+  test.setTimeout(90_000); // a long journey: two documents imported, a second tab, four exports
+  // A short window, as a long list makes it: the form starts below the fold, so every click on it
+  // must scroll there first, as a user's does.
+  await page.setViewportSize({ width: 1280, height: 380 });
   const first = `Ticked one ${Date.now()}`;
   const second = `Ticked two ${Date.now()}`;
   seedDocument("第一篇。", first);
@@ -29,6 +38,7 @@ test("Export selected (zip) waits for a ticked document, and says every error in
   };
 
   await test.step("nothing ticked: the button is disabled and says why; clicking it does nothing", async () => {
+    await expect(button).not.toBeInViewport();
     await expect(button).toBeDisabled();
     await expect(button).toHaveAccessibleDescription("Tick at least one document in the list to export it.");
     await expect(form.getByText("Tick at least one document in the list to export it.")).toBeVisible();
@@ -69,6 +79,9 @@ test("Export selected (zip) waits for a ticked document, and says every error in
     await expect(documentsPage.row(second)).toHaveCount(0);
     await expect(tick(first)).toBeChecked();
     await expect(button).toHaveAccessibleDescription("1 document ticked");
+    // The list refreshed under it, and the message stays, where the user who clicked can read it.
+    await expect(alert).toHaveText(/^A ticked document no longer exists/);
+    await expect(alert).toBeInViewport();
   });
 
   await test.step("exporting again downloads the zip of what is ticked, and the error goes", async () => {
