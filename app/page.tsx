@@ -25,7 +25,7 @@ export default async function DocumentsPage() {
       <section className="documents-list" aria-labelledby="documents-heading">
         <h1 id="documents-heading">{t("title")}</h1>
         <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} />
-        {documents.length > 0 && <ExportSelectedForm />}
+        {documents.length > 0 && <ExportSelectedForm listKey={documents.map((document) => document.id).join(",")} />}
       </section>
       <aside className="card new-document">
         <h2>{tNew("heading")}</h2>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import { SCRIPT_VIEWS } from "@/lib/core/model";
 import { sendUpload } from "@/components/ui/send-upload";
+import { useMenuInWindow } from "@/components/ui/use-menu-in-window";
 import { FormatSelect } from "./format-select";
 
 export type ImportSummaryView = { changed: number; unchanged: number; unmatched: number; conflicts: number; conflictParagraphs: number[]; notes?: number };
@@ -21,6 +22,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [isPending, startTransition] = useTransition();
+  const { panelRef, onToggle } = useMenuInWindow<HTMLDivElement>();
   const describeImport = ({ conflicts, conflictParagraphs, notes = 0, changed, unchanged, unmatched }: ImportSummaryView) =>
     [
       t("importSummary", { changed, unchanged, unmatched }),
@@ -30,9 +32,9 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
       .filter(Boolean)
       .join(" ");
   return (
-    <details className="menu export-menu">
+    <details className="menu export-menu" onToggle={onToggle}>
       <summary className="button">{t("button")}</summary>
-      <div className="menu-panel export-panel">
+      <div className="menu-panel export-panel" ref={panelRef}>
         {/* A plain GET form: the browser downloads the file the route answers with. */}
         <form method="get" action={`/api/documents/${documentId}/export`} aria-label={t("heading")} className="export-form">
           <FormatSelect />

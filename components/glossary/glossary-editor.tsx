@@ -15,8 +15,8 @@ type Actions = {
 
 const EMPTY: TermInput = { source: "", target: "", note: "", usage: "preferred" };
 
-/** The glossary: search, add, edit, delete, import CSV or TBX, export CSV, TBX 2008 or TBX v3. */
-export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query: string; actions: Actions }) {
+/** The glossary: search, add, edit, delete, import CSV or TBX, export CSV, TBX 2008 or TBX v3. `from`: the document it was opened from. */
+export function GlossaryEditor({ terms, query, from, actions }: { terms: Term[]; query: string; from?: number; actions: Actions }) {
   const t = useTranslations("Glossary");
   const { run, message, setMessage, isPending } = useActionRunner();
   const [editing, setEditing] = useState<number | null>(null);
@@ -26,6 +26,8 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
       <div className="glossary-tools">
         <form role="search" action="/glossary">
           <input type="search" name="q" aria-label={t("search")} placeholder={t("search")} defaultValue={query} />
+          {/* A search keeps the link back to the document the glossary was opened from. */}
+          {from !== undefined && <input type="hidden" name="from" value={from} />}
         </form>
         <form
           onSubmit={(event) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/core/errors";
 import { prisma } from "./db";
-import { deleteDocument, findDocuments, getDocument } from "./documents";
+import { deleteDocument, findDocumentTitle, findDocuments, getDocument } from "./documents";
 import { saveSegmentTarget } from "./segments";
 import { buildDocument } from "./testing/builders";
 
@@ -34,6 +34,13 @@ describe("documents", () => {
     expect(ids.indexOf(older)).toBeLessThan(ids.indexOf(newer));
     expect(list.find((d) => d.id === older)?.progress).toEqual({ total: 4, translated: 1, percent: 25 });
     expect(list.find((d) => d.id === newer)?.progress).toEqual({ total: 1, translated: 0, percent: 0 });
+  });
+
+  it("finds a document's title for a link back to it, and nothing for an id without a document", async () => {
+    const id = await buildDocument("一。", "Linked <title>");
+    expect(await findDocumentTitle({ id })).toEqual({ id, title: "Linked <title>" });
+    await deleteDocument({ id });
+    expect(await findDocumentTitle({ id })).toBeNull();
   });
 
   it("deletes a document with its segments, revisions, annotations and terms", async () => {

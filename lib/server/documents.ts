@@ -61,3 +61,8 @@ export async function getDocument({ id }: { id: number }): Promise<DocumentWithS
 export async function deleteDocument({ id }: { id: number }): Promise<void> {
   await prisma.document.delete({ where: { id }, select: { id: true } }).catch(mapPrismaError);
 }
+
+/** A document's id and title, for a link back to it; null when there is no such document. */
+export async function findDocumentTitle({ id }: { id: number }): Promise<{ id: number; title: string } | null> {
+  return prisma.document.findUnique({ where: { id }, select: { id: true, title: true } });
+}

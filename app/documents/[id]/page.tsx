@@ -77,7 +77,7 @@ export default async function DocumentPage({ params }: Props) {
       <nav className="breadcrumb">
         <Link href="/">← {t("back")}</Link>
         <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
-        <Link href="/glossary">{tGlossary("title")}</Link>
+        <Link href={`/glossary?from=${document.id}`}>{tGlossary("title")}</Link>
         <Link href="/memory">{tMemory("navLink")}</Link>
       </nav>
       <DocumentEditor

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, safeFileName } from "./file-name";
+import { contentDisposition, fileNameOfDisposition, safeFileName } from "./file-name";
 
 describe("safeFileName", () => {
   it.each([
@@ -30,5 +30,28 @@ describe("safeFileName", () => {
 
   it("a header made from a title with a right-to-left override carries no bidi control", () => {
     expect(contentDisposition(safeFileName("invoice\u202Efdp.exe", "html"))).toBe("attachment; filename=\"invoicefdp.exe.html\"; filename*=UTF-8''invoicefdp.exe.html");
+  });
+});
+
+describe("fileNameOfDisposition", () => {
+  it("reads back the UTF-8 name contentDisposition writes", () => {
+    for (const name of ["研发.tmx", "duizhao-tmx-2026-12-02.zip", "a \"quoted\" name;x.zip", "100% 測試.zip"]) {
+      expect(fileNameOfDisposition(contentDisposition(name))).toBe(name);
+    }
+  });
+
+  it.each([
+    ['attachment; filename="plain.zip"', "plain.zip"],
+    ["attachment; filename=bare.zip", "bare.zip"],
+    ['attachment; filename="say \\"hi\\".zip"', 'say "hi".zip'],
+    ["attachment; filename*=UTF-8''%E6%B8%AC.zip; filename=\"_.zip\"", "測.zip"],
+    ["attachment; filename=\"fallback.zip\"; filename*=UTF-8''%E0%A4%A", "fallback.zip"],
+  ])("%j → %j", (header, expected) => {
+    expect(fileNameOfDisposition(header)).toBe(expected);
+  });
+
+  it("is undefined without a name", () => {
+    expect(fileNameOfDisposition(null)).toBeUndefined();
+    expect(fileNameOfDisposition("attachment")).toBeUndefined();
   });
 });

@@ -54,6 +54,13 @@ describe("DOCX w:lang", () => {
     expect(first[0][0]).toMatchObject({ text: "研发 & 测试", eastAsia });
   });
 
+  it("heads the columns with readable language names, not tags", async () => {
+    const [header] = await tableRuns("zh-Hant", "en");
+    expect(header.map((cell) => cell.map((run) => run.text).join(""))).toEqual(["Chinese (Traditional)", "English"]);
+    const [headerTw] = await tableRuns("zh-Hant-TW", "en-GB");
+    expect(headerTw.map((cell) => cell.map((run) => run.text).join(""))).toEqual(["Chinese (Traditional, Taiwan)", "English (United Kingdom)"]);
+  });
+
   it("keeps an English region the document names", async () => {
     const [, first] = await tableRuns("zh-Hans", "en-GB");
     expect(first[1][0]).toMatchObject({ val: "en-GB" });

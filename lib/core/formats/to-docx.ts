@@ -13,6 +13,7 @@ import {
 import { annotationsBySegment, annotationText } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { wordChineseLanguage, wordEnglishLanguage } from "./word-language";
+import { languageName } from "./language-name";
 import { xmlText } from "./xml";
 
 type Language = { value?: string; eastAsia?: string };
@@ -40,8 +41,8 @@ export async function toDocx(data: ExportData, context: WriteContext): Promise<U
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell([new Paragraph({ children: runs(document.sourceLang, { bold: true }) })], 50),
-      cell([new Paragraph({ children: runs(document.targetLang, { bold: true }) })], 50),
+      cell([new Paragraph({ children: runs(languageName(document.sourceLang, "Chinese"), { bold: true }) })], 50),
+      cell([new Paragraph({ children: runs(languageName(document.targetLang, "English"), { bold: true }) })], 50),
     ],
   });
   const rows = segments.map((segment) => {

@@ -1,5 +1,6 @@
 import { annotationsBySegment, annotationText } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { languageName } from "./language-name";
 import { safeSourceUrl } from "../source-url";
 import { xmlText } from "./xml";
 
@@ -28,7 +29,11 @@ ol.notes { font-size: .875rem; border-top: 1px solid #ccc; padding-top: 1rem; }
   tr.untranslated td.target { background: none; } @page { margin: 15mm; }
 }`;
 
-/** One self-contained bilingual HTML page: a side-by-side table, annotations as footnotes, headings kept, a print stylesheet. */
+/**
+ * One self-contained bilingual HTML page: a side-by-side table under readable language headings
+ * ("Chinese (Traditional)", the cells keeping their lang tags), annotations as footnotes, headings kept,
+ * a print stylesheet.
+ */
 export function toHtml(data: ExportData, context: WriteContext): string {
   const { document, segments } = data;
   const notes = annotationsBySegment(data.annotations);
@@ -64,7 +69,7 @@ export function toHtml(data: ExportData, context: WriteContext): string {
 <p class="meta">${origin ? `${origin} · ` : ""}${TOOL_NAME}, ${context.now.toISOString().slice(0, 10)}</p>
 <table>
 <colgroup><col class="n"><col><col></colgroup>
-<thead><tr><th scope="col">#</th><th scope="col">${escapeHtml(document.sourceLang)}</th><th scope="col">${escapeHtml(document.targetLang)}</th></tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">${escapeHtml(languageName(document.sourceLang, "Chinese"))}</th><th scope="col">${escapeHtml(languageName(document.targetLang, "English"))}</th></tr></thead>
 <tbody>
 ${rows.join("\n")}
 </tbody>
