@@ -43,6 +43,30 @@ async function plainCharBox(source: Locator, char: string): Promise<Box> {
   }, char);
 }
 
+/** Closing punctuation that starts a line, or opening punctuation that ends one (as "prev|char"). */
+async function strandedPunctuation(source: Locator): Promise<string[]> {
+  return source.evaluate((element) => {
+    const chars: { char: string; bottom: number }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.parentElement!.closest("rt, rp, .pinyin-syllable")) continue;
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        chars.push({ char: node.data[i], bottom: range.getBoundingClientRect().bottom });
+      }
+    }
+    const stranded: string[] = [];
+    for (let i = 1; i < chars.length; i++) {
+      const [before, char] = [chars[i - 1], chars[i]];
+      if (Math.abs(before.bottom - char.bottom) < 4) continue;
+      if (/[\p{Pe}\p{Pf}\p{Po}]/u.test(char.char) || /[\p{Ps}\p{Pi}]/u.test(before.char)) stranded.push(`${before.char}|${char.char}`);
+    }
+    return stranded;
+  });
+}
+
 const centreX = (box: Box) => box.x + box.width / 2;
 const sameLine = (a: Box, b: Box) => Math.abs(a.y + a.height - (b.y + b.height)) < 4;
 
@@ -77,19 +101,21 @@ test("pinyin: each syllable centred over its own character, no collisions, lines
     expect(touching, "neighbouring syllables run together").toEqual([]);
   });
 
-  await test.step("characters are evenly spaced where no syllable is wider than the column", async () => {
+  await test.step("characters are evenly spaced where no syllable is wider than a column's minimum", async () => {
     const columns = await columnsOf(source);
     const steps: number[] = [];
     for (let i = 1; i < columns.length; i++) {
       const [before, after] = [columns[i - 1], columns[i]];
-      const isShort = (column: Column) => column.syllable.length <= 4;
+      // A syllable up to 1.3 times as wide as its character fits the column's minimum width.
+      const isShort = (column: Column) => column.syllableBox.width <= column.charBox.width * 1.3;
       if (sameLine(before.charBox, after.charBox) && after.v === before.v + 1 && isShort(before) && isShort(after)) steps.push(centreX(after.charBox) - centreX(before.charBox));
     }
     expect(steps.length).toBeGreaterThan(10);
     expect(Math.max(...steps) - Math.min(...steps), `steps between characters: ${steps.map(Math.round).join(" ")}`).toBeLessThanOrEqual(1.5);
   });
 
-  await test.step("punctuation and Latin text sit on the characters' baseline", async () => {
+  await test.step("punctuation and Latin text sit on the characters' baseline, and no line starts with a comma", async () => {
+    expect(await strandedPunctuation(source)).toEqual([]);
     const columns = await columnsOf(source);
     const before = (char: string) => columns.find((column) => column.char === char)!.charBox;
     const comma = await plainCharBox(source, "，");
@@ -149,6 +175,7 @@ test("pinyin at 390×844: lines wrap inside the window, no horizontal scroll, sy
     expect(column.syllableBox.x + column.syllableBox.width).toBeLessThanOrEqual(390);
     expect(Math.abs(centreX(column.syllableBox) - centreX(column.charBox)), `${column.syllable} over ${column.char}`).toBeLessThanOrEqual(2);
   }
+  expect(await strandedPunctuation(source), "punctuation parted from its character by a line break").toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const sourceOverflow = await source.evaluate((element) => element.scrollWidth - element.clientWidth);
