@@ -76,6 +76,7 @@ async function pinyinOn(page: Page, source: Locator): Promise<void> {
 }
 
 test("pinyin: each syllable centred over its own character, no collisions, lines wrap, a mouse drag annotates the characters under it", async ({ documentPage, page, seedDocument }) => {
+  test.slow(); // measures every character's box several times: slow on a loaded machine
   await page.setViewportSize({ width: 1280, height: 800 });
   const id = seedDocument(`${TEXT}\n第二段。`);
   await documentPage.goto(id);
@@ -158,9 +159,18 @@ test("pinyin: each syllable centred over its own character, no collisions, lines
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
     expect(selected).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
   });
+
+  await test.step("conversion review marks underline the characters of their columns, not the syllables", async () => {
+    await page.getByRole("button", { name: "Review conversion" }).click();
+    const marked = source.locator("mark.conversion .pinyin-char").first();
+    await expect(marked).toBeVisible();
+    await expect(marked).toHaveCSS("text-decoration-line", "underline");
+    await expect(source.locator("mark.conversion .pinyin-syllable").first()).toHaveCSS("text-decoration-line", "none");
+  });
 });
 
 test("pinyin at 390×844: lines wrap inside the window, no horizontal scroll, syllables still over their characters", async ({ documentPage, page, seedDocument }) => {
+  test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
   const id = seedDocument(`${TEXT}\n第二段。`);
   await documentPage.goto(id);
