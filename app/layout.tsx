@@ -7,6 +7,12 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { setLocaleAction } from "./actions";
 import { ConcordanceSearch } from "@/components/memory/concordance-search";
+// Chinese web fonts, used only where the system has no CJK font (see --font-zh-* in globals.css): split
+// by unicode-range into ~100 small files each, the browser fetches only those of the characters shown.
+import "@fontsource/noto-sans-sc/400.css";
+import "@fontsource/noto-sans-sc/700.css";
+import "@fontsource/noto-sans-tc/400.css";
+import "@fontsource/noto-sans-tc/700.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -32,7 +32,7 @@ test("the editor at 1280×800 and 390×844, in English and Chinese: nothing over
         await page.goto("/documents/1");
         await expect(page.getByRole("textbox").first()).toBeVisible();
         await page.getByRole("switch").click();
-        await expect(page.locator("rt").first()).toBeVisible();
+        await expect(page.locator(".pinyin-syllable").first()).toBeVisible();
         const name = `editor-${locale}-${viewport.width}x${viewport.height}`;
         await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 

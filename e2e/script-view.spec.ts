@@ -40,9 +40,9 @@ test("the source in another script, Taiwan characters apart from Taiwan vocabula
     await documentPage.pinyin.click();
     await expect(documentPage.pinyin).toHaveAttribute("aria-checked", "true");
     const third = documentPage.row(3).locator(".segment-source");
-    await expect(third.locator("ruby").filter({ hasText: "银" })).toContainText("yín");
-    await expect(third.locator("ruby").filter({ hasText: "行" }).first()).toContainText("háng");
-    await expect(third.locator("ruby").filter({ hasText: "重" })).toContainText("chóng");
+    await expect(third.locator(".pinyin-column").filter({ hasText: "银" })).toContainText("yín");
+    await expect(third.locator(".pinyin-column").filter({ hasText: "行" }).first()).toContainText("háng");
+    await expect(third.locator(".pinyin-column").filter({ hasText: "重" })).toContainText("chóng");
   });
 
   await test.step("the choice is remembered for this document, and the stored source never changes", async () => {

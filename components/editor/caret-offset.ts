@@ -1,4 +1,5 @@
 import { codePointLength } from "@/lib/core/text/code-points";
+import { isPinyinColumn, offsetInColumn } from "./pinyin-column";
 
 /**
  * Where the selection's caret is in a SourceText, as an offset into the view it draws (code points),
@@ -11,7 +12,7 @@ export function caretViewOffset(container: HTMLElement): number | null {
   const element = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>("[data-v]");
   if (!element || !container.contains(element)) return null;
   const base = Number(element.dataset.v);
+  if (isPinyinColumn(element)) return base + offsetInColumn(element, node, selection.focusOffset);
   if (node.nodeType !== Node.TEXT_NODE) return base;
-  if (element.tagName === "RUBY") return node.parentElement === element && selection.focusOffset > 0 ? base + 1 : base;
   return base + codePointLength((node as Text).data.slice(0, selection.focusOffset));
 }

@@ -1,4 +1,5 @@
 import { codePointLength } from "@/lib/core/text/code-points";
+import { isPinyinColumn, offsetInColumn } from "./pinyin-column";
 
 // Runs drawn by SourceText carry their view offset in data-v; these turn DOM positions into view
 // offsets (code points) the offset map can take back to the stored source.
@@ -14,16 +15,23 @@ export function viewOffsetAt(container: HTMLElement, node: Node, offset: number)
     return runs.length === 0 ? 0 : offset >= runs.length ? lengthOfRuns(runs) : Number(runs[offset]?.dataset.v ?? 0);
   }
   const base = Number(element.dataset.v);
-  if (node.nodeType !== Node.TEXT_NODE) return base + (offset > 0 ? codePointLength(element.textContent ?? "") : 0);
-  if (element.tagName === "RUBY") return node.parentElement === element && offset > 0 ? base + 1 : base;
-  if (node.parentElement?.closest("rt")) return base + 1;
+  if (isPinyinColumn(element)) return base + offsetInColumn(element, node, offset);
+  if (node.nodeType !== Node.TEXT_NODE) return offsetBetween(node as Element, offset) ?? base + (offset > 0 ? codePointLength(element.textContent ?? "") : 0);
   return base + codePointLength((node as Text).data.slice(0, offset));
+}
+
+/** A position between the children of an element that holds runs: the start of the next run, else the end of the last. */
+function offsetBetween(parent: Element, offset: number): number | null {
+  const runs = leafRuns(parent);
+  if (runs.length === 0) return null;
+  const next = parent.childNodes[offset];
+  const following = next && runs.find((run) => next === run || next.contains(run) || next.compareDocumentPosition(run) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return following ? Number(following.dataset.v) : lengthOfRuns(runs);
 }
 
 function lengthOfRuns(runs: HTMLElement[]): number {
   const last = runs[runs.length - 1];
-  const rubyText = [...last.childNodes].filter((child) => !(child instanceof HTMLElement && child.tagName === "RT")).map((c) => c.textContent).join("");
-  return Number(last.dataset.v) + codePointLength(rubyText);
+  return Number(last.dataset.v) + (isPinyinColumn(last) ? 1 : codePointLength(last.textContent ?? ""));
 }
 
 /** The selection inside a SourceText container as view offsets [start, end), or null if empty or elsewhere. */
@@ -61,8 +69,8 @@ export function viewOffsetAtPoint(container: HTMLElement, x: number, y: number):
   return null;
 }
 
-/** The innermost runs of a SourceText container, in order (a ruby inside a mark is the ruby). */
-function leafRuns(container: HTMLElement): HTMLElement[] {
+/** The innermost runs of a SourceText container, in order (a pinyin column inside a mark is the column). */
+function leafRuns(container: Element): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>("[data-v]")].filter((run) => !run.querySelector("[data-v]"));
 }
 
@@ -70,7 +78,7 @@ function leafRuns(container: HTMLElement): HTMLElement[] {
 function domPosition(runs: HTMLElement[], offset: number): { node: Node; offset: number } | null {
   for (const run of runs) {
     const base = Number(run.dataset.v);
-    if (run.tagName === "RUBY") {
+    if (isPinyinColumn(run)) {
       if (offset === base) return { node: run.parentNode!, offset: [...run.parentNode!.childNodes].indexOf(run) };
       continue;
     }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { tagOf } from "@/lib/core/formats/inline-tag-chars";
 import { identityMapped, mappedString, toViewRange, type MappedText } from "@/lib/core/convert/mapped-text";
 import type { SourceView } from "./use-source-view";
+import { pinyinRun } from "./pinyin-run";
 import { withTagTokens, type TagLabel } from "./tag-tokens";
 
 /** A highlighted source range: code points, half-open [start, end), in the stored source. */
@@ -57,7 +58,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
     const [start, end] = [sorted[i], sorted[i + 1]];
     if (start === end) continue;
     const covering = viewMarks.filter((mark) => mark.start <= start && mark.end >= end);
-    const content = pinyin ? rubyRun(mapped, pinyin, start, end, tagLabel) : withTagTokens(mapped.chars.slice(start, end).join(""), start, tagLabel);
+    const content = pinyin ? pinyinRun(mapped, pinyin, start, end, tagLabel) : withTagTokens(mapped.chars.slice(start, end).join(""), start, tagLabel);
     if (covering.length === 0) {
       runs.push(
         <span key={start} data-v={start}>
@@ -97,29 +98,3 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
 }
 
 const textOfRun = (mapped: MappedText, start: number, end: number) => mapped.chars.slice(start, end).join("");
-
-function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, end: number, label: TagLabel): ReactNode[] {
-  const out: ReactNode[] = [];
-  let plain = "";
-  let plainStart = start;
-  for (let v = start; v < end; v++) {
-    const reading = pinyin[v];
-    if (!reading) {
-      if (plain === "") plainStart = v;
-      plain += mapped.chars[v];
-      continue;
-    }
-    if (plain) out.push(<span key={`t${plainStart}`} data-v={plainStart}>{withTagTokens(plain, plainStart, label)}</span>);
-    plain = "";
-    out.push(
-      <ruby key={v} data-v={v}>
-        {mapped.chars[v]}
-        <rp>(</rp>
-        <rt>{reading}</rt>
-        <rp>)</rp>
-      </ruby>,
-    );
-  }
-  if (plain) out.push(<span key={`t${plainStart}`} data-v={plainStart}>{withTagTokens(plain, plainStart, label)}</span>);
-  return out;
-}

@@ -67,6 +67,31 @@ describe("DOCX w:lang", () => {
   });
 });
 
+describe("DOCX fonts", () => {
+  /** The w:rFonts of each run of the Chinese column and of the title, as eastAsia/hint. */
+  async function chineseRunFonts(sourceLang: string): Promise<string[]> {
+    const data = { ...SAMPLE_DATA, document: { ...SAMPLE_DATA.document, sourceLang } };
+    const xml = strFromU8(unzipSync(await toDocx(data, SAMPLE_CONTEXT))["word/document.xml"]);
+    const doc = new DOMParser().parseFromString(xml, "text/xml");
+    const runs = Array.from(doc.getElementsByTagNameNS(W, "r")).filter((run) => run.getElementsByTagNameNS(W, "lang")[0]?.hasAttributeNS(W, "eastAsia"));
+    return runs.map((run) => {
+      const fonts = run.getElementsByTagNameNS(W, "rFonts")[0];
+      return fonts ? `${fonts.getAttributeNS(W, "eastAsia")}/${fonts.getAttributeNS(W, "hint")}` : "none";
+    });
+  }
+
+  it.each([
+    ["zh-Hans", "Microsoft YaHei"],
+    ["zh-Hant", "Microsoft JhengHei"],
+    ["zh-Hant-TW", "Microsoft JhengHei"],
+    ["zh-Hant-HK", "Microsoft JhengHei"],
+  ])("a %s document's Chinese runs name %s for East Asian text, with the eastAsia hint", async (sourceLang, font) => {
+    const fonts = await chineseRunFonts(sourceLang);
+    expect(fonts.length).toBeGreaterThan(SAMPLE_DATA.segments.length);
+    expect(new Set(fonts)).toEqual(new Set([`${font}/eastAsia`]));
+  });
+});
+
 describe("word languages", () => {
   it.each([
     ["zh-Hans", "zh-CN"],

@@ -12,18 +12,21 @@ import {
 } from "docx";
 import { annotationsBySegment, annotationText } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
+import { wordChineseFont } from "./chinese-fonts";
 import { wordChineseLanguage, wordEnglishLanguage } from "./word-language";
 import { languageName } from "./language-name";
 import { xmlText } from "./xml";
 
 type Language = { value?: string; eastAsia?: string };
+type Font = { eastAsia: string; hint: "eastAsia" };
+type RunOptions = { bold?: boolean; language?: Language; font?: Font };
 
 // Newlines inside a paragraph become line breaks within one Word paragraph. A run's w:lang tells
 // Word which dictionary to check it with (without it, Chinese is spell-checked as English).
-function runs(text: string, options: { bold?: boolean; language?: Language } = {}): TextRun[] {
+function runs(text: string, options: RunOptions = {}): TextRun[] {
   return xmlText(text)
     .split("\n")
-    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold, language: options.language }));
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold: options.bold, language: options.language, font: options.font }));
 }
 
 function cell(children: Paragraph[], width: number): TableCell {
@@ -34,6 +37,8 @@ function cell(children: Paragraph[], width: number): TableCell {
 export async function toDocx(data: ExportData, context: WriteContext): Promise<Uint8Array> {
   const { document, segments } = data;
   const chinese: Language = { eastAsia: wordChineseLanguage(document.sourceLang) };
+  // w:rFonts names one East Asian font, no fallbacks; the hint makes Word use it for shared characters (“”, ……) too.
+  const chineseFont: Font = { eastAsia: wordChineseFont(document.sourceLang), hint: "eastAsia" };
   const english: Language = { value: wordEnglishLanguage(document.targetLang) };
   const notes = annotationsBySegment(data.annotations);
   const footnotes: Record<number, { children: Paragraph[] }> = {};
@@ -52,7 +57,7 @@ export async function toDocx(data: ExportData, context: WriteContext): Promise<U
       footnotes[id] = { children: [new Paragraph({ children: runs(annotationText(annotation)) })] };
       return new FootnoteReferenceRun(id);
     });
-    const source = new Paragraph({ children: [...runs(segment.source, { bold: isHeading, language: chinese }), ...references] });
+    const source = new Paragraph({ children: [...runs(segment.source, { bold: isHeading, language: chinese, font: chineseFont }), ...references] });
     const target = new Paragraph({ children: runs(segment.target, { bold: isHeading, language: english }) });
     return new TableRow({ cantSplit: true, children: [cell([source], 50), cell([target], 50)] });
   });
@@ -63,7 +68,7 @@ export async function toDocx(data: ExportData, context: WriteContext): Promise<U
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.title, { language: chinese }) }),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: runs(document.title, { language: chinese, font: chineseFont }) }),
           ...(document.sourceUrl ? [new Paragraph({ children: runs(document.sourceUrl) })] : []),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
         ],

@@ -2,6 +2,7 @@ import { annotationsBySegment, annotationText } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { languageName } from "./language-name";
 import { safeSourceUrl } from "../source-url";
+import { chineseFontFamily } from "./chinese-fonts";
 import { xmlText } from "./xml";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -14,8 +15,10 @@ export function escapeHtml(text: string): string {
 // Newlines inside a paragraph stay visible.
 const lines = (text: string) => escapeHtml(text).replace(/\n/g, "<br>");
 
-const STYLE = `
-body { font: 16px/1.6 system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1a1a1a; }
+// Fonts that exist on Windows, macOS and Linux, English first; Chinese text (:lang(zh)) takes the fonts of its script.
+const style = (sourceLang: string) => `
+body { font: 16px/1.6 -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, ${chineseFontFamily(sourceLang)}; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1a1a1a; }
+:lang(zh) { font-family: ${chineseFontFamily(sourceLang)}; }
 h1 { font-size: 1.5rem; margin-bottom: .25rem; } .meta { color: #555; font-size: .875rem; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border-top: 1px solid #ccc; padding: .5rem .75rem; vertical-align: top; text-align: left; }
@@ -61,7 +64,7 @@ export function toHtml(data: ExportData, context: WriteContext): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${TOOL_NAME} ${escapeHtml(context.toolVersion)}">
 <title>${escapeHtml(document.title)}</title>
-<style>${STYLE}
+<style>${style(document.sourceLang)}
 </style>
 </head>
 <body>

@@ -1,5 +1,6 @@
 import { Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { SEGMENT_STATUSES } from "../model";
+import { wordChineseFont } from "./chinese-fonts";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { REVIEW_HEADERS, REVIEW_PROPERTY, reviewComments, reviewManifest, versionProperties } from "./review-file";
 import { xmlText } from "./xml";
@@ -8,7 +9,7 @@ const WIDTHS = [8, 29, 33, 12, 18];
 const LOCKED_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "EDEDED" };
 const HEADER_SHADE = { type: ShadingType.CLEAR, color: "auto", fill: "D9E2F3" };
 
-type RunOptions = { bold?: boolean; font?: { ascii: string; hAnsi: string; eastAsia: string }; color?: string; size?: number };
+type RunOptions = { bold?: boolean; font?: { ascii: string; hAnsi: string; eastAsia: string; hint: string }; color?: string; size?: number };
 
 // Newlines inside a paragraph become line breaks within one Word paragraph (the reader reads them back).
 function runs(text: string, options: RunOptions = {}): TextRun[] {
@@ -35,8 +36,7 @@ function cell(text: string, column: number, options: RunOptions & { shading?: ty
 export async function toReviewDocx(data: ExportData, context: WriteContext): Promise<Uint8Array> {
   const manifest = reviewManifest(data);
   const comments = reviewComments(data);
-  const eastAsia = data.document.script === "hant" ? "Microsoft JhengHei" : "Microsoft YaHei";
-  const sourceFont = { ascii: "Calibri", hAnsi: "Calibri", eastAsia };
+  const sourceFont = { ascii: "Calibri", hAnsi: "Calibri", eastAsia: wordChineseFont(data.document.sourceLang), hint: "eastAsia" };
   const header = new TableRow({
     tableHeader: true,
     children: REVIEW_HEADERS.map((text, i) => cell(text, i, { bold: true, shading: HEADER_SHADE })),

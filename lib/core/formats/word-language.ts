@@ -1,5 +1,5 @@
 /** Word's East Asian language for a Chinese BCP 47 tag: zh-HK for Hong Kong (or Macau), zh-TW for any other Traditional, else zh-CN. */
-export function wordChineseLanguage(lang: string): string {
+export function wordChineseLanguage(lang: string): "zh-CN" | "zh-TW" | "zh-HK" {
   const subtags = lang.toLowerCase().split("-");
   if (subtags.includes("hk") || subtags.includes("mo")) return "zh-HK";
   if (subtags.includes("hant") || subtags.includes("tw")) return "zh-TW";
