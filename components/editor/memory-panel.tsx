@@ -57,7 +57,7 @@ function MemoryHandle({ state, isApple, isOpen, onToggle, onInsert }: Omit<Props
   return (
     <section className="memory-dock memory-handle" aria-label={t("title")} aria-busy={state.kind === "loading"}>
       <div className="memory-dock-head">
-        <h2>{t("title")}</h2>
+        <h2>{t("handleTitle")}</h2>
         <span className={state.kind === "failed" ? "memory-count memory-count-failed" : "memory-count"} aria-live="polite">
           {status}
         </span>
