@@ -9,7 +9,7 @@ export class DocumentPage {
   readonly filter: Locator;
   readonly find: Locator;
   readonly jumpField: Locator;
-  /** On a narrow window the toolbar is folded into this menu button (hidden on a wide window). */
+  /** On a narrow window the toolbar is folded into this menu button (hidden on a wide window); English or Chinese UI. */
   readonly toolsButton: Locator;
 
   constructor(readonly page: Page) {
@@ -20,7 +20,7 @@ export class DocumentPage {
     this.filter = page.getByRole("combobox", { name: "Show" });
     this.find = page.getByRole("searchbox", { name: "Find in source and translation" });
     this.jumpField = page.getByRole("spinbutton", { name: "Go to paragraph" });
-    this.toolsButton = page.getByRole("button", { name: "Tools", exact: true });
+    this.toolsButton = page.getByRole("button", { name: /^(Tools|工具)$/ });
   }
 
   /** Opens the Tools menu when the window is narrow enough to fold the toolbar into it; else does nothing. */
