@@ -7,6 +7,7 @@ const HANDLE_MAX_HEIGHT = 48;
 test.use({ viewport: PHONE, hasTouch: true });
 
 test("on a phone the first paragraph and its translation box are on the first screen; typing there is saved", async ({ page, documentPage, seedDocument }) => {
+  test.setTimeout(60_000);
   const expectOnFirstScreen = async () => {
     const box = await documentPage.target(1).boundingBox();
     const dock = await page.getByRole("region", { name: "Translation memory" }).boundingBox();
@@ -72,6 +73,7 @@ test("on a phone the toolbar is one Tools menu: a tap opens it, its controls wor
 });
 
 test("on a phone the memory dock is a one-line handle until the focused paragraph has matches; then it shows the count and opens", async ({ page, documentPage, seedDocument }) => {
+  test.setTimeout(60_000);
   const stamp = Date.now();
   const first = `第${stamp}号通知：市民服务中心下周一起延长办公时间。`;
   const translation = `Notice ${stamp}: the citizen service centre will stay open longer from next Monday.`;
