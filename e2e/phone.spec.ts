@@ -70,6 +70,12 @@ test("on a phone the toolbar is one Tools menu: a tap opens it, its controls wor
   await expect(documentPage.pinyin).toBeHidden();
   await expect(tools).toBeFocused();
   await expect(page.locator("rt").first()).toBeVisible();
+  // A tap outside the menu closes it too.
+  await tools.tap();
+  await expect(documentPage.pinyin).toBeVisible();
+  await page.getByRole("region", { name: "Translation memory" }).getByRole("heading").tap();
+  await expect(tools).toHaveAttribute("aria-expanded", "false");
+  await expect(documentPage.pinyin).toBeHidden();
 });
 
 test("on a phone the memory dock is a one-line handle until the focused paragraph has matches; then it shows the count and opens", async ({ page, documentPage, seedDocument }) => {
