@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import type { PreTranslation } from "@/lib/core/memory/memory-summary";
@@ -255,7 +256,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     (n: number) => {
       const id = order[n - 1];
       if (id === undefined) return;
-      setToolsOpen(false);
+      // The Tools menu closes before the list scrolls, so the scroll lands on a settled page.
+      flushSync(() => setToolsOpen(false));
       if (!visible.includes(id)) {
         setFilter("all");
         setQuery("");
