@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DocumentPage } from "./pages/document-page";
 
 const VIEWPORTS = [
   { width: 1280, height: 800 },
@@ -31,6 +32,8 @@ test("the editor at 1280×800 and 390×844, in English and Chinese: nothing over
         const page = await context.newPage();
         await page.goto("/documents/1");
         await expect(page.getByRole("textbox").first()).toBeVisible();
+        // On a phone the toolbar is folded into the Tools menu: opened, its controls must fit too.
+        await new DocumentPage(page).openTools();
         await page.getByRole("switch").click();
         await expect(page.locator(".pinyin-syllable").first()).toBeVisible();
         const name = `editor-${locale}-${viewport.width}x${viewport.height}`;

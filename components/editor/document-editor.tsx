@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -25,6 +26,8 @@ import { HistoryDialog } from "./history-dialog";
 import { SegmentList, type SegmentListHandle } from "./segment-list";
 import { SegmentRow } from "./segment-row";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { ToolsMenu } from "./tools-menu";
+import { useNarrow } from "@/components/ui/use-narrow";
 import { SplitDialog, type SplitRequest } from "./split-dialog";
 import { useEditorCommands } from "./use-editor-commands";
 import { RowMarks } from "./row-marks";
@@ -95,6 +98,10 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [isMounted, setMounted] = useState(false);
   const tMemory = useTranslations("Memory");
   const [isMemoryOpen, setMemoryOpen] = useState(true);
+  // A phone folds the toolbar into one menu and keeps the memory dock to one line until asked.
+  const isNarrow = useNarrow();
+  const [isToolsOpen, setToolsOpen] = useState(false);
+  const [isHandleOpen, setHandleOpen] = useState(false);
   const [isPreTranslateOpen, setPreTranslateOpen] = useState(false);
   const [isPreTranslating, setPreTranslating] = useState(false);
   const memory = useMemoryMatches({
@@ -239,6 +246,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     (n: number) => {
       const id = order[n - 1];
       if (id === undefined) return;
+      // The Tools menu closes before the list scrolls, so the scroll lands on a settled page.
+      flushSync(() => setToolsOpen(false));
       if (!visible.includes(id)) {
         setFilter("all");
         setQuery("");
@@ -314,48 +323,36 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   }, [isAtRisk]);
 
   const troubled = summary.saveState === "conflict" || summary.saveState === "failed";
-  return (
-    <div className="editor">
-      <header className="editor-header">
-        <div className="editor-title-row">
-          <h1 lang={doc.sourceLang}>{doc.title}</h1>
-          <ProgressMeter percent={summary.progress.percent} label={t("progressLabel")} text={t("progress", summary.progress)} />
-          <span role="status" className={`save-state save-${summary.saveState}`}>
-            {tSave(summary.saveState)}
-          </span>
-          {troubled && (
-            <button type="button" className="link-button" onClick={() => store.troubled()[0] !== undefined && jump(numbers.get(store.troubled()[0]) ?? 1)}>
-              {tEditor("showTrouble")}
-            </button>
-          )}
-        </div>
-        <EditorToolbar
-          total={order.length}
-          shown={visible.length}
-          filter={filter}
-          query={query}
-          view={sourceView}
-          onFilter={setFilter}
-          onQuery={setQuery}
-          onJump={jump}
-          onView={setView}
-          onPinyin={setPinyin}
-          onShortcuts={() => setHelpOpen(true)}
-          exportMenu={exportMenu}
-          reviewToggle={
-            <button type="button" className="button" aria-pressed={review.isOn} aria-keyshortcuts="Control+Shift+L" onClick={() => review.setOn(!review.isOn)}>
-              {tReview("toggle")}
-            </button>
-          }
-        />
-      </header>
-      <p className="document-details">
-        {t("paragraphs", { count: order.length })} · {t("script", { script: doc.script })}
-        {details}
-      </p>
-      <p className="editor-notice" aria-live="polite">
-        {notice}
-      </p>
+  const toolbar = (
+    <EditorToolbar
+      total={order.length}
+      shown={visible.length}
+      filter={filter}
+      query={query}
+      view={sourceView}
+      onFilter={setFilter}
+      onQuery={setQuery}
+      onJump={jump}
+      onView={setView}
+      onPinyin={setPinyin}
+      onShortcuts={() => setHelpOpen(true)}
+      exportMenu={exportMenu}
+      reviewToggle={
+        <button type="button" className="button" aria-pressed={review.isOn} aria-keyshortcuts="Control+Shift+L" onClick={() => review.setOn(!review.isOn)}>
+          {tReview("toggle")}
+        </button>
+      }
+    />
+  );
+  const documentDetails = (
+    <p className="document-details">
+      {t("paragraphs", { count: order.length })} · {t("script", { script: doc.script })}
+      {details}
+    </p>
+  );
+  // The panel buttons and the open panel: under the toolbar on a wide window, in the Tools menu on a phone.
+  const tools = (
+    <>
       <div className="editor-panels" role="group" aria-label={tAnnotations("panelsLabel")}>
         <button type="button" className="button" aria-pressed={panel === "annotations"} onClick={() => setPanel(panel === "annotations" ? null : "annotations")}>
           {tAnnotations("panelButton", { count: annotations.length })}
@@ -407,6 +404,37 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           onRemove={(id) => void removeOverride(id)}
         />
       )}
+    </>
+  );
+  return (
+    <div className="editor">
+      <header className="editor-header">
+        <div className="editor-title-row">
+          <h1 lang={doc.sourceLang}>{doc.title}</h1>
+          {isNarrow && (
+            <ToolsMenu isOpen={isToolsOpen} onOpenChange={setToolsOpen}>
+              {documentDetails}
+              {toolbar}
+              {tools}
+            </ToolsMenu>
+          )}
+          <ProgressMeter percent={summary.progress.percent} label={t("progressLabel")} text={t("progress", summary.progress)} />
+          <span role="status" className={`save-state save-${summary.saveState}`}>
+            {tSave(summary.saveState)}
+          </span>
+          {troubled && (
+            <button type="button" className="link-button" onClick={() => store.troubled()[0] !== undefined && jump(numbers.get(store.troubled()[0]) ?? 1)}>
+              {tEditor("showTrouble")}
+            </button>
+          )}
+        </div>
+        {!isNarrow && toolbar}
+      </header>
+      {!isNarrow && documentDetails}
+      <p className="editor-notice" aria-live="polite">
+        {notice}
+      </p>
+      {!isNarrow && tools}
       {review.isOn && (
         <p className="conversion-legend" aria-live="polite">
           {review.isLoading ? (
@@ -460,7 +488,12 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           />
         )}
       </div>
-      <MemoryPanel state={memory.state} isApple={isApple} isOpen={isMemoryOpen} onToggle={() => setMemoryOpen(!isMemoryOpen)} onInsert={(index) => memory.state.kind === "ready" && insertMatch(memory.state.segmentId, index)} />
+      <MemoryPanel
+        state={memory.state}
+        isApple={isApple}
+        isCompact={isNarrow}
+        isOpen={isNarrow ? isHandleOpen : isMemoryOpen}
+        onToggle={() => (isNarrow ? setHandleOpen(!isHandleOpen) : setMemoryOpen(!isMemoryOpen))} onInsert={(index) => memory.state.kind === "ready" && insertMatch(memory.state.segmentId, index)} />
       <ConfirmDialog
         open={isPreTranslateOpen}
         title={tMemory("preTranslateTitle")}

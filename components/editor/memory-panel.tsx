@@ -16,13 +16,16 @@ type Props = {
   state: MatchesState;
   isApple: boolean;
   isOpen: boolean;
+  /** A phone: the dock is a one-line handle, opened by the user only when there are matches to show. */
+  isCompact?: boolean;
   onToggle: () => void;
   onInsert: (index: number) => void;
 };
 
 /** Up to five memory matches for the focused paragraph, docked at the bottom of the window. */
-export function MemoryPanel({ state, isApple, isOpen, onToggle, onInsert }: Props) {
+export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggle, onInsert }: Props) {
   const t = useTranslations("Memory");
+  if (isCompact) return <MemoryHandle state={state} isApple={isApple} isOpen={isOpen} onToggle={onToggle} onInsert={onInsert} />;
   const title = state.kind === "idle" ? t("title") : t("panelTitle", { n: state.n });
   return (
     <section className="memory-dock" aria-label={t("title")} aria-busy={state.kind === "loading"}>
@@ -38,19 +41,52 @@ export function MemoryPanel({ state, isApple, isOpen, onToggle, onInsert }: Prop
           {state.kind === "loading" && <p className="hint">{t("loading")}</p>}
           {state.kind === "failed" && <p className="error">{state.message}</p>}
           {state.kind === "ready" && state.matches.length === 0 && <p className="hint">{t("none")}</p>}
-          {state.kind === "ready" && state.matches.length > 0 && (
-            <>
-              <ol className="memory-matches" aria-label={t("panelTitle", { n: state.n })}>
-                {state.matches.map((match, i) => (
-                  <MatchItem key={match.unit.id} match={match} index={i} source={state.source} isApple={isApple} onInsert={onInsert} />
-                ))}
-              </ol>
-              <p className="hint">{t("diffLegend")}</p>
-            </>
-          )}
+          {state.kind === "ready" && state.matches.length > 0 && <MatchList state={state} isApple={isApple} onInsert={onInsert} />}
         </div>
       )}
     </section>
+  );
+}
+
+/** The phone's dock: one line saying how many matches the focused paragraph has, opened on request. */
+function MemoryHandle({ state, isApple, isOpen, onToggle, onInsert }: Omit<Props, "isCompact">) {
+  const t = useTranslations("Memory");
+  const hasMatches = state.kind === "ready" && state.matches.length > 0;
+  const status =
+    state.kind === "loading" ? t("handleLoading", { n: state.n }) : state.kind === "ready" ? t("handleCount", { n: state.n, count: state.matches.length }) : state.kind === "failed" ? state.message : "";
+  return (
+    <section className="memory-dock memory-handle" aria-label={t("title")} aria-busy={state.kind === "loading"}>
+      <div className="memory-dock-head">
+        <h2>{t("handleTitle")}</h2>
+        <span className={state.kind === "failed" ? "memory-count memory-count-failed" : "memory-count"} aria-live="polite">
+          {status}
+        </span>
+        {hasMatches && (
+          <button type="button" className="link-button" aria-expanded={isOpen} onClick={onToggle}>
+            {isOpen ? t("hide") : t("show")}
+          </button>
+        )}
+      </div>
+      {state.kind === "ready" && hasMatches && isOpen && (
+        <div className="memory-dock-body">
+          <MatchList state={state} isApple={isApple} onInsert={onInsert} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MatchList({ state, isApple, onInsert }: { state: Extract<MatchesState, { kind: "ready" }>; isApple: boolean; onInsert: (index: number) => void }) {
+  const t = useTranslations("Memory");
+  return (
+    <>
+      <ol className="memory-matches" aria-label={t("panelTitle", { n: state.n })}>
+        {state.matches.map((match, i) => (
+          <MatchItem key={match.unit.id} match={match} index={i} source={state.source} isApple={isApple} onInsert={onInsert} />
+        ))}
+      </ol>
+      <p className="hint">{t("diffLegend")}</p>
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 "use client";
-import { useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from "react";
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from "react";
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from "@tanstack/react-virtual";
 
 export type SegmentListHandle = { scrollToIndex: (index: number) => void };
 
@@ -16,6 +16,14 @@ const ESTIMATED_ROW_PX = 120;
 export function SegmentList({ ids, renderRow, handle }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // The row last scrolled to stays rendered: rows measured taller than guessed (pinyin on a phone) move it
+  // while the list settles, and unmounting it would take the focus it was given.
+  const pinned = useRef<number | null>(null);
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const index = pinned.current;
+    return index === null || index >= range.count || indexes.includes(index) ? indexes : [...indexes, index].sort((a, b) => a - b);
+  }, []);
 
   // The list starts below the header, whose height changes with the window's width.
   useLayoutEffect(() => {
@@ -34,10 +42,14 @@ export function SegmentList({ ids, renderRow, handle }: Props) {
     overscan: 4,
     scrollMargin,
     getItemKey: (index) => ids[index],
+    rangeExtractor,
   });
 
   useImperativeHandle(handle, () => ({
-    scrollToIndex: (index: number) => virtualizer.scrollToIndex(index, { align: "center" }),
+    scrollToIndex: (index: number) => {
+      pinned.current = index;
+      virtualizer.scrollToIndex(index, { align: "center" });
+    },
   }));
 
   const items = virtualizer.getVirtualItems();

@@ -34,7 +34,11 @@ export function ConcordanceSearch() {
   return (
     <>
       <button type="button" className="button subtle concordance-open" onClick={() => setOpen(true)} aria-keyshortcuts={isApple ? "Meta+K" : "Control+K"}>
-        {t("open")} <kbd>{chordKeys({ key: "k", mod: true }, isApple).join("+")}</kbd>
+        <svg className="concordance-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+          <circle cx="6.5" cy="6.5" r="4.75" fill="none" stroke="currentColor" strokeWidth="1.75" />
+          <path d="M10 10l4.25 4.25" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+        </svg>
+        <span className="concordance-open-text">{t("open")}</span> <kbd>{chordKeys({ key: "k", mod: true }, isApple).join("+")}</kbd>
       </button>
       <Dialog
         open={isOpen}

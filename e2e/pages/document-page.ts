@@ -9,6 +9,8 @@ export class DocumentPage {
   readonly filter: Locator;
   readonly find: Locator;
   readonly jumpField: Locator;
+  /** On a narrow window the toolbar is folded into this menu button (hidden on a wide window); English or Chinese UI. */
+  readonly toolsButton: Locator;
 
   constructor(readonly page: Page) {
     this.saveState = page.getByRole("status");
@@ -18,6 +20,14 @@ export class DocumentPage {
     this.filter = page.getByRole("combobox", { name: "Show" });
     this.find = page.getByRole("searchbox", { name: "Find in source and translation" });
     this.jumpField = page.getByRole("spinbutton", { name: "Go to paragraph" });
+    this.toolsButton = page.getByRole("button", { name: /^(Tools|工具)$/ });
+  }
+
+  /** Opens the Tools menu when the window is narrow enough to fold the toolbar into it; else does nothing. */
+  async openTools(): Promise<void> {
+    if (!(await this.toolsButton.isVisible())) return;
+    if ((await this.toolsButton.getAttribute("aria-expanded")) !== "true") await this.toolsButton.click();
+    await expect(this.toolsButton).toHaveAttribute("aria-expanded", "true");
   }
 
   async goto(id: number): Promise<void> {
@@ -45,6 +55,7 @@ export class DocumentPage {
 
   /** Scrolls paragraph n into the DOM and puts the cursor in its translation. */
   async jumpTo(n: number): Promise<void> {
+    await this.openTools();
     await this.jumpField.fill(String(n));
     await this.jumpField.press("Enter");
     await expect(this.target(n)).toBeFocused();
