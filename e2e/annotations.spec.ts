@@ -140,7 +140,9 @@ test("a span can be selected and annotated with the keyboard alone", async ({ do
   const dialog = page.getByRole("dialog", { name: "Annotate" });
   await expect(dialog).toContainText("城管");
   await expect(dialog.getByRole("textbox", { name: "Pinyin" })).toHaveValue("chéng guǎn");
-  await dialog.getByRole("textbox", { name: "Gloss" }).fill("urban management");
+  // The translator types the gloss straight away: the dialog starts in it.
+  await expect(dialog.getByRole("textbox", { name: "Gloss" })).toBeFocused();
+  await page.keyboard.type("urban management");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(source.locator("mark[data-annotation-id]")).toHaveText("城管");
 });

@@ -74,7 +74,7 @@ function AnnotateForm({ request, describe, onSave, onClose }: Props & { request:
       )}
       <label className="field">
         <span>{t("gloss")}</span>
-        <input value={fields.gloss} autoFocus onChange={(event) => set({ gloss: event.target.value })} />
+        <input value={fields.gloss} data-autofocus onChange={(event) => set({ gloss: event.target.value })} />
       </label>
       <label className="field">
         <span>{t("note")}</span>

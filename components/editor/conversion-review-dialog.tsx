@@ -67,7 +67,7 @@ function ConversionForm({ request, describe, onApply, onRemove, onClose }: Props
         <legend>{t("optionsLabel")}</legend>
         {finding.options.map((option, i) => (
           <label key={option.text} className="conversion-option">
-            <input type="radio" name="conversion-option" value={option.text} checked={chosen === option.text} autoFocus={i === 0} onChange={() => setChosen(option.text)} />
+            <input type="radio" name="conversion-option" value={option.text} checked={chosen === option.text} data-autofocus={i === 0 ? "" : undefined} onChange={() => setChosen(option.text)} />
             <span lang="zh" className="conversion-option-text">
               {option.text}
             </span>

@@ -16,7 +16,7 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
       onClose={onClose}
       className="shortcuts-dialog"
       actions={
-        <button type="button" className="button" onClick={onClose} autoFocus>
+        <button type="button" className="button" onClick={onClose} data-autofocus>
           {t("close")}
         </button>
       }

@@ -95,7 +95,7 @@ function ConcordanceBody({ onClose }: { onClose: () => void }) {
           event.preventDefault();
           onClose();
         }}
-        autoFocus
+        data-autofocus
       />
       <p className="hint">{t("hint")}</p>
       <div aria-live="polite" className="concordance-state">

@@ -23,7 +23,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel} disabled={isPending} autoFocus>
+          <button type="button" className="button" onClick={onCancel} disabled={isPending} data-autofocus>
             {cancelLabel}
           </button>
           <button type="button" className="button danger" onClick={onConfirm} disabled={isPending}>
