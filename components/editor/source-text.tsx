@@ -13,6 +13,8 @@ export type SourceMark = {
   className: string;
   /** Shown on hover and read on focus (an annotation's gloss and note, a term's English). */
   label?: string;
+  /** Read out with the marked text (what a garbled run is). */
+  description?: string;
   annotationId?: number;
   termId?: number;
   /** A conversion review finding: its index among the paragraph's findings. */
@@ -70,6 +72,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
     const term = covering.find((mark) => mark.termId !== undefined);
     const conversion = covering.find((mark) => mark.conversion !== undefined);
     const label = covering.map((mark) => mark.label).filter(Boolean).join(" · ");
+    const described = covering.find((mark) => mark.description);
     const isAnnotationStop = annotation !== undefined && !reached.has(annotation.annotationId!);
     if (annotation) reached.add(annotation.annotationId!);
     runs.push(
@@ -87,7 +90,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
         tabIndex={isAnnotationStop || conversion ? 0 : undefined}
         role={conversion ? "button" : undefined}
         aria-label={conversion ? `${textOfRun(mapped, start, end)} — ${conversion.label ?? ""}` : undefined}
-        aria-description={isAnnotationStop ? annotation.label : undefined}
+        aria-description={isAnnotationStop ? annotation.label : described?.description}
       >
         {content}
       </mark>,
