@@ -75,7 +75,9 @@ export function GlossaryEditor({ terms, query, actions }: { terms: Term[]; query
             <th>{t("target")}</th>
             <th>{t("note")}</th>
             <th>{t("usage")}</th>
-            <th />
+            <th>
+              <span className="visually-hidden">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
