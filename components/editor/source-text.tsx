@@ -86,10 +86,10 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
         data-label={label || undefined}
         title={label || undefined}
         // An annotation can be reached with Tab; its gloss and note are then shown and read out.
-        // A conversion finding too: Enter (or a click) opens its choices.
+        // A conversion finding too: Enter (or a click) opens its choices. It is named by the text shown
+        // (with its pinyin, when shown: WCAG 2.5.3); its kind is the title, read as the description.
         tabIndex={isAnnotationStop || conversion ? 0 : undefined}
         role={conversion ? "button" : undefined}
-        aria-label={conversion ? `${textOfRun(mapped, start, end)} — ${conversion.label ?? ""}` : undefined}
         aria-description={isAnnotationStop ? annotation.label : described?.description}
       >
         {content}
@@ -98,8 +98,6 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
   }
   return runs;
 }
-
-const textOfRun = (mapped: MappedText, start: number, end: number) => mapped.chars.slice(start, end).join("");
 
 function rubyRun(mapped: MappedText, pinyin: (string | null)[], start: number, end: number, label: TagLabel): ReactNode[] {
   const out: ReactNode[] = [];
