@@ -59,7 +59,9 @@ test("a garbled run the cleanup could only flag stays marked in the editor until
     const panel = page.getByRole("region", { name: "QA warnings" });
     await panel.getByRole("checkbox", { name: /^Show ignored/ }).check();
     await panel.getByRole("button", { name: "Restore this warning on paragraph 9" }).click();
+    await panel.getByRole("button", { name: "Paragraph 9", exact: true }).click();
     await expect(row.locator("mark.mojibake-range")).toHaveText(RUN);
+    await expect(row.locator(".mojibake-notice")).toBeVisible();
   });
 });
 
