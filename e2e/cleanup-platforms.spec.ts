@@ -33,7 +33,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 /** Expects each line to be drawn as a removal, struck through, in the source column. */
 async function expectStruck(source: Locator, lines: string[]): Promise<void> {
   for (const line of lines) {
-    const removal = source.getByRole("button", { name: `Put back: ${line}`, exact: true });
+    const removal = source.getByTitle(`Put back: ${line}`, { exact: true });
     await expect(removal).toBeVisible();
     await expect(removal.locator(".edit-original")).toHaveCSS("text-decoration-line", "line-through");
   }
@@ -43,8 +43,8 @@ test("a damaged WeChat article pasted: chrome struck through, article kept, a ce
   const importPage = new ImportPage(page);
   const source = page.getByRole("region", { name: "Source with changes" });
   const result = page.getByRole("region", { name: /^Paragraphs to import/ });
-  const undo = source.getByRole("button", { name: `Undo the repair: put back the garbled “${GARBLED}” instead of “${RUN}”` });
-  const redo = source.getByRole("button", { name: `Repair the garbled “${GARBLED}” as “${RUN}” again` });
+  const undo = source.getByTitle(`Undo the repair: put back the garbled “${GARBLED}” instead of “${RUN}”`);
+  const redo = source.getByTitle(`Repair the garbled “${GARBLED}” as “${RUN}” again`);
   await importPage.goto();
 
   await test.step("paste the page with the keyboard", async () => {
@@ -136,8 +136,8 @@ test("a Discuz! thread saved as Big5 and uploaded: chrome struck through, each r
       "小雨點",
       "老陳",
     ]);
-    await expect(source.getByRole("button", { name: "Put back: 山路騎士", exact: true })).toHaveCount(2);
-    await expect(source.getByRole("button", { name: "Put back: 回復 舉報", exact: true })).toHaveCount(4);
+    await expect(source.getByTitle("Put back: 山路騎士", { exact: true })).toHaveCount(2);
+    await expect(source.getByTitle("Put back: 回復 舉報", { exact: true })).toHaveCount(4);
     for (const reply of REPLIES) await expect(result.getByRole("listitem").filter({ hasText: reply })).toHaveText(reply);
     await expect(result).not.toContainText(/只看該作者|回復 舉報|沙發|板凳|立即註冊|山路騎士|小雨點|老陳/);
     await shoot(page, "forum-preview");

@@ -7,6 +7,7 @@ import { DEFAULT_CLEANUP_CHOICES } from "@/lib/core/clean/clean-text";
 import { prepareImport } from "@/lib/core/import/prepare-import";
 import type { SourceScript } from "@/lib/core/model";
 import { checkDocument } from "@/lib/core/qa/check-document";
+import { checkMojibake } from "@/lib/core/qa/check-mojibake";
 import { CliError } from "../cli-error";
 import { countFindings, formatReport, reportJson, type CheckedParagraph } from "../check-report";
 import { defineCommand } from "../command";
@@ -19,12 +20,12 @@ export const checkCommand = defineCommand({
   usage: `Usage: duizhao check FILE_OR_ID [--json] [--strict]
 
 Prints the QA warnings (numbers, dates and times, untranslated, length, consistency, punctuation,
-glossary) and the conversion review's findings, one line per finding: "¶12 numbers: …".
+glossary, garbled source text) and the conversion review's findings, one line per finding: "¶12 numbers: …".
 
   ID                a stored document: every check; warnings ignored in the editor are left out
   FILE.xlf / .tmx   an XLIFF 1.2/2.0 or TMX file: the QA checks on its pairs, and the conversion review
-  FILE              a text, HTML or DOCX file, cleaned as the import cleans it: the conversion review
-                    (there is no translation to check)
+  FILE              a text, HTML or DOCX file, cleaned as the import cleans it: garbled text left in
+                    and the conversion review (there is no translation to check)
 
 Options:
   --json     Print { paragraphs, totals } as JSON
@@ -76,7 +77,7 @@ async function checkFile(file: string): Promise<CheckedParagraph[]> {
       units.map((unit) => unit.source),
       detectScript(units.map((unit) => unit.source).join("\n")),
     );
-    return segments.map((segment, i) => ({ n: i + 1, qa: (qa.get(segment.id) ?? []).map((finding) => ({ ...finding, isIgnored: false })), conversion: conversion[i] }));
+    return segments.map((segment, i) => ({ n: i + 1, qa: [...checkMojibake(segment.source), ...(qa.get(segment.id) ?? [])].map((finding) => ({ ...finding, isIgnored: false })), conversion: conversion[i] }));
   }
   const source = await runParseTask("readImportSource", [{ bytes: await readInputFile(file), fileName: path.basename(file) }]);
   const prepared = prepareImport(source, { cleanup: DEFAULT_CLEANUP_CHOICES });
@@ -84,5 +85,5 @@ async function checkFile(file: string): Promise<CheckedParagraph[]> {
     prepared.segments.map((segment) => segment.source),
     prepared.script,
   );
-  return conversion.map((found, i) => ({ n: i + 1, qa: [], conversion: found }));
+  return conversion.map((found, i) => ({ n: i + 1, qa: checkMojibake(prepared.segments[i].source).map((finding) => ({ ...finding, isIgnored: false })), conversion: found }));
 }

@@ -23,7 +23,11 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
       <caption className="visually-hidden">{t("listCaption")}</caption>
       <thead>
         <tr>
-          {selectForm && <th scope="col" className="select" />}
+          {selectForm && (
+            <th scope="col" className="select">
+              <span className="visually-hidden">{t("columns.select")}</span>
+            </th>
+          )}
           <th scope="col">{t("columns.title")}</th>
           <th scope="col" className="numeric">
             {t("columns.paragraphs")}

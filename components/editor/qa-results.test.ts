@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { tagChar } from "@/lib/core/formats/inline-tag-chars";
+import { checkMojibake } from "@/lib/core/qa/check-mojibake";
 import type { Segment } from "@/lib/core/model";
 import { EditorStore } from "./editor-store";
 import { QA_PAUSE_MS, QaResults } from "./qa-results";
@@ -92,5 +93,30 @@ describe("QaResults", () => {
     expect(codes(qa, 2)).toEqual([]);
     qa.runDocument();
     expect([...codes(qa, 1), ...codes(qa, 2)]).toEqual([]);
+  });
+
+  it("garbled source text: flagged on every paragraph once the lazily loaded check arrives, a row in view at once, until ignored", async () => {
+    const garbled = "關鍵時刻站得出來,危急關頭頂?shù)蒙先?。隔離點";
+    const segments = Array.from({ length: 300 }, (_, i) => segment(i + 1, i % 100 === 49 ? garbled : `第${i + 1}段沒有問題的正文。`));
+    const { store, qa } = editor(segments);
+    const ignore = vi.fn();
+    qa.setIgnoreHandler(ignore);
+    expect(codes(qa, 50)).toEqual([]);
+    let notified = 0;
+    qa.subscribe(() => notified++);
+    qa.setGarbledCheck(checkMojibake);
+    expect(qa.rowFindingsOf(50).map((f) => f.code)).toEqual(["mojibake.suspect"]);
+    await vi.runAllTimersAsync();
+    expect(notified).toBeGreaterThan(0);
+    expect([50, 150, 250].map((id) => codes(qa, id))).toEqual([["mojibake.suspect"], ["mojibake.suspect"], ["mojibake.suspect"]]);
+    expect(codes(qa, 51)).toEqual([]);
+    expect(qa.findingsOf(50)[0]).toMatchObject({ key: "mojibake:?shù)蒙先?", sourceRange: { start: 14, end: 22 } });
+    qa.dismiss(50, "mojibake:?shù)蒙先?");
+    expect(ignore).toHaveBeenCalledWith(50, "mojibake:?shù)蒙先?", true);
+    qa.setIgnored({ segmentId: 50, key: "mojibake:?shù)蒙先?" }, true);
+    expect(codes(qa, 50)).toEqual(["mojibake.suspect (ignored)"]);
+    store.edit(150, { target: "Done.", status: "translated" }, { immediate: true });
+    await vi.runAllTimersAsync();
+    expect(codes(qa, 150)).toEqual(["mojibake.suspect"]);
   });
 });

@@ -8,10 +8,14 @@ import type { EditorStore, RowState } from "./editor-store";
 export type ShownFinding = QaFinding & { isIgnored: boolean };
 type Listener = () => void;
 type GlossaryCheck = (id: number, target: string) => QaFinding[];
+type SourceCheck = (source: string) => QaFinding[];
+type IgnoreHandler = (segmentId: number, key: string, isIgnored: boolean) => void;
 
 const NONE: readonly ShownFinding[] = [];
 /** How long the translator must stop typing before a paragraph is checked again. */
 export const QA_PAUSE_MS = 800;
+/** How long one slice of the background garbled-text pass may hold the main thread. */
+const SWEEP_SLICE_MS = 12;
 
 /**
  * The QA warnings the editor shows, outside React like the store. A paragraph being typed keeps the
@@ -20,6 +24,8 @@ export const QA_PAUSE_MS = 800;
  * most important first (rankFindings), the glossary through the row marks, and the checks that compare
  * paragraphs (length, consistency) from the last whole-document run, kept only while the text is
  * the one that run saw. Ignored warnings are flagged, not dropped, so the panel can un-ignore them.
+ * Garbled source text (mojibake) is checked once per source: its detector is loaded lazily (it brings
+ * its tables and pinyin-pro) and run over the document in the background, a row in view at once.
  */
 export class QaResults {
   private typing = new Map<number, { before: string; timer: ReturnType<typeof setTimeout> }>();
@@ -29,6 +35,10 @@ export class QaResults {
   private ignored: Set<string>;
   private glossary: GlossaryCheck = () => [];
   private glossaryGeneration = -1;
+  private garbledCheck: SourceCheck | null = null;
+  private garbled = new Map<number, { source: string; findings: QaFinding[] }>();
+  private isSwept = false;
+  private ignoreHandler: IgnoreHandler = () => {};
   private listeners = new Set<Listener>();
   private version = 0;
 
@@ -84,10 +94,51 @@ export class QaResults {
     if (cached && cached.row === row && cached.version === this.version) return cached.findings;
     const run = this.documentRun;
     const compared = run && run.targets.get(id) === target ? (run.findings.get(id) ?? []) : [];
-    const all = rankFindings([...this.ownFindings(id, row, target), ...compared, ...this.glossary(id, target)]);
+    const garbled = this.garbledOf(id, row.segment.source, this.isSwept);
+    const all = rankFindings([...this.ownFindings(id, row, target), ...garbled, ...compared, ...this.glossary(id, target)]);
     const findings = all.length ? all.map((finding) => ({ ...finding, isIgnored: this.ignored.has(ignoreId(id, finding.key)) })) : NONE;
     this.shown.set(id, { row, version: this.version, findings });
     return findings;
+  }
+
+  /** The warnings a row shows: its source is checked for garbled text now if the background pass has not reached it. */
+  rowFindingsOf(id: number, row: RowState | undefined = this.store.row(id)): readonly ShownFinding[] {
+    if (row && this.garbledCheck && this.garbled.get(id)?.source !== row.segment.source) {
+      this.garbledOf(id, row.segment.source, true);
+      this.shown.delete(id);
+    }
+    return this.findingsOf(id, row);
+  }
+
+  /** Takes the garbled-text check once loaded and runs it over every paragraph, in slices between frames. */
+  setGarbledCheck(check: SourceCheck): void {
+    if (this.garbledCheck) return;
+    this.garbledCheck = check;
+    const ids = this.store.ids();
+    let next = 0;
+    const slice = () => {
+      const until = performance.now() + SWEEP_SLICE_MS;
+      while (next < ids.length && performance.now() < until) {
+        const id = ids[next++];
+        const row = this.store.row(id);
+        if (row) this.garbledOf(id, row.segment.source, true);
+      }
+      if (next < ids.length) return void setTimeout(slice, 0);
+      this.isSwept = true;
+      this.changed();
+    };
+    slice();
+    // Rows drawn before the check arrived show their marks now, not at the end of a long pass.
+    if (!this.isSwept) this.changed();
+  }
+
+  /** What asks the server to remember an ignored warning (useQa's ignore): rows call it through `dismiss`. */
+  setIgnoreHandler(handler: IgnoreHandler): void {
+    this.ignoreHandler = handler;
+  }
+
+  dismiss(segmentId: number, key: string): void {
+    this.ignoreHandler(segmentId, key, true);
   }
 
   /** Runs the checks that compare paragraphs over the whole document; returns how long it took (ms). */
@@ -138,6 +189,15 @@ export class QaResults {
   changed(): void {
     this.version++;
     this.listeners.forEach((listener) => listener());
+  }
+
+  private garbledOf(id: number, source: string, isComputed: boolean): QaFinding[] {
+    const cached = this.garbled.get(id);
+    if (cached?.source === source) return cached.findings;
+    if (!this.garbledCheck || !isComputed) return [];
+    const findings = this.garbledCheck(source);
+    this.garbled.set(id, { source, findings });
+    return findings;
   }
 
   private ownFindings(id: number, row: RowState, target: string): QaFinding[] {

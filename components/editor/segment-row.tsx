@@ -1,6 +1,6 @@
 "use client";
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { chordKeys, matchShortcut, SHORTCUTS, type ShortcutId } from "@/lib/core/editor/shortcuts";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
 import { statusAfterEdit } from "@/lib/core/status";
@@ -55,6 +55,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const tStatus = useTranslations("Status");
   const tQa = useTranslations("Qa");
   const tFinding = useTranslations("QaFindings");
+  const locale = useLocale();
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
@@ -67,13 +68,21 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const hover = useRef<number | null>(null);
   const qaVersion = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- qaVersion and marks stand for what the checks read
-  const findings = useMemo(() => qa.findingsOf(id, row).filter((finding) => !finding.isIgnored), [qa, id, row, qaVersion, marks]);
-  // Where a warning points in the source (a number, a date), underlined with the warning as its label.
+  const findings = useMemo(() => qa.rowFindingsOf(id, row).filter((finding) => !finding.isIgnored), [qa, id, row, qaVersion, marks]);
+  const garbled = findings.filter((finding) => finding.check === "mojibake");
+  // Where a warning points in the source (a number, a date, a garbled run), underlined with the warning as its label.
   const sourceMarks = useMemo((): readonly SourceMark[] => {
     const ranges = findings.filter((finding) => finding.sourceRange);
     if (ranges.length === 0) return marks;
-    return [...marks, ...ranges.map((f) => ({ ...f.sourceRange!, className: "qa-range", label: tFinding(f.code, f.params) }))];
-  }, [marks, findings, tFinding]);
+    return [
+      ...marks,
+      ...ranges.map((f) =>
+        f.check === "mojibake"
+          ? { ...f.sourceRange!, className: "qa-range mojibake-range", label: tFinding(f.code, f.params), description: tQa("mojibakeLabel") }
+          : { ...f.sourceRange!, className: "qa-range", label: tFinding(f.code, f.params) },
+      ),
+    ];
+  }, [marks, findings, tFinding, tQa]);
 
   useLayoutEffect(() => {
     const caret = commands.takeFocus(id);
@@ -140,6 +149,14 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             <span aria-hidden="true">⚠</span> {findings.length}
           </button>
         )}
+        {garbled.map((finding) => (
+          <p key={finding.key} className="mojibake-notice" lang={locale}>
+            <span>{tFinding(finding.code, finding.params)}</span>{" "}
+            <button type="button" className="link-button" aria-label={tQa("dismissLabel", { n })} onClick={() => qa.dismiss(id, finding.key)}>
+              {tQa("dismiss")}
+            </button>
+          </p>
+        ))}
       </div>
       <div className="segment-target">
         <textarea

@@ -87,6 +87,16 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
     },
     [qa, setIgnored, onFailure],
   );
+  useEffect(() => qa.setIgnoreHandler((segmentId, key, isIgnored) => void ignore(segmentId, key, isIgnored)), [qa, ignore]);
+
+  // Garbled source text: its detector is loaded after the page, then checks every paragraph in the background.
+  useEffect(() => {
+    let isCurrent = true;
+    void import("@/lib/core/qa/check-mojibake").then(({ checkMojibake }) => isCurrent && qa.setGarbledCheck(checkMojibake));
+    return () => {
+      isCurrent = false;
+    };
+  }, [qa]);
 
   return { qa, paragraphs, count, staleness, isRunning, run, ignore };
 }

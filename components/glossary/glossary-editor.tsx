@@ -77,7 +77,9 @@ export function GlossaryEditor({ terms, query, from, actions }: { terms: Term[];
             <th>{t("target")}</th>
             <th>{t("note")}</th>
             <th>{t("usage")}</th>
-            <th />
+            <th>
+              <span className="visually-hidden">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -62,7 +62,8 @@ export function CleanupPreview({ text, result, choices, onChoicesChange }: Props
         </section>
         <section aria-labelledby="preview-result-heading">
           <h2 id="preview-result-heading">{t("resultHeading", { count: result.paragraphs.length })}</h2>
-          <ol className="result-paragraphs">
+          {/* Scrolls on its own: focusable so that the keyboard can scroll it (axe scrollable-region-focusable). */}
+          <ol className="result-paragraphs" tabIndex={0} aria-labelledby="preview-result-heading">
             {result.paragraphs.slice(0, PARAGRAPH_LIMIT).map((p) => (
               <li key={`${p.start}-${p.end}`} data-kind={p.kind}>
                 {p.kind !== "body" && <span className="kind-tag">{t("kind", { kind: p.kind })}</span>}

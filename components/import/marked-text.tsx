@@ -47,11 +47,11 @@ export const MarkedText = memo(function MarkedText({ text, edits, limit, onToggl
         {content}
       </mark>
     ) : (
+      // Named by the text it shows (WCAG 2.5.3: say what you see to press it); what it does is its title, read as its description.
       <button
         key={edit.key}
         type="button"
         className={`edit edit-${edit.rule} edit-${edit.status}`}
-        aria-label={label}
         aria-pressed={edit.status === "restored" || edit.status === "accepted"}
         title={label}
         onClick={() => onToggle(edit)}

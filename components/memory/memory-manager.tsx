@@ -66,7 +66,9 @@ export function MemoryManager({ memories, actions }: { memories: MemorySummary[]
               <th className="numeric">{t("units")}</th>
               <th className="memory-file">{t("file")}</th>
               <th className="memory-created">{t("created")}</th>
-              <th />
+              <th>
+                <span className="visually-hidden">{t("actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -5,6 +5,7 @@ import { findGlossaryIssues, type GlossaryIssue } from "@/lib/core/glossary/find
 import { rankFindings } from "@/lib/core/qa/rank-findings";
 import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import { checkDocument } from "@/lib/core/qa/check-document";
+import { checkMojibake } from "@/lib/core/qa/check-mojibake";
 import { ignoreId, type ParagraphQa, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import { getDocument } from "./documents";
 import { findTerms } from "./glossary";
@@ -30,8 +31,9 @@ export async function unignoreQaFinding({ segmentId, key }: QaIgnoreMark): Promi
 }
 
 /**
- * Every QA check over a stored document (the paragraph and document checks of lib/core/qa, and the
- * glossary check), each finding flagged when the translator ignored it on its paragraph.
+ * Every QA check over a stored document (the paragraph and document checks of lib/core/qa, garbled
+ * source text, and the glossary check), each finding flagged when the translator ignored it on its
+ * paragraph.
  */
 export async function runDocumentQa({ documentId }: { documentId: number }): Promise<ParagraphQa[]> {
   const [document, terms, ignores] = await Promise.all([getDocument({ id: documentId }), findTerms({ documentId }), findQaIgnores({ documentId })]);
@@ -40,7 +42,7 @@ export async function runDocumentQa({ documentId }: { documentId: number }): Pro
   const glossary = terms.length ? findGlossaryIssues(segments, terms, await loadMatchKey()) : new Map<number, GlossaryIssue[]>();
   const ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
   return segments.flatMap((segment, index) => {
-    const findings = rankFindings([...(checked.get(segment.id) ?? []), ...(glossary.get(segment.id) ?? []).map((issue) => glossaryFinding(issue, issue.term))]);
+    const findings = rankFindings([...(checked.get(segment.id) ?? []), ...checkMojibake(segment.source), ...(glossary.get(segment.id) ?? []).map((issue) => glossaryFinding(issue, issue.term))]);
     if (findings.length === 0) return [];
     return [{ segmentId: segment.id, n: index + 1, findings: findings.map((finding) => ({ ...finding, isIgnored: ignored.has(ignoreId(segment.id, finding.key)) })) }];
   });

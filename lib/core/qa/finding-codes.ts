@@ -21,6 +21,8 @@ export const QA_FINDING_PARAMS = {
   "tags.order": ["tag"],
   "glossary.missing": ["source", "target"],
   "glossary.forbidden": ["source", "target"],
+  "mojibake.suspect": ["text"],
+  "mojibake.repair": ["text", "repair"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QaFindingCode = keyof typeof QA_FINDING_PARAMS;

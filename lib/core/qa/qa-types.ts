@@ -2,7 +2,7 @@ import type { QaFindingCode } from "./finding-codes";
 
 // The QA vocabulary, shared by lib/core/qa, lib/server, the editor's QA panel and `duizhao check`.
 
-export const QA_CHECKS = ["numbers", "dates", "untranslated", "length", "consistency", "punctuation", "tags", "glossary"] as const;
+export const QA_CHECKS = ["numbers", "dates", "untranslated", "length", "consistency", "punctuation", "tags", "glossary", "mojibake"] as const;
 export type QaCheck = (typeof QA_CHECKS)[number];
 
 /**

@@ -1,10 +1,12 @@
 import type { QaFindingCode } from "./finding-codes";
 
-// Most important first: what changes the meaning or breaks the file (a lost inline tag, a wrong number or
-// date, a forbidden or missing glossary term, Chinese left in) before what a reviewer would only tidy
+// Most important first: what changes the meaning or breaks the file (a lost inline tag, garbled source
+// text, a wrong number or date, a forbidden or missing glossary term, Chinese left in) before what a reviewer would only tidy
 // (length, consistency across paragraphs, punctuation and spacing).
 const RANK: readonly QaFindingCode[] = [
   "tags.missing",
+  "mojibake.suspect",
+  "mojibake.repair",
   "numbers.mismatch",
   "numbers.missing",
   "glossary.forbidden",
