@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DocumentPage } from "./pages/document-page";
 
 const LOCALES = ["en-US", "zh-CN"] as const;
 const PHONE = { width: 390, height: 844 };
@@ -87,6 +88,8 @@ test("the export menu: its labels on one line and the whole menu inside the wind
       // 700 and 760: the toolbar wraps and Export starts a line; the menu used to leave the window on the left.
       for (const width of [1280, 1024, 760, 700, 390]) {
         await page.setViewportSize({ width, height: width === 390 ? PHONE.height : DESKTOP.height });
+        // On a phone the export menu is in the Tools menu.
+        await new DocumentPage(page).openTools();
         await menu.evaluate((details: HTMLDetailsElement) => (details.open = false));
         await menu.locator("summary").click();
         await expect(panel).toBeVisible();
