@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { tmxOfPairs } from "@/lib/core/memory/tmx-of-pairs";
 import { E2E_DATABASE_URL, expect, test } from "./fixtures";
+import { DocumentPage } from "./pages/document-page";
 
 // axe-core over every page a translator uses, in the English and the Simplified Chinese UI: no serious
 // or critical violation of WCAG 2.1 A/AA. Moderate and minor ones are printed and attached, not failed.
@@ -98,30 +99,37 @@ for (const locale of LOCALES) {
       { width: 390, height: 844 },
     ]) {
       test(`the editor with pinyin, the conversion review and the QA panel (${locale}, ${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
-        // Five axe runs over a page of ruby text: slow on a busy 2-core machine.
+        // Five axe runs over a page of pinyin columns: slow on a busy 2-core machine.
         test.setTimeout(300_000);
         const at = `${locale}-${viewport.width}`;
         await page.setViewportSize(viewport);
         await page.goto(`/documents/${documentId}`);
         await expect(page.locator(".segment-row").first()).toBeVisible();
         await expectAccessible(page, testInfo, `editor-${at}`);
+        // On a phone the toolbar is in the Tools menu.
+        const tools = new DocumentPage(page);
 
+        await tools.openTools();
         await page.getByRole("switch", { name: m.Editor.pinyin }).click();
-        await expect(page.locator(".segment-source ruby").first()).toBeVisible();
+        await expect(page.locator(".segment-source .pinyin-syllable").first()).toBeVisible();
         await expectAccessible(page, testInfo, `editor-pinyin-${at}`);
+        await tools.openTools();
         await page.getByRole("switch", { name: m.Editor.pinyin }).click();
-        await expect(page.locator(".segment-source ruby")).toHaveCount(0);
+        await expect(page.locator(".segment-source .pinyin-syllable")).toHaveCount(0);
 
         await page.locator(".segment-row textarea").first().focus();
         await page.keyboard.press("Control+Shift+L");
+        await tools.openTools();
         await expect(page.getByRole("button", { name: m.ConversionReview.toggle })).toHaveAttribute("aria-pressed", "true");
         await expect(page.locator("mark[data-conversion]").first()).toBeVisible();
         await expectAccessible(page, testInfo, `editor-review-${at}`);
 
+        await tools.openTools();
         await page.getByRole("switch", { name: m.Editor.pinyin }).click();
-        await expect(page.locator(".segment-source ruby").first()).toBeVisible();
+        await expect(page.locator(".segment-source .pinyin-syllable").first()).toBeVisible();
         await expectAccessible(page, testInfo, `editor-review-pinyin-${at}`);
 
+        await tools.openTools();
         await page.getByRole("button", { name: prefixOf(m.Qa.panelButton) }).click();
         await expect(page.getByRole("region", { name: m.Qa.panelTitle })).toBeVisible();
         await expectAccessible(page, testInfo, `editor-qa-${at}`);

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { E2E_DATABASE_URL, expect, test } from "./fixtures";
+import { DocumentPage } from "./pages/document-page";
 
 // The demo page holds three garbled runs: the cleanup repairs two and can only flag the third
 // (`?shù)蒙先?` in paragraph 9, 頂得上去 with a byte lost). The flag must not end at the import.
@@ -80,6 +81,8 @@ test("the garbled-run notice in the Chinese UI and on a phone", async ({ browser
     const page = await context.newPage();
     await page.goto(`/documents/${id}`);
     const row = page.locator(".segment-row").filter({ has: page.locator(`textarea[aria-label$=" 9"], textarea[aria-label="第 9 段的译文"]`) });
+    // On a phone the go-to field is in the Tools menu.
+    await new DocumentPage(page).openTools();
     await page.locator(".jump-form input").fill("9");
     await page.locator(".jump-form input").press("Enter");
     await expect(row.locator("mark.mojibake-range")).toHaveAttribute("aria-description", description);
