@@ -1,35 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
-import type { Locator } from "@playwright/test";
+import { dragAcross } from "./mouse";
 
 const SAMPLE = readFileSync("samples/demo-forum-page.txt", "utf8");
-
-/** Selects `text` inside a source paragraph as a mouse drag would, then releases the button. */
-async function selectInSource(source: Locator, text: string): Promise<void> {
-  await source.evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let all = "";
-    const nodes: { node: Text; at: number }[] = [];
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      nodes.push({ node, at: all.length });
-      all += node.data;
-    }
-    const start = all.indexOf(wanted);
-    if (start < 0) throw new Error(`${wanted} not in ${all}`);
-    const end = start + wanted.length;
-    const locate = (offset: number, isEnd: boolean) => {
-      const found = nodes.find(({ node, at }) => (isEnd ? offset > at && offset <= at + node.data.length : offset >= at && offset < at + node.data.length))!;
-      return [found.node, offset - found.at] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...locate(start, false));
-    range.setEnd(...locate(end, true));
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
-  await source.dispatchEvent("mouseup");
-}
 
 test("annotate an organization, see it in every script, mark glossary terms and check the translation", async ({ documentPage, page, seedDocument }) => {
   const id = seedDocument(SAMPLE, undefined, { cleaned: true });
@@ -38,7 +11,7 @@ test("annotate an organization, see it in every script, mark glossary terms and 
   const annotation = heading.locator("mark.annotation-organization");
 
   await test.step("select 隨州市城管執法委 and annotate it as an organization", async () => {
-    await selectInSource(heading, "隨州市城管執法委");
+    await dragAcross(page, heading, "隨州市城管執法委");
     const dialog = page.getByRole("dialog", { name: "Annotate" });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole("textbox", { name: "Pinyin" })).toHaveValue(/suí zhōu shì/);

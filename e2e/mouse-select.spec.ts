@@ -1,5 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { charsBox, drag } from "./mouse";
 import type { DocumentPage } from "./pages/document-page";
 
 // Selecting source text with the real mouse, as people do: a drag across characters of a paragraph
@@ -10,38 +11,6 @@ const WORD = "沒有硝煙";
 const PARAGRAPHS = Array.from({ length: 24 }, (_, i) => `第${i + 1}段：這是一場${WORD}的戰爭，隊員們日夜堅守在社區卡口，守護著城市的平安。`);
 const TEXT = [HEADING, ...PARAGRAPHS].join("\n");
 const SHOTS = process.env.SHOTS_DIR;
-
-type Box = { left: number; right: number; top: number; bottom: number };
-
-/** The box of the characters [start, end) (code points) of a source paragraph as drawn: where to point, not what to select. */
-function charsBox(source: Locator, start: number, end: number): Promise<Box> {
-  return source.evaluate(
-    (element, [from, to]) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        if (node.parentElement?.closest("rt")) continue;
-        const chars = [...node.data];
-        const at = (offset: number) => chars.slice(0, offset - seen).join("").length;
-        if (from >= seen && from < seen + chars.length) range.setStart(node, at(from));
-        if (to > seen && to <= seen + chars.length) range.setEnd(node, at(to));
-        seen += chars.length;
-      }
-      const { left, right, top, bottom } = range.getBoundingClientRect();
-      return { left, right, top, bottom };
-    },
-    [start, end] as const,
-  );
-}
-
-/** Presses at the left edge of the first box, moves in small steps to the right edge of the last, releases. */
-async function drag(page: Page, from: Box, to: Box): Promise<void> {
-  await page.mouse.move(from.left + 1, (from.top + from.bottom) / 2);
-  await page.mouse.down();
-  await page.mouse.move(to.right - 1, (to.top + to.bottom) / 2, { steps: 16 });
-  await page.mouse.up();
-}
 
 const dockOf = (page: Page) => page.getByRole("region", { name: "Translation memory" });
 
