@@ -16,9 +16,11 @@ const dockOf = (page: Page) => page.getByRole("region", { name: "Translation mem
 
 /** Opens the memory dock's list if it is folded (on a phone it opens only once there are matches). */
 async function openDock(page: Page): Promise<void> {
+  const body = dockOf(page).locator(".memory-dock-body");
   const toggle = dockOf(page).getByRole("button", { expanded: false });
-  if (await toggle.count()) await toggle.click();
-  await expect(dockOf(page).locator(".memory-dock-body")).toBeVisible();
+  await expect(body.or(toggle)).toBeVisible();
+  if (await toggle.isVisible()) await toggle.click();
+  await expect(body).toBeVisible();
 }
 
 async function dockTop(page: Page): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { DocumentPage } from "./pages/document-page";
 
 // 装 zhuàng, 双 shuāng, 窗 chuāng, 幢 zhuàng: syllables far wider than their character.
 const TEXT =
@@ -71,7 +72,11 @@ const centreX = (box: Box) => box.x + box.width / 2;
 const sameLine = (a: Box, b: Box) => Math.abs(a.y + a.height - (b.y + b.height)) < 4;
 
 async function pinyinOn(page: Page, source: Locator): Promise<void> {
+  // On a phone the switch is in the Tools menu, closed again after.
+  const documentPage = new DocumentPage(page);
+  await documentPage.openTools();
   await page.getByRole("switch", { name: "Pinyin" }).click();
+  if (await documentPage.toolsButton.isVisible()) await page.keyboard.press("Escape");
   await expect(source.getByText("zhuàng").first()).toBeVisible();
 }
 
