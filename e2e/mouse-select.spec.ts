@@ -38,7 +38,7 @@ async function fillMemory(page: Page, documentPage: DocumentPage): Promise<void>
 
 /**
  * Scrolls with the mouse wheel until the word of some paragraph sits in the lower part of the window,
- * just above the dock, and returns that paragraph's number.
+ * less than 100 px above the dock (a wheel step is 20 px), and returns that paragraph's number.
  */
 async function paragraphInLowerPart(page: Page): Promise<number> {
   const height = page.viewportSize()!.height;
@@ -60,7 +60,7 @@ async function paragraphInLowerPart(page: Page): Promise<number> {
         }
         return null;
       },
-      [WORD, Math.max(height * 0.5, top - 40), top - 12] as const,
+      [WORD, Math.max(height * 0.45, top - 100), top - 12] as const,
     );
     if (found !== null) return found;
     const before = await page.evaluate(() => window.scrollY);
