@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+const NARROW_MAX_WIDTH = 640;
+
 /** One document: source paragraphs beside their translation editors (English UI names). */
 export class DocumentPage {
   readonly saveState: Locator;
@@ -23,9 +25,11 @@ export class DocumentPage {
     this.toolsButton = page.getByRole("button", { name: /^(Tools|工具)$/ });
   }
 
-  /** Opens the Tools menu when the window is narrow enough to fold the toolbar into it; else does nothing. */
+  /** Opens the Tools menu when the window is narrow enough to fold the toolbar into it (640 px); else does nothing. */
   async openTools(): Promise<void> {
-    if (!(await this.toolsButton.isVisible())) return;
+    if ((this.page.viewportSize()?.width ?? Infinity) > NARROW_MAX_WIDTH) return;
+    // The page draws the wide toolbar until its script knows the window is narrow: wait for the button.
+    await expect(this.toolsButton).toBeVisible();
     if ((await this.toolsButton.getAttribute("aria-expanded")) !== "true") await this.toolsButton.click();
     await expect(this.toolsButton).toHaveAttribute("aria-expanded", "true");
   }
