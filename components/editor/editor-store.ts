@@ -26,11 +26,13 @@ type Listener = () => void;
  */
 export class EditorStore {
   private order: number[];
+  private numbers: { order: readonly number[]; of: Map<number, number> } | null = null;
   private rows = new Map<number, RowState>();
   private savers = new Map<number, SegmentSaver>();
   private histories = new Map<number, TextHistory>();
   private rowListeners = new Map<number, Set<Listener>>();
   private listeners = new Set<Listener>();
+  private contentListeners = new Set<(id: number) => void>();
   private statusCounts = new Map<SegmentStatus, number>();
   private unsettled = new Map<number, SaveState>();
   private unpersisted = new Set<number>();
@@ -91,6 +93,12 @@ export class EditorStore {
     return this.order;
   }
 
+  /** A paragraph's 1-based number in the document (0 when it is not there). */
+  numberOf(id: number): number {
+    if (this.numbers?.order !== this.order) this.numbers = { order: this.order, of: new Map(this.order.map((other, i) => [other, i + 1])) };
+    return this.numbers.of.get(id) ?? 0;
+  }
+
   row(id: number): RowState | undefined {
     return this.rows.get(id);
   }
@@ -107,6 +115,12 @@ export class EditorStore {
     if (!set) this.rowListeners.set(id, (set = new Set()));
     set.add(listener);
     return () => set.delete(listener);
+  }
+
+  /** Told of every paragraph whose text, status or source changed (not of save states alone). */
+  subscribeContent(listener: (id: number) => void): () => void {
+    this.contentListeners.add(listener);
+    return () => this.contentListeners.delete(listener);
   }
 
   /** The translator changed a text or a status. */
@@ -256,6 +270,7 @@ export class EditorStore {
       isSummaryChanged = true;
     }
     this.rowListeners.get(id)?.forEach((listener) => listener());
+    if (before.draft !== after.draft || before.segment !== after.segment) this.contentListeners.forEach((listener) => listener(id));
     if (isSummaryChanged) this.changed();
   }
 

@@ -3,13 +3,22 @@ import { checkParagraph } from "@/lib/core/qa/check-paragraph";
 import { ignoreId, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import type { QaFinding } from "@/lib/core/qa/qa-types";
 import { rankFindings } from "@/lib/core/qa/rank-findings";
+import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import type { EditorStore, RowState } from "./editor-store";
+import type { MarksStore } from "./marks-store";
 
 export type ShownFinding = QaFinding & { isIgnored: boolean };
 type Listener = () => void;
-type GlossaryCheck = (id: number, target: string) => QaFinding[];
 type SourceCheck = (source: string) => QaFinding[];
 type IgnoreHandler = (segmentId: number, key: string, isIgnored: boolean) => void;
+
+/** What the warnings are at one moment: a new object whenever any of them may have changed. */
+export type QaSnapshot = {
+  findingsOf: (id: number) => readonly ShownFinding[];
+  lastRunMs: number | null;
+  /** True when a paragraph saved a text the last whole-document run did not see. */
+  isStale: () => boolean;
+};
 
 const NONE: readonly ShownFinding[] = [];
 /** How long the translator must stop typing before a paragraph is checked again. */
@@ -33,35 +42,42 @@ export class QaResults {
   private shown = new Map<number, { row: RowState; version: number; findings: readonly ShownFinding[] }>();
   private documentRun: { findings: Map<number, QaFinding[]>; targets: Map<number, string>; ms: number } | null = null;
   private ignored: Set<string>;
-  private glossary: GlossaryCheck = () => [];
-  private glossaryGeneration = -1;
   private garbledCheck: SourceCheck | null = null;
   private garbled = new Map<number, { source: string; findings: QaFinding[] }>();
   private isSwept = false;
   private ignoreHandler: IgnoreHandler = () => {};
   private listeners = new Set<Listener>();
   private version = 0;
+  private snapshot: QaSnapshot;
 
   constructor(
     private readonly store: EditorStore,
+    private readonly marks: MarksStore,
     ignores: readonly QaIgnoreMark[],
   ) {
     this.ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
+    this.snapshot = this.takeSnapshot();
   }
 
-  getVersion = (): number => this.version;
+  /**
+   * Follows what the warnings read: the glossary marks, and texts changed other than by typing here
+   * (a status chosen, an undo, a pre-translation, a text saved in another tab). Returns the way to stop.
+   */
+  connect(): () => void {
+    const stopMarks = this.marks.subscribe(() => this.changed());
+    const stopContent = this.store.subscribeContent((id) => this.typing.has(id) || this.changed());
+    return () => {
+      stopMarks();
+      stopContent();
+    };
+  }
+
+  getSnapshot = (): QaSnapshot => this.snapshot;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
-
-  /** The glossary check, new whenever the terms or their marks change (generation counts that). */
-  setGlossaryCheck(check: GlossaryCheck, generation: number): void {
-    if (generation === this.glossaryGeneration) return;
-    [this.glossary, this.glossaryGeneration] = [check, generation];
-    this.shown.clear();
-  }
 
   /** The translator is typing in a paragraph (call before the edit): its check waits for a pause. */
   typed(id: number): void {
@@ -95,7 +111,7 @@ export class QaResults {
     const run = this.documentRun;
     const compared = run && run.targets.get(id) === target ? (run.findings.get(id) ?? []) : [];
     const garbled = this.garbledOf(id, row.segment.source, this.isSwept);
-    const all = rankFindings([...this.ownFindings(id, row, target), ...garbled, ...compared, ...this.glossary(id, target)]);
+    const all = rankFindings([...this.ownFindings(id, row, target), ...garbled, ...compared, ...this.glossaryFindings(id, target)]);
     const findings = all.length ? all.map((finding) => ({ ...finding, isIgnored: this.ignored.has(ignoreId(id, finding.key)) })) : NONE;
     this.shown.set(id, { row, version: this.version, findings });
     return findings;
@@ -188,7 +204,16 @@ export class QaResults {
   /** Something the rows read changed (the terms, say): draw their warnings again. */
   changed(): void {
     this.version++;
+    this.snapshot = this.takeSnapshot();
     this.listeners.forEach((listener) => listener());
+  }
+
+  private takeSnapshot(): QaSnapshot {
+    return { findingsOf: (id) => this.findingsOf(id), lastRunMs: this.lastRunMs(), isStale: () => this.isStale() };
+  }
+
+  private glossaryFindings(id: number, target: string): QaFinding[] {
+    return this.marks.glossaryIssuesOf(id, target).map((issue) => glossaryFinding(issue, issue.term));
   }
 
   private garbledOf(id: number, source: string, isComputed: boolean): QaFinding[] {

@@ -7,6 +7,7 @@ import { statusAfterEdit } from "@/lib/core/status";
 import { caretViewOffset } from "./caret-offset";
 import { ConflictPanel } from "./conflict-panel";
 import type { EditorStore } from "./editor-store";
+import type { MarksStore } from "./marks-store";
 import type { QaResults } from "./qa-results";
 import { SourceText, type SourceMark } from "./source-text";
 import { TagBar } from "./tag-bar";
@@ -44,12 +45,12 @@ type Props = {
   isLast: boolean;
   sourceLang: string;
   view: SourceView;
-  marks: readonly SourceMark[];
+  marks: MarksStore;
   commands: RowCommands;
   qa: QaResults;
 };
 
-export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks, commands, qa }: Props) {
+export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks: marksStore, commands, qa }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
@@ -66,9 +67,11 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const sourceText = useRef<HTMLSpanElement>(null);
   const selectWithKeys = useKeyboardSelection(sourceText, (element) => commands.onSourceSelect(id, element));
   const hover = useRef<number | null>(null);
-  const qaVersion = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- qaVersion and marks stand for what the checks read
-  const findings = useMemo(() => qa.rowFindingsOf(id, row).filter((finding) => !finding.isIgnored), [qa, id, row, qaVersion, marks]);
+  const marksOfRow = () => marksStore.marksOf(id);
+  const marks = useSyncExternalStore(marksStore.subscribe, marksOfRow, marksOfRow);
+  const findingsOfRow = () => qa.rowFindingsOf(id, row);
+  const allFindings = useSyncExternalStore(qa.subscribe, findingsOfRow, findingsOfRow);
+  const findings = useMemo(() => allFindings.filter((finding) => !finding.isIgnored), [allFindings]);
   const garbled = findings.filter((finding) => finding.check === "mojibake");
   // Where a warning points in the source (a number, a date, a garbled run), underlined with the warning as its label.
   const sourceMarks = useMemo((): readonly SourceMark[] => {
