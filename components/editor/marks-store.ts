@@ -8,8 +8,8 @@ import { checkTermConsistency } from "@/lib/core/qa/check-term-consistency";
 import type { EditorStore } from "./editor-store";
 import type { SourceMark } from "./source-text";
 import type { ReviewCache } from "./review-cache";
+import { Listeners } from "./listeners";
 
-type Listener = () => void;
 /** The conversion review while it is on: its findings are drawn over the other marks. */
 export type ReviewMarks = { cache: ReviewCache; describe: (finding: ConversionFinding) => string };
 
@@ -44,7 +44,7 @@ export class MarksStore {
   private keys = new Map<number, { source: string; key: MappedText }>();
   private marks = new Map<number, { source: string; marks: readonly SourceMark[] }>();
   private termMatches = new Map<number, { source: string; matches: readonly TermMatch[] }>();
-  private listeners = new Set<Listener>();
+  private listeners = new Listeners();
   private snapshot: MarksSnapshot;
 
   constructor(
@@ -59,10 +59,7 @@ export class MarksStore {
     this.snapshot = this.takeSnapshot();
   }
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.subscribe;
 
   getSnapshot = (): MarksSnapshot => this.snapshot;
 
@@ -141,7 +138,7 @@ export class MarksStore {
   private changed(): void {
     this.marks.clear();
     this.snapshot = this.takeSnapshot();
-    this.listeners.forEach((listener) => listener());
+    this.listeners.notify();
   }
 
   private takeSnapshot(): MarksSnapshot {

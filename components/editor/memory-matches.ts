@@ -2,10 +2,10 @@ import type { ActionResult } from "@/lib/core/action-result";
 import type { MemoryMatch } from "@/lib/core/memory/memory-types";
 import type { EditorStore } from "./editor-store";
 import type { MatchesState } from "./memory-panel";
+import { Listeners } from "./listeners";
 
 export type FindMatchesAction = (input: { documentId: number; segmentId: number }) => Promise<ActionResult<MemoryMatch[]>>;
 
-type Listener = () => void;
 
 // Moving through paragraphs with Alt+↓ focuses each on the way: only a paragraph that keeps focus
 // this long is looked up.
@@ -19,7 +19,7 @@ export class MemoryMatches {
   private state: MatchesState = { kind: "idle" };
   private current: number | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private listeners = new Set<Listener>();
+  private listeners = new Listeners();
 
   constructor(
     private readonly documentId: number,
@@ -27,10 +27,7 @@ export class MemoryMatches {
     private readonly find: FindMatchesAction,
   ) {}
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.subscribe;
 
   getSnapshot = (): MatchesState => this.state;
 
@@ -65,6 +62,6 @@ export class MemoryMatches {
 
   private set(state: MatchesState): void {
     this.state = state;
-    this.listeners.forEach((listener) => listener());
+    this.listeners.notify();
   }
 }

@@ -10,7 +10,7 @@ import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
 import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import type { MemoryMatches } from "./memory-matches";
-import type { RowCommands } from "./segment-row";
+import type { RowCommands } from "./row-command-types";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
 import type { SplitRequest } from "./split-dialog";

@@ -5,7 +5,8 @@ import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import type { QaResults } from "./qa-results";
 import { SegmentList, type SegmentListHandle } from "./segment-list";
-import { SegmentRow, type RowCommands } from "./segment-row";
+import type { RowCommands } from "./row-command-types";
+import { SegmentRow } from "./segment-row";
 import type { SourceView } from "./use-source-view";
 
 type Props = {
