@@ -1,4 +1,4 @@
-import { createHistory, recordChange, redo, undo, type TextHistory, type TextState } from "@/lib/core/editor/text-history";
+import type { TextState } from "@/lib/core/editor/text-history";
 import type { Segment } from "@/lib/core/model";
 import { claimPendingEdits, holdTabLock } from "./claim-pending-edits";
 import { mergePendingEdits } from "./merge-pending-edits";
@@ -7,6 +7,7 @@ import { RowTally, type Summary } from "./row-tally";
 import type { SaveState } from "./save-state";
 import { SegmentSaver, type SaverActions, type Snapshot } from "./segment-saver";
 import { Listeners } from "./listeners";
+import { RowHistories } from "./row-histories";
 
 /** What a row shows: the server's segment, the translator's current text, and where it stands. */
 export type RowState = {
@@ -29,7 +30,7 @@ export class EditorStore {
   private numbers: { order: readonly number[]; of: Map<number, number> } | null = null;
   private rows = new Map<number, RowState>();
   private savers = new Map<number, SegmentSaver>();
-  private histories = new Map<number, TextHistory>();
+  private histories = new RowHistories();
   private rowListeners = new Map<number, Set<() => void>>();
   private listeners = new Listeners();
   private contentListeners = new Listeners<[id: number]>();
@@ -133,15 +134,12 @@ export class EditorStore {
 
   /** Steps back or forward in a paragraph's own history; returns the state to show, or null. */
   step(id: number, direction: "undo" | "redo"): TextState | null {
-    const history = this.histories.get(id);
-    if (!history) return null;
-    const moved = direction === "undo" ? undo(history) : redo(history);
-    if (moved === history) return null;
-    this.histories.set(id, moved);
-    const { target, status } = moved.present;
+    const present = this.histories.step(id, direction);
+    if (!present) return null;
+    const { target, status } = present;
     this.update(id, { draft: { target, status } });
     this.saverOf(id).edit({ target, status });
-    return moved.present;
+    return present;
   }
 
   resolveConflict(id: number, choice: "mine" | "theirs" | "merge"): void {
@@ -209,7 +207,7 @@ export class EditorStore {
     this.order = this.order.filter((other) => other !== id);
     this.rows.delete(id);
     this.savers.delete(id);
-    this.histories.delete(id);
+    this.histories.forget(id);
     writePendingEdit(pendingKey(this.documentId, id, this.tabId), null);
     this.changed();
   }
@@ -217,8 +215,7 @@ export class EditorStore {
   private recordHistory(id: number, next: TextState, isTyping: boolean): void {
     const row = this.rows.get(id);
     if (!row) return;
-    const history = this.histories.get(id) ?? createHistory({ ...row.draft, caret: row.draft.target.length });
-    this.histories.set(id, recordChange(history, next, { isTyping, now: Date.now() }));
+    this.histories.record(id, { ...row.draft, caret: row.draft.target.length }, next, isTyping);
   }
 
   private saverOf(id: number, pending?: PendingEdit): SegmentSaver {
