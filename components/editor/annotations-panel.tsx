@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ANNOTATION_CATEGORIES, type AnnotationCategory, type AnnotationMark } from "@/lib/core/model";
 
 type Props = {
-  annotations: AnnotationMark[];
+  annotations: readonly AnnotationMark[];
   numberOf: (segmentId: number) => number;
   onJump: (segmentId: number) => void;
   onEdit: (annotation: AnnotationMark) => void;

@@ -1,11 +1,13 @@
-import { computeProgress } from "@/lib/core/progress";
-import { createHistory, recordChange, redo, undo, type TextHistory, type TextState } from "@/lib/core/editor/text-history";
-import type { Progress, Segment, SegmentStatus } from "@/lib/core/model";
+import type { TextState } from "@/lib/core/editor/text-history";
+import type { Segment } from "@/lib/core/model";
 import { claimPendingEdits, holdTabLock } from "./claim-pending-edits";
 import { mergePendingEdits } from "./merge-pending-edits";
 import { pendingKey, removePendingEntries, writePendingEdit, type PendingEdit, type PendingEntry } from "./pending-edits";
-import { summariseSaveStates, type SaveState } from "./save-state";
+import { RowTally, type Summary } from "./row-tally";
+import type { SaveState } from "./save-state";
 import { SegmentSaver, type SaverActions, type Snapshot } from "./segment-saver";
+import { Listeners } from "./listeners";
+import { RowHistories } from "./row-histories";
 
 /** What a row shows: the server's segment, the translator's current text, and where it stands. */
 export type RowState = {
@@ -15,9 +17,8 @@ export type RowState = {
   conflict: Segment | null;
 };
 
-export type Summary = { progress: Progress; saveState: SaveState; isPersisted: boolean };
+export type { Summary };
 
-type Listener = () => void;
 
 /**
  * The editor's state outside React, so that rows can come and go with scrolling (virtualization)
@@ -26,14 +27,14 @@ type Listener = () => void;
  */
 export class EditorStore {
   private order: number[];
+  private numbers: { order: readonly number[]; of: Map<number, number> } | null = null;
   private rows = new Map<number, RowState>();
   private savers = new Map<number, SegmentSaver>();
-  private histories = new Map<number, TextHistory>();
-  private rowListeners = new Map<number, Set<Listener>>();
-  private listeners = new Set<Listener>();
-  private statusCounts = new Map<SegmentStatus, number>();
-  private unsettled = new Map<number, SaveState>();
-  private unpersisted = new Set<number>();
+  private histories = new RowHistories();
+  private rowListeners = new Map<number, Set<() => void>>();
+  private listeners = new Listeners();
+  private contentListeners = new Listeners<[id: number]>();
+  private tally = new RowTally();
   private summary: Summary;
   /** This editor's own key in the browser's storage: tabs never overwrite each other's kept edits. */
   private readonly tabId = crypto.randomUUID();
@@ -46,9 +47,9 @@ export class EditorStore {
     this.order = segments.map((s) => s.id);
     for (const segment of segments) {
       this.rows.set(segment.id, { segment, draft: { target: segment.target, status: segment.status }, saveState: "saved", conflict: null });
-      this.count(segment.status, 1);
+      this.tally.count(segment.status, 1);
     }
-    this.summary = this.computeSummary();
+    this.summary = this.tally.summary();
   }
 
   /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
@@ -76,7 +77,7 @@ export class EditorStore {
       if (existing) existing.absorb(merged);
       else this.saverOf(segmentId, merged).persist();
       // The closed tabs' entries go only once this editor's copy is kept.
-      if (this.unpersisted.has(segmentId)) continue;
+      if (!this.tally.isPersisted(segmentId)) continue;
       removePendingEntries(group);
       resumed.push(segmentId);
     }
@@ -91,23 +92,29 @@ export class EditorStore {
     return this.order;
   }
 
+  /** A paragraph's 1-based number in the document (0 when it is not there). */
+  numberOf(id: number): number {
+    if (this.numbers?.order !== this.order) this.numbers = { order: this.order, of: new Map(this.order.map((other, i) => [other, i + 1])) };
+    return this.numbers.of.get(id) ?? 0;
+  }
+
   row(id: number): RowState | undefined {
     return this.rows.get(id);
   }
 
   getSummary = (): Summary => this.summary;
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.subscribe;
 
-  subscribeRow(id: number, listener: Listener): () => void {
+  subscribeRow(id: number, listener: () => void): () => void {
     let set = this.rowListeners.get(id);
     if (!set) this.rowListeners.set(id, (set = new Set()));
     set.add(listener);
     return () => set.delete(listener);
   }
+
+  /** Told of every paragraph whose text, status or source changed (not of save states alone). */
+  subscribeContent = this.contentListeners.subscribe;
 
   /** The translator changed a text or a status. */
   edit(id: number, next: Snapshot, options: { isTyping?: boolean; immediate?: boolean; caret?: number } = {}): void {
@@ -127,15 +134,12 @@ export class EditorStore {
 
   /** Steps back or forward in a paragraph's own history; returns the state to show, or null. */
   step(id: number, direction: "undo" | "redo"): TextState | null {
-    const history = this.histories.get(id);
-    if (!history) return null;
-    const moved = direction === "undo" ? undo(history) : redo(history);
-    if (moved === history) return null;
-    this.histories.set(id, moved);
-    const { target, status } = moved.present;
+    const present = this.histories.step(id, direction);
+    if (!present) return null;
+    const { target, status } = present;
     this.update(id, { draft: { target, status } });
     this.saverOf(id).edit({ target, status });
-    return moved.present;
+    return present;
   }
 
   resolveConflict(id: number, choice: "mine" | "theirs" | "merge"): void {
@@ -191,7 +195,7 @@ export class EditorStore {
     const at = this.order.indexOf(firstId);
     this.order = [...this.order.slice(0, at + 1), second.id, ...this.order.slice(at + 1)];
     this.rows.set(second.id, { segment: second, draft: { target: second.target, status: second.status }, saveState: "saved", conflict: null });
-    this.count(second.status, 1);
+    this.tally.count(second.status, 1);
     this.changed();
   }
 
@@ -199,12 +203,11 @@ export class EditorStore {
   remove(id: number): void {
     const row = this.rows.get(id);
     if (!row) return;
-    this.count(row.draft.status, -1);
+    this.tally.forget(id, row.draft.status);
     this.order = this.order.filter((other) => other !== id);
     this.rows.delete(id);
     this.savers.delete(id);
-    this.histories.delete(id);
-    this.unsettled.delete(id);
+    this.histories.forget(id);
     writePendingEdit(pendingKey(this.documentId, id, this.tabId), null);
     this.changed();
   }
@@ -212,8 +215,7 @@ export class EditorStore {
   private recordHistory(id: number, next: TextState, isTyping: boolean): void {
     const row = this.rows.get(id);
     if (!row) return;
-    const history = this.histories.get(id) ?? createHistory({ ...row.draft, caret: row.draft.target.length });
-    this.histories.set(id, recordChange(history, next, { isTyping, now: Date.now() }));
+    this.histories.record(id, { ...row.draft, caret: row.draft.target.length }, next, isTyping);
   }
 
   private saverOf(id: number, pending?: PendingEdit): SegmentSaver {
@@ -228,10 +230,7 @@ export class EditorStore {
       (saveState, conflict) => this.update(id, { saveState, conflict }),
       (edit) => {
         const isKept = writePendingEdit(pendingKey(this.documentId, id, this.tabId), edit);
-        const wasUnpersisted = this.unpersisted.has(id);
-        if (edit && !isKept) this.unpersisted.add(id);
-        else this.unpersisted.delete(id);
-        if (wasUnpersisted !== this.unpersisted.has(id)) this.changed();
+        if (this.tally.setPersisted(id, !edit || isKept)) this.changed();
       },
       pending,
     );
@@ -246,42 +245,27 @@ export class EditorStore {
     this.rows.set(id, after);
     let isSummaryChanged = false;
     if (before.draft.status !== after.draft.status) {
-      this.count(before.draft.status, -1);
-      this.count(after.draft.status, 1);
+      this.tally.count(before.draft.status, -1);
+      this.tally.count(after.draft.status, 1);
       isSummaryChanged = true;
     }
     if (before.saveState !== after.saveState) {
-      if (after.saveState === "saved") this.unsettled.delete(id);
-      else this.unsettled.set(id, after.saveState);
+      this.tally.setSaveState(id, after.saveState);
       isSummaryChanged = true;
     }
     this.rowListeners.get(id)?.forEach((listener) => listener());
+    if (before.draft !== after.draft || before.segment !== after.segment) this.contentListeners.notify(id);
     if (isSummaryChanged) this.changed();
   }
 
-  private count(status: SegmentStatus, delta: number): void {
-    this.statusCounts.set(status, (this.statusCounts.get(status) ?? 0) + delta);
-  }
-
-  private computeSummary(): Summary {
-    return {
-      progress: computeProgress([...this.statusCounts].map(([status, count]) => ({ status, count }))),
-      saveState: summariseSaveStates(this.unsettled.values()),
-      isPersisted: this.unpersisted.size === 0,
-    };
-  }
-
   private changed(): void {
-    this.summary = this.computeSummary();
-    this.listeners.forEach((listener) => listener());
+    this.summary = this.tally.summary();
+    this.listeners.notify();
   }
 
   /** The ids of paragraphs that need the translator: conflicts and failed saves, in document order. */
   troubled(): number[] {
-    return this.order.filter((id) => {
-      const state = this.unsettled.get(id);
-      return state === "conflict" || state === "failed";
-    });
+    return this.tally.troubled(this.order);
   }
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import type { ActionFailure } from "@/lib/core/action-result";
 import type { MemoryMatch, MemoryOrigin } from "@/lib/core/memory/memory-types";
 import { chordKeys } from "@/lib/core/editor/shortcuts";
 import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
@@ -10,7 +11,7 @@ export type MatchesState =
   | { kind: "idle" }
   | { kind: "loading"; segmentId: number; n: number }
   | { kind: "ready"; segmentId: number; n: number; source: string; matches: MemoryMatch[] }
-  | { kind: "failed"; segmentId: number; n: number; message: string };
+  | { kind: "failed"; segmentId: number; n: number; error: ActionFailure };
 
 type Props = {
   state: MatchesState;
@@ -25,6 +26,7 @@ type Props = {
 /** Up to five memory matches for the focused paragraph, docked at the bottom of the window. */
 export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggle, onInsert }: Props) {
   const t = useTranslations("Memory");
+  const tErrors = useTranslations("Errors");
   if (isCompact) return <MemoryHandle state={state} isApple={isApple} isOpen={isOpen} onToggle={onToggle} onInsert={onInsert} />;
   const title = state.kind === "idle" ? t("title") : t("panelTitle", { n: state.n });
   return (
@@ -39,7 +41,7 @@ export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggl
         <div className="memory-dock-body">
           {state.kind === "idle" && <p className="hint">{t("panelIdle")}</p>}
           {state.kind === "loading" && <p className="hint">{t("loading")}</p>}
-          {state.kind === "failed" && <p className="error">{state.message}</p>}
+          {state.kind === "failed" && <p className="error">{tErrors(state.error.code, state.error.params)}</p>}
           {state.kind === "ready" && state.matches.length === 0 && <p className="hint">{t("none")}</p>}
           {state.kind === "ready" && state.matches.length > 0 && <MatchList state={state} isApple={isApple} onInsert={onInsert} />}
         </div>
@@ -51,9 +53,10 @@ export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggl
 /** The phone's dock: one line saying how many matches the focused paragraph has, opened on request. */
 function MemoryHandle({ state, isApple, isOpen, onToggle, onInsert }: Omit<Props, "isCompact">) {
   const t = useTranslations("Memory");
+  const tErrors = useTranslations("Errors");
   const hasMatches = state.kind === "ready" && state.matches.length > 0;
   const status =
-    state.kind === "loading" ? t("handleLoading", { n: state.n }) : state.kind === "ready" ? t("handleCount", { n: state.n, count: state.matches.length }) : state.kind === "failed" ? state.message : "";
+    state.kind === "loading" ? t("handleLoading", { n: state.n }) : state.kind === "ready" ? t("handleCount", { n: state.n, count: state.matches.length }) : state.kind === "failed" ? tErrors(state.error.code, state.error.params) : "";
   return (
     <section className="memory-dock memory-handle" aria-label={t("title")} aria-busy={state.kind === "loading"}>
       <div className="memory-dock-head">

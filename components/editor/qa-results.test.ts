@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { tagChar } from "@/lib/core/formats/inline-tag-chars";
 import { checkMojibake } from "@/lib/core/qa/check-mojibake";
 import type { Segment } from "@/lib/core/model";
+import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { EditorStore } from "./editor-store";
+import { MarksStore } from "./marks-store";
 import { QA_PAUSE_MS, QaResults } from "./qa-results";
 import type { SaveAction } from "./segment-saver";
 
@@ -18,7 +20,8 @@ function editor(segments: Segment[]) {
     return { ok: true, data: { kind: "saved", segment: { ...base, target: request.target, status: request.status, version } } };
   };
   const store = new EditorStore(1, segments, { save, keepRefused: async () => ({ ok: false, code: "UNEXPECTED" }) });
-  return { store, qa: new QaResults(store, []) };
+  const marks = new MarksStore(store, [], []);
+  return { store, marks, qa: new QaResults(store, marks, []) };
 }
 
 const type = async (store: EditorStore, id: number, target: string) => {
@@ -72,13 +75,13 @@ describe("QaResults", () => {
   it("flags an ignored warning instead of dropping it, and takes the ignore back", async () => {
     const { qa } = editor([segment(1, "共有3名醫生。", "There were 5 doctors.")]);
     const [finding] = qa.findingsOf(1);
-    const seen: number[] = [];
-    qa.subscribe(() => seen.push(qa.getVersion()));
+    const seen = [qa.getSnapshot()];
+    qa.subscribe(() => seen.push(qa.getSnapshot()));
     qa.setIgnored({ segmentId: 1, key: finding.key }, true);
     expect(codes(qa, 1)).toEqual(["numbers.mismatch (ignored)"]);
     qa.setIgnored({ segmentId: 1, key: finding.key }, false);
     expect(codes(qa, 1)).toEqual(["numbers.mismatch"]);
-    expect(seen).toHaveLength(2);
+    expect(new Set(seen).size).toBe(3);
   });
 
   it("keeps the checks that compare paragraphs from the last run only while a paragraph's text is the one it saw", async () => {
@@ -118,5 +121,35 @@ describe("QaResults", () => {
     store.edit(150, { target: "Done.", status: "translated" }, { immediate: true });
     await vi.runAllTimersAsync();
     expect(codes(qa, 150)).toEqual(["mojibake.suspect"]);
+  });
+
+  it("a glossary term added while the editor is open flags a translation that ignores it, and the panel is told", async () => {
+    const { marks, qa } = editor([segment(1, "城管來了。", "The urban police came.")]);
+    const stop = qa.connect();
+    marks.setMatching(await loadMatchKey(), "");
+    const before = qa.getSnapshot();
+    expect(codes(qa, 1)).toEqual([]);
+    marks.setTerms([{ id: 7, documentId: null, source: "城管", target: "city management", note: "", usage: "preferred" }]);
+    expect(qa.getSnapshot()).not.toBe(before);
+    expect(qa.getSnapshot().findingsOf(1).map((f) => f.code)).toEqual(["glossary.missing"]);
+    stop();
+  });
+
+  it("a status chosen (not typed) gives new warnings at once; typing waits for the pause", async () => {
+    const { store, qa } = editor([segment(1, "共有3名醫生。", "There were 5 doctors.")]);
+    const stop = qa.connect();
+    const first = qa.getSnapshot();
+    qa.typed(1);
+    store.edit(1, { target: "There were 5 doctors!", status: "translated" }, { isTyping: true });
+    expect(qa.getSnapshot()).toBe(first);
+    await vi.runAllTimersAsync();
+    const settled = qa.getSnapshot();
+    expect(settled).not.toBe(first);
+    store.edit(1, { target: "There were 5 doctors!", status: "reviewed" }, { immediate: true });
+    expect(qa.getSnapshot()).not.toBe(settled);
+    stop();
+    const stopped = qa.getSnapshot();
+    store.edit(1, { target: "There were 5 doctors!", status: "translated" }, { immediate: true });
+    expect(qa.getSnapshot()).toBe(stopped);
   });
 });

@@ -3,19 +3,26 @@ import { checkParagraph } from "@/lib/core/qa/check-paragraph";
 import { ignoreId, type QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import type { QaFinding } from "@/lib/core/qa/qa-types";
 import { rankFindings } from "@/lib/core/qa/rank-findings";
+import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import type { EditorStore, RowState } from "./editor-store";
+import type { MarksStore } from "./marks-store";
+import { Listeners } from "./listeners";
+import { GarbledSources, type SourceCheck } from "./garbled-sources";
 
 export type ShownFinding = QaFinding & { isIgnored: boolean };
-type Listener = () => void;
-type GlossaryCheck = (id: number, target: string) => QaFinding[];
-type SourceCheck = (source: string) => QaFinding[];
 type IgnoreHandler = (segmentId: number, key: string, isIgnored: boolean) => void;
+
+/** What the warnings are at one moment: a new object whenever any of them may have changed. */
+export type QaSnapshot = {
+  findingsOf: (id: number) => readonly ShownFinding[];
+  lastRunMs: number | null;
+  /** True when a paragraph saved a text the last whole-document run did not see. */
+  isStale: () => boolean;
+};
 
 const NONE: readonly ShownFinding[] = [];
 /** How long the translator must stop typing before a paragraph is checked again. */
 export const QA_PAUSE_MS = 800;
-/** How long one slice of the background garbled-text pass may hold the main thread. */
-const SWEEP_SLICE_MS = 12;
 
 /**
  * The QA warnings the editor shows, outside React like the store. A paragraph being typed keeps the
@@ -24,8 +31,7 @@ const SWEEP_SLICE_MS = 12;
  * most important first (rankFindings), the glossary through the row marks, and the checks that compare
  * paragraphs (length, consistency) from the last whole-document run, kept only while the text is
  * the one that run saw. Ignored warnings are flagged, not dropped, so the panel can un-ignore them.
- * Garbled source text (mojibake) is checked once per source: its detector is loaded lazily (it brings
- * its tables and pinyin-pro) and run over the document in the background, a row in view at once.
+ * Garbled source text is found by GarbledSources, in the background.
  */
 export class QaResults {
   private typing = new Map<number, { before: string; timer: ReturnType<typeof setTimeout> }>();
@@ -33,35 +39,37 @@ export class QaResults {
   private shown = new Map<number, { row: RowState; version: number; findings: readonly ShownFinding[] }>();
   private documentRun: { findings: Map<number, QaFinding[]>; targets: Map<number, string>; ms: number } | null = null;
   private ignored: Set<string>;
-  private glossary: GlossaryCheck = () => [];
-  private glossaryGeneration = -1;
-  private garbledCheck: SourceCheck | null = null;
-  private garbled = new Map<number, { source: string; findings: QaFinding[] }>();
-  private isSwept = false;
+  private garbled = new GarbledSources();
   private ignoreHandler: IgnoreHandler = () => {};
-  private listeners = new Set<Listener>();
+  private listeners = new Listeners();
   private version = 0;
+  private snapshot: QaSnapshot;
 
   constructor(
     private readonly store: EditorStore,
+    private readonly marks: MarksStore,
     ignores: readonly QaIgnoreMark[],
   ) {
     this.ignored = new Set(ignores.map((mark) => ignoreId(mark.segmentId, mark.key)));
+    this.snapshot = this.takeSnapshot();
   }
 
-  getVersion = (): number => this.version;
-
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  /** The glossary check, new whenever the terms or their marks change (generation counts that). */
-  setGlossaryCheck(check: GlossaryCheck, generation: number): void {
-    if (generation === this.glossaryGeneration) return;
-    [this.glossary, this.glossaryGeneration] = [check, generation];
-    this.shown.clear();
+  /**
+   * Follows what the warnings read: the glossary marks, and texts changed other than by typing here
+   * (a status chosen, an undo, a pre-translation, a text saved in another tab). Returns the way to stop.
+   */
+  connect(): () => void {
+    const stopMarks = this.marks.subscribe(() => this.changed());
+    const stopContent = this.store.subscribeContent((id) => this.typing.has(id) || this.changed());
+    return () => {
+      stopMarks();
+      stopContent();
+    };
   }
+
+  getSnapshot = (): QaSnapshot => this.snapshot;
+
+  subscribe = this.listeners.subscribe;
 
   /** The translator is typing in a paragraph (call before the edit): its check waits for a pause. */
   typed(id: number): void {
@@ -94,8 +102,8 @@ export class QaResults {
     if (cached && cached.row === row && cached.version === this.version) return cached.findings;
     const run = this.documentRun;
     const compared = run && run.targets.get(id) === target ? (run.findings.get(id) ?? []) : [];
-    const garbled = this.garbledOf(id, row.segment.source, this.isSwept);
-    const all = rankFindings([...this.ownFindings(id, row, target), ...garbled, ...compared, ...this.glossary(id, target)]);
+    const garbled = this.garbled.of(id, row.segment.source, this.garbled.isSwept);
+    const all = rankFindings([...this.ownFindings(id, row, target), ...garbled, ...compared, ...this.glossaryFindings(id, target)]);
     const findings = all.length ? all.map((finding) => ({ ...finding, isIgnored: this.ignored.has(ignoreId(id, finding.key)) })) : NONE;
     this.shown.set(id, { row, version: this.version, findings });
     return findings;
@@ -103,33 +111,19 @@ export class QaResults {
 
   /** The warnings a row shows: its source is checked for garbled text now if the background pass has not reached it. */
   rowFindingsOf(id: number, row: RowState | undefined = this.store.row(id)): readonly ShownFinding[] {
-    if (row && this.garbledCheck && this.garbled.get(id)?.source !== row.segment.source) {
-      this.garbledOf(id, row.segment.source, true);
+    if (row && this.garbled.isLoaded && !this.garbled.isChecked(id, row.segment.source)) {
+      this.garbled.of(id, row.segment.source, true);
       this.shown.delete(id);
     }
     return this.findingsOf(id, row);
   }
 
-  /** Takes the garbled-text check once loaded and runs it over every paragraph, in slices between frames. */
+  /** Takes the garbled-text check once loaded and runs it over every paragraph in the background. */
   setGarbledCheck(check: SourceCheck): void {
-    if (this.garbledCheck) return;
-    this.garbledCheck = check;
     const ids = this.store.ids();
-    let next = 0;
-    const slice = () => {
-      const until = performance.now() + SWEEP_SLICE_MS;
-      while (next < ids.length && performance.now() < until) {
-        const id = ids[next++];
-        const row = this.store.row(id);
-        if (row) this.garbledOf(id, row.segment.source, true);
-      }
-      if (next < ids.length) return void setTimeout(slice, 0);
-      this.isSwept = true;
-      this.changed();
-    };
-    slice();
+    if (!this.garbled.start(check, ids, (id) => this.store.row(id)?.segment.source, () => this.changed())) return;
     // Rows drawn before the check arrived show their marks now, not at the end of a long pass.
-    if (!this.isSwept) this.changed();
+    if (!this.garbled.isSwept) this.changed();
   }
 
   /** What asks the server to remember an ignored warning (useQa's ignore): rows call it through `dismiss`. */
@@ -188,16 +182,16 @@ export class QaResults {
   /** Something the rows read changed (the terms, say): draw their warnings again. */
   changed(): void {
     this.version++;
-    this.listeners.forEach((listener) => listener());
+    this.snapshot = this.takeSnapshot();
+    this.listeners.notify();
   }
 
-  private garbledOf(id: number, source: string, isComputed: boolean): QaFinding[] {
-    const cached = this.garbled.get(id);
-    if (cached?.source === source) return cached.findings;
-    if (!this.garbledCheck || !isComputed) return [];
-    const findings = this.garbledCheck(source);
-    this.garbled.set(id, { source, findings });
-    return findings;
+  private takeSnapshot(): QaSnapshot {
+    return { findingsOf: (id) => this.findingsOf(id), lastRunMs: this.lastRunMs(), isStale: () => this.isStale() };
+  }
+
+  private glossaryFindings(id: number, target: string): QaFinding[] {
+    return this.marks.glossaryIssuesOf(id, target).map((issue) => glossaryFinding(issue, issue.term));
   }
 
   private ownFindings(id: number, row: RowState, target: string): QaFinding[] {

@@ -1,40 +1,19 @@
 "use client";
-import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { chordKeys, matchShortcut, SHORTCUTS, type ShortcutId } from "@/lib/core/editor/shortcuts";
+import { memo, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
+import { chordKeys, matchShortcut, SHORTCUTS } from "@/lib/core/editor/shortcuts";
 import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
 import { statusAfterEdit } from "@/lib/core/status";
 import { caretViewOffset } from "./caret-offset";
 import { ConflictPanel } from "./conflict-panel";
 import type { EditorStore } from "./editor-store";
+import type { MarksStore } from "./marks-store";
 import type { QaResults } from "./qa-results";
-import { SourceText, type SourceMark } from "./source-text";
+import { RowSource } from "./row-source";
+import type { RowCommands } from "./row-command-types";
 import { TagBar } from "./tag-bar";
 import type { SourceView } from "./use-source-view";
-import { useKeyboardSelection } from "./use-keyboard-selection";
 
-export type RowCommands = {
-  /** `key`: the key pressed (which memory match Ctrl/⌘+1…5 inserts). */
-  onShortcut: (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement, key?: string) => void;
-  /** The translation box got focus. */
-  onFocus: (id: number) => void;
-  onHistory: (id: number) => void;
-  /** `viewCaret`: where the caret was in the source as shown, if it was there. */
-  onSplit: (id: number, viewCaret: number | null) => void;
-  onJoin: (id: number) => void;
-  /** The translator selected text in the source (container: the SourceText drawn). */
-  onSourceSelect: (id: number, container: HTMLElement) => void;
-  /** The pointer rests on the source, or a key asked for the word at the selection. */
-  onSourceLookup: (id: number, container: HTMLElement, point: { x: number; y: number } | null) => void;
-  /** A press on the source (a click or a drag begins): no dictionary card may come or stay. */
-  onSourcePress: () => void;
-  onTermClick: (id: number, termId: number) => void;
-  /** The translator clicked the paragraph's QA marker. */
-  onQaMarker: (id: number) => void;
-  /** Called once a row is in the DOM: it takes focus if a jump asked for it. */
-  takeFocus: (id: number) => number | null;
-  isApple: boolean;
-};
 
 type Props = {
   store: EditorStore;
@@ -44,18 +23,15 @@ type Props = {
   isLast: boolean;
   sourceLang: string;
   view: SourceView;
-  marks: readonly SourceMark[];
+  marks: MarksStore;
   commands: RowCommands;
   qa: QaResults;
 };
 
-export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks, commands, qa }: Props) {
+export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourceLang, view, marks: marksStore, commands, qa }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
-  const tQa = useTranslations("Qa");
-  const tFinding = useTranslations("QaFindings");
-  const locale = useLocale();
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
@@ -63,27 +39,6 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   );
   const textarea = useRef<HTMLTextAreaElement>(null);
   const source = useRef<HTMLDivElement>(null);
-  const sourceText = useRef<HTMLSpanElement>(null);
-  const selectWithKeys = useKeyboardSelection(sourceText, (element) => commands.onSourceSelect(id, element));
-  const hover = useRef<number | null>(null);
-  const qaVersion = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- qaVersion and marks stand for what the checks read
-  const findings = useMemo(() => qa.rowFindingsOf(id, row).filter((finding) => !finding.isIgnored), [qa, id, row, qaVersion, marks]);
-  const garbled = findings.filter((finding) => finding.check === "mojibake");
-  // Where a warning points in the source (a number, a date, a garbled run), underlined with the warning as its label.
-  const sourceMarks = useMemo((): readonly SourceMark[] => {
-    const ranges = findings.filter((finding) => finding.sourceRange);
-    if (ranges.length === 0) return marks;
-    return [
-      ...marks,
-      ...ranges.map((f) =>
-        f.check === "mojibake"
-          ? { ...f.sourceRange!, className: "qa-range mojibake-range", label: tFinding(f.code, f.params), description: tQa("mojibakeLabel") }
-          : { ...f.sourceRange!, className: "qa-range", label: tFinding(f.code, f.params) },
-      ),
-    ];
-  }, [marks, findings, tFinding, tQa]);
-
   useLayoutEffect(() => {
     const caret = commands.takeFocus(id);
     if (caret === null || !textarea.current) return;
@@ -106,58 +61,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
       <div className="segment-number" aria-hidden="true">
         {n}
       </div>
-      <div className={view.annotate ? "segment-source has-pinyin" : "segment-source"} lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
-        {segment.kind !== "body" && <span className="kind-tag">{t("kind", { kind: segment.kind })}</span>}
-        <span
-          className="source-text"
-          ref={sourceText}
-          tabIndex={0}
-          aria-label={t("sourceOf", { n })}
-          onKeyDown={selectWithKeys}
-          onMouseUp={() => sourceText.current && commands.onSourceSelect(id, sourceText.current)}
-          onKeyUp={(event) => {
-            if (!sourceText.current) return;
-            if (event.key === "d" || event.key === "D") commands.onSourceLookup(id, sourceText.current, null);
-          }}
-          onMouseDown={() => {
-            if (hover.current !== null) window.clearTimeout(hover.current);
-            commands.onSourcePress();
-          }}
-          onMouseMove={(event) => {
-            const { clientX: x, clientY: y } = event;
-            if (hover.current !== null) window.clearTimeout(hover.current);
-            // While a button is held the pointer selects; it does not rest on a word.
-            if (event.buttons !== 0) return;
-            hover.current = window.setTimeout(() => sourceText.current && commands.onSourceLookup(id, sourceText.current, { x, y }), 250);
-          }}
-          onMouseLeave={() => hover.current !== null && window.clearTimeout(hover.current)}
-          onClick={(event) => {
-            const term = (event.target as HTMLElement).closest<HTMLElement>("[data-term-id]");
-            if (term && window.getSelection()?.isCollapsed !== false) commands.onTermClick(id, Number(term.dataset.termId));
-          }}
-        >
-          <SourceText source={segment.source} segmentId={id} view={view} marks={sourceMarks} />
-        </span>
-        {findings.length > 0 && (
-          <button
-            type="button"
-            className="qa-marker"
-            aria-label={tQa("marker", { n, count: findings.length })}
-            title={findings.map((finding) => tFinding(finding.code, finding.params)).join("\n")}
-            onClick={() => commands.onQaMarker(id)}
-          >
-            <span aria-hidden="true">⚠</span> {findings.length}
-          </button>
-        )}
-        {garbled.map((finding) => (
-          <p key={finding.key} className="mojibake-notice" lang={locale}>
-            <span>{tFinding(finding.code, finding.params)}</span>{" "}
-            <button type="button" className="link-button" aria-label={tQa("dismissLabel", { n })} onClick={() => qa.dismiss(id, finding.key)}>
-              {tQa("dismiss")}
-            </button>
-          </p>
-        ))}
-      </div>
+      <RowSource id={id} n={n} row={row} view={view} sourceLang={sourceLang} marks={marksStore} qa={qa} commands={commands} sourceRef={source} />
       <div className="segment-target">
         <textarea
           ref={textarea}
@@ -237,5 +141,3 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
 });
 
 const INSERT_TAG_KEYS = (isApple: boolean) => chordKeys(SHORTCUTS.find((shortcut) => shortcut.id === "insertTag")!.chords[0], isApple).join("+");
-
-const LANG_OF_VIEW = { hans: "zh-Hans", hant: "zh-Hant", tw: "zh-Hant-TW", hk: "zh-Hant-HK", twp: "zh-Hant-TW" } as const;

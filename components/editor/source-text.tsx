@@ -26,10 +26,8 @@ type Props = { source: string; segmentId?: number; view: SourceView; marks: read
 
 /** The source in the script chosen, with pinyin over Han characters, inline tags as tokens, and marks drawn through the offset map. */
 export const SourceText = memo(function SourceText({ source, segmentId, view, marks }: Props) {
-  const { annotate, convert, mapRow } = view;
-  // Keyed on the converters, not the view object (rebuilt at every render of the editor).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const mapped = useMemo(() => viewOf(source, view, segmentId), [convert, mapRow, source, segmentId]);
+  const { annotate } = view;
+  const mapped = useMemo(() => viewOf(source, view, segmentId), [view, source, segmentId]);
   const pinyin = useMemo(() => (annotate ? annotate(mappedString(mapped)) : null), [annotate, mapped]);
   const t = useTranslations("InlineTags");
   const label = useCallback((char: string) => {

@@ -1,10 +1,9 @@
 "use client";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/core/action-result";
-import type { GlossaryIssue } from "@/lib/core/glossary/find-glossary-issues";
-import { glossaryFinding } from "@/lib/core/qa/glossary-finding";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
 import type { EditorStore, Summary } from "./editor-store";
+import type { MarksStore } from "./marks-store";
 import type { ParagraphFindings } from "./qa-panel";
 import { QaResults } from "./qa-results";
 
@@ -12,13 +11,10 @@ export type SetQaIgnoredAction = (input: QaIgnoreMark & { isIgnored: boolean }) 
 
 type Options = {
   store: EditorStore;
+  marks: MarksStore;
   ignores: readonly QaIgnoreMark[];
   setIgnored: SetQaIgnoredAction;
-  glossaryIssuesOf: (id: number, target: string) => GlossaryIssue[];
-  /** Counts changes of the glossary marks: the glossary check is then run again. */
-  marksGeneration: number;
   order: readonly number[];
-  numbers: ReadonlyMap<number, number>;
   summary: Summary;
   onFailure: (result: Extract<ActionResult<null>, { ok: false }>) => void;
 };
@@ -33,29 +29,27 @@ const AUTO_RUN_DELAY_MS = 1000;
  * The editor's QA: warnings per paragraph (QaResults), the list the panel shows, the whole-document
  * run on load and on demand, and ignoring a warning (shown at once, then remembered on the server).
  */
-export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGeneration, order, numbers, summary, onFailure }: Options) {
-  const [qa] = useState(() => new QaResults(store, ignores));
-  qa.setGlossaryCheck((id, target) => glossaryIssuesOf(id, target).map((issue) => glossaryFinding(issue, issue.term)), marksGeneration);
-  const version = useSyncExternalStore(qa.subscribe, qa.getVersion, qa.getVersion);
+export function useQa({ store, marks, ignores, setIgnored, order, summary, onFailure }: Options) {
+  const [qa] = useState(() => new QaResults(store, marks, ignores));
+  useEffect(() => qa.connect(), [qa]);
+  const snapshot = useSyncExternalStore(qa.subscribe, qa.getSnapshot, qa.getSnapshot);
   const [isRunning, setRunning] = useState(false);
 
   const paragraphs = useMemo(
     (): ParagraphFindings[] =>
       order.flatMap((id) => {
-        const findings = qa.findingsOf(id);
-        return findings.length ? [{ segmentId: id, n: numbers.get(id) ?? 0, findings }] : [];
+        const findings = snapshot.findingsOf(id);
+        return findings.length ? [{ segmentId: id, n: store.numberOf(id), findings }] : [];
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- summary (saves), version and marksGeneration stand for what the checks read
-    [qa, order, numbers, summary, version, marksGeneration],
+    [snapshot, order, store],
   );
   const count = useMemo(() => paragraphs.reduce((sum, p) => sum + p.findings.filter((f) => !f.isIgnored).length, 0), [paragraphs]);
   // Only worth saying when runs are too slow to happen by themselves.
   const staleness = useMemo((): "fresh" | "stale" | "notRun" => {
-    const last = qa.lastRunMs();
+    const last = snapshot.lastRunMs;
     if (last === null) return order.length > AUTO_RUN_PARAGRAPHS ? "notRun" : "fresh";
-    return last > AUTO_RUN_MS && qa.isStale() ? "stale" : "fresh";
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- summary and version stand for the texts saved and the last run
-  }, [qa, order, summary, version]);
+    return last > AUTO_RUN_MS && snapshot.isStale() ? "stale" : "fresh";
+  }, [snapshot, order]);
 
   const run = useCallback(() => {
     setRunning(true);
@@ -69,13 +63,14 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
   }, [qa]);
 
   // On load, and again after saves while a run stays cheap.
+  const { saveState } = summary;
   useEffect(() => {
-    const last = qa.lastRunMs();
-    if (last === null && store.ids().length > AUTO_RUN_PARAGRAPHS) return;
-    if (last !== null && (last > AUTO_RUN_MS || summary.saveState !== "saved")) return;
-    const timer = setTimeout(() => qa.isStale() && qa.runDocument(), last === null ? 0 : AUTO_RUN_DELAY_MS);
+    const last = snapshot.lastRunMs;
+    if (last === null && order.length > AUTO_RUN_PARAGRAPHS) return;
+    if (last !== null && (last > AUTO_RUN_MS || saveState !== "saved")) return;
+    const timer = setTimeout(() => snapshot.isStale() && qa.runDocument(), last === null ? 0 : AUTO_RUN_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [qa, store, summary]);
+  }, [qa, snapshot, order, saveState]);
 
   const ignore = useCallback(
     async (segmentId: number, key: string, isIgnored: boolean) => {
@@ -100,3 +95,4 @@ export function useQa({ store, ignores, setIgnored, glossaryIssuesOf, marksGener
 
   return { qa, paragraphs, count, staleness, isRunning, run, ignore };
 }
+export type Qa = ReturnType<typeof useQa>;

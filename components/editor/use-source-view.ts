@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ViewConverter } from "@/lib/core/convert/load-view-converter";
 import type { MappedText } from "@/lib/core/convert/mapped-text";
 import type { MatchKey } from "@/lib/core/convert/match-key";
@@ -67,24 +67,31 @@ export function useSourceView(documentId: number, script: SourceScript) {
     void loadAnnotator().then((loaded) => setAnnotate(() => loaded));
   }, [choice.isPinyin, annotate]);
 
-  const change = (next: Partial<Choice>) => {
-    const updated = { ...choice, ...next };
-    setChoice(updated);
-    try {
-      window.localStorage.setItem(storageKey(documentId), JSON.stringify(updated));
-    } catch {
-      // Not remembered, still shown.
-    }
-  };
+  const change = useCallback(
+    (next: Partial<Choice>) => {
+      const updated = { ...choice, ...next };
+      setChoice(updated);
+      try {
+        window.localStorage.setItem(storageKey(documentId), JSON.stringify(updated));
+      } catch {
+        // Not remembered, still shown.
+      }
+    },
+    [choice, documentId],
+  );
 
-  const isConverted = choice.view !== "original" && convert?.for === choice.view;
-  const sourceView: SourceView = {
-    ...choice,
-    convert: isConverted ? convert.convert : null,
-    annotate: choice.isPinyin ? annotate : null,
-    isLoading: (choice.view !== "original" && !isConverted) || (choice.isPinyin && !annotate),
-  };
-  return { sourceView, setView: (view: ScriptView) => change({ view }), setPinyin: (isPinyin: boolean) => change({ isPinyin }) };
+  const sourceView = useMemo((): SourceView => {
+    const isConverted = choice.view !== "original" && convert?.for === choice.view;
+    return {
+      ...choice,
+      convert: isConverted ? convert.convert : null,
+      annotate: choice.isPinyin ? annotate : null,
+      isLoading: (choice.view !== "original" && !isConverted) || (choice.isPinyin && !annotate),
+    };
+  }, [choice, convert, annotate]);
+  const setView = useCallback((view: ScriptView) => change({ view }), [change]);
+  const setPinyin = useCallback((isPinyin: boolean) => change({ isPinyin }), [change]);
+  return { sourceView, setView, setPinyin };
 }
 
 /** The cross-script match key, loaded when first needed. */

@@ -6,4 +6,6 @@ import type { ErrorCode, ErrorParams } from "./errors";
  */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "UNEXPECTED" | "REQUEST_FAILED"; params?: ErrorParams };
+  | ActionFailure;
+
+export type ActionFailure = { ok: false; code: ErrorCode | "UNEXPECTED" | "REQUEST_FAILED"; params?: ErrorParams };

@@ -1,0 +1,82 @@
+"use client";
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useSearchParams } from "next/navigation";
+import { matchShortcut } from "@/lib/core/editor/shortcuts";
+import type { EditorStore, Summary } from "./editor-store";
+import type { MemoryMatches } from "./memory-matches";
+
+const noSubscription = () => () => {};
+const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+type Options = {
+  store: EditorStore;
+  matches: MemoryMatches;
+  summary: Summary;
+  focusRow: (id: number) => void;
+  /** The document-wide keys: ? for help, Ctrl+Shift+L for the conversion review. */
+  onHelp: () => void;
+  onToggleReview: () => void;
+};
+
+/**
+ * The editor's life in the page: open to other tabs while mounted; every pending text sent when the
+ * page is hidden, back online, or left; a warning before closing only when a text could be lost; the
+ * document-wide keys; and a link to a paragraph (?segment=ID) followed once the list is drawn.
+ * Returns what is known only in the browser: whether the list can be drawn, and the platform.
+ */
+export function useEditorLifecycle({ store, matches, summary, focusRow, onHelp, onToggleReview }: Options) {
+  const isMounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isApple = useSyncExternalStore(noSubscription, isApplePlatform, () => false);
+
+  useEffect(() => {
+    const close = store.open();
+    const onHide = () => {
+      if (document.visibilityState === "hidden") void store.flushAll();
+    };
+    const onOnline = () => void store.flushAll();
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("online", onOnline);
+    return () => {
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("online", onOnline);
+      // Leaving the page within the app: send what is still waiting for its pause.
+      void store.flushAll();
+      matches.close();
+      close();
+    };
+  }, [store, matches]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const element = event.target as HTMLElement | null;
+      const inText = !!element?.closest("input, textarea, select, [contenteditable]");
+      const shortcut = matchShortcut(event, { isApple: isApplePlatform(), inText });
+      if ((shortcut !== "help" && shortcut !== "reviewConversion") || document.querySelector("dialog[open]")) return;
+      event.preventDefault();
+      if (shortcut === "help") onHelp();
+      else onToggleReview();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [onHelp, onToggleReview]);
+
+  // Closing the tab asks first only when an unsent text could not be kept in the browser.
+  const isAtRisk = summary.saveState !== "saved" && !summary.isPersisted;
+  useEffect(() => {
+    if (!isAtRisk) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [isAtRisk]);
+
+  // A link from a memory match or a concordance hit: /documents/ID?segment=SEGMENT_ID opens at that paragraph.
+  const linkedSegment = Number(useSearchParams().get("segment"));
+  const followed = useRef(0);
+  useEffect(() => {
+    if (!isMounted || !linkedSegment || followed.current === linkedSegment) return;
+    followed.current = linkedSegment;
+    focusRow(linkedSegment);
+  }, [isMounted, linkedSegment, focusRow]);
+
+  return { isMounted, isApple };
+}

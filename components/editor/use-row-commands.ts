@@ -1,0 +1,23 @@
+"use client";
+import { useMemo } from "react";
+import { createRowCommands, type RowCommandsInput } from "./row-commands";
+
+/** The row commands, rebuilt only when something they read changes (rows are memoised on them). */
+export function useRowCommands({ store, marks, matches, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput) {
+  const { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa } = openers;
+  return useMemo(
+    () =>
+      createRowCommands({
+        store,
+        marks,
+        matches,
+        visible,
+        view,
+        isApple,
+        focusRow,
+        takeFocus,
+        openers: { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa },
+      }),
+    [store, marks, matches, visible, view, isApple, focusRow, takeFocus, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa],
+  );
+}
