@@ -7,7 +7,7 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { setLocaleAction } from "./actions";
 import { ConcordanceSearch } from "@/components/memory/concordance-search";
-// Chinese web fonts, used only where the system has no CJK font (see --font-zh-* in globals.css): split
+// Chinese web fonts, used only where the system has no CJK font (see --font-zh-* in app/styles/tokens.css): split
 // by unicode-range into ~100 small files each, the browser fetches only those of the characters shown.
 import "@fontsource/noto-sans-sc/400.css";
 import "@fontsource/noto-sans-sc/700.css";

@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { tmxOfPairs } from "@/lib/core/memory/tmx-of-pairs";
 import { E2E_DATABASE_URL, expect, test } from "./fixtures";
+import { dragAcross } from "./mouse";
 import { DocumentPage } from "./pages/document-page";
 
 // axe-core over every page a translator uses, in the English and the Simplified Chinese UI: no serious
@@ -92,6 +93,40 @@ for (const locale of LOCALES) {
       await page.goto("/memory");
       await expect(page.getByRole("heading", { level: 1, name: m.Memory.title })).toBeVisible();
       await expectAccessible(page, testInfo, `memory-${locale}`);
+    });
+
+    test(`the editor's dialogs open: shortcuts, annotate, history (${locale})`, async ({ page }, testInfo) => {
+      test.setTimeout(180_000);
+      await page.goto(`/documents/${documentId}`);
+      await expect(page.locator(".segment-row").first()).toBeVisible();
+
+      await page.getByRole("heading", { level: 1 }).click();
+      await page.keyboard.press("?");
+      const shortcuts = page.getByRole("dialog", { name: m.Shortcuts.title });
+      await expect(shortcuts).toBeVisible();
+      await expectAccessible(page, testInfo, `shortcuts-dialog-${locale}`);
+      await shortcuts.getByRole("button", { name: m.Shortcuts.close }).click();
+      await expect(shortcuts).toBeHidden();
+
+      await dragAcross(page, page.locator(".segment-row").first().locator(".source-text"), "隨州市城管執法委");
+      const annotate = page.getByRole("dialog", { name: m.Annotations.dialogTitle });
+      await expect(annotate.getByRole("textbox", { name: m.Annotations.pinyin })).toHaveValue(/suí zhōu shì/);
+      await expectAccessible(page, testInfo, `annotate-dialog-${locale}`);
+      await page.keyboard.press("Escape");
+      await expect(annotate).toBeHidden();
+
+      // A saved translation gives the history something to list.
+      await page.locator(".segment-row textarea").first().click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(`Fighting the epidemic in Suizhou (${locale}).`);
+      await expect(page.locator(".save-state")).toHaveClass(/save-saved/);
+      const historyName = m.Editor.history.replace("{n}", "1");
+      await page.getByRole("button", { name: historyName, exact: true }).click();
+      const history = page.getByRole("dialog", { name: historyName });
+      await expect(history.getByRole("listitem").first()).toBeVisible();
+      await expectAccessible(page, testInfo, `history-dialog-${locale}`);
+      await history.getByRole("button", { name: m.History.close }).click();
+      await expect(history).toBeHidden();
     });
 
     for (const viewport of [

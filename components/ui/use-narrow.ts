@@ -1,7 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
 
-/** The narrow layout's breakpoint, the same as the `@media (max-width: 640px)` rules in app/globals.css. */
+/** The narrow layout's breakpoint, the same as the `@media (max-width: 640px)` rules in the CSS files app/globals.css imports. */
 export const NARROW_QUERY = "(max-width: 640px)";
 
 const subscribe = (onChange: () => void) => {
