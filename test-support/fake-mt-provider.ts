@@ -27,6 +27,8 @@ export type FakeProvider = {
   translations(): RecordedRequest[];
   /** Modes for the next translation requests, in turn; afterwards every request succeeds. */
   queue(...modes: FakeMode[]): void;
+  /** Forgets the modes not used yet. */
+  clearQueue(): void;
   /** How the fake translates a source (default: "EN<source>"). */
   translate: (source: string) => string;
   glossaries: { id: string; entries: string }[];
@@ -66,6 +68,7 @@ export async function startFakeProvider({ apiKey = "" }: { apiKey?: string } = {
     requests: [],
     translations: () => fake.requests.filter((request) => request.path !== "/v2/glossaries"),
     queue: (...next) => modes.push(...next),
+    clearQueue: () => modes.splice(0),
     translate: DEFAULT_TRANSLATE,
     glossaries: [],
     close: () =>

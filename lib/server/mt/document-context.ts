@@ -20,7 +20,6 @@ export type DocumentContext = {
   script: SourceScript;
   segments: ContextSegment[];
   terms: Term[];
-  glossaryVersion: string;
   request(index: number): MtRequest;
   /** The request in the script sent, and the script that is. */
   sent(index: number, settings: MtSettings): { sent: SentRequest; script: SourceScript };
@@ -53,23 +52,22 @@ export async function loadDocumentContext(documentId: number): Promise<DocumentC
     (tools.toSimplified ??= loadPlan(TO_SIMPLIFIED)),
   ]);
   const ordered = [...terms].sort((a, b) => Number(a.usage === "forbidden") - Number(b.usage === "forbidden"));
-  const index: TermIndex = buildTermIndex(ordered.map((term) => ({ id: term.id, key: mappedString(toKey(term.source)) })));
-  const byId = new Map(terms.map((term) => [term.id, term]));
+  const keys = new Map(terms.map((term) => [term.id, mappedString(toKey(term.source))]));
+  const index: TermIndex = buildTermIndex(ordered.map((term) => ({ id: term.id, key: keys.get(term.id)! })));
   const segments = document.segments;
   const script = document.script === "hant" ? "hant" : "hans";
-  const version = glossaryVersion(terms);
 
   const request = (i: number): MtRequest => {
     const segment = segments[i];
-    const found = new Set(findTermMatches(index, toKey(segment.source)).map((match) => byId.get(match.termId)!.source));
+    const found = new Set(findTermMatches(index, toKey(segment.source)).map((match) => keys.get(match.termId)!));
     const annotations: MtAnnotation[] = annotationRows
       .filter((row) => row.segmentId === segment.id && isAnchored(row, segment.source))
       .sort((a, b) => a.start - b.start)
       .map(({ start, end, gloss, note, category }) => ({ start, end, gloss, note, category }));
     return {
       source: segment.source,
-      // Every term with the same Chinese as a found one: a forbidden rendering too, not only the winner.
-      terms: terms.filter((term) => found.has(term.source)).map(toMtTerm),
+      // Every term with the same Chinese (in either script) as a found one: a forbidden rendering too, not only the winner.
+      terms: terms.filter((term) => found.has(keys.get(term.id)!)).map(toMtTerm),
       annotations,
       previous: segments[i - 1]?.source ?? "",
       next: segments[i + 1]?.source ?? "",
@@ -81,13 +79,15 @@ export async function loadDocumentContext(documentId: number): Promise<DocumentC
     script,
     segments,
     terms,
-    glossaryVersion: version,
     request,
     sent(i, settings) {
       const sent = sourceForMt(request(i), settings.sourceScript, toSimplified);
       return { sent, script: settings.sourceScript === "hans" ? "hans" : script };
     },
     cacheKey(i, settings) {
+      // The glossary's version as far as this paragraph goes: the terms it contains, so that a term
+      // added elsewhere does not make every cached paragraph be paid for again.
+      const version = glossaryVersion(request(i).terms);
       return mtCacheKey({ source: segments[i].source, provider: settings.provider, model: settings.model, glossaryVersion: version, sourceScript: settings.sourceScript });
     },
   };

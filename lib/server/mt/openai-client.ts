@@ -2,7 +2,7 @@ import "server-only";
 import type { ChatMessage } from "@/lib/core/mt/build-prompt";
 import { MtProviderError, UNREADABLE, type MtSettings } from "@/lib/core/mt/mt-types";
 import { createSseReader, parseChatChunk } from "@/lib/core/mt/parse-sse";
-import { noAnswer, postJson } from "./provider-fetch";
+import { noAnswer, postJson, readJson } from "./provider-fetch";
 
 /** {base}/chat/completions; a bare host gets the usual /v1. */
 export function chatCompletionsUrl(baseUrl: string): string {
@@ -26,6 +26,13 @@ export async function streamChatCompletion(
     { headers, signal, apiKey: settings.apiKey },
   );
   if (!response.body) throw new MtProviderError("The provider answered without a body", UNREADABLE);
+  const type = response.headers.get("content-type") ?? "";
+  // A server that ignores stream: true answers one JSON completion.
+  if (type.includes("application/json")) return wholeCompletion(await readJson(response, signal, settings.apiKey), onText);
+  if (!type.includes("text/event-stream")) {
+    await response.body.cancel().catch(() => {});
+    throw new MtProviderError(`The provider answered ${type || "an unknown type"} instead of an event stream`, UNREADABLE);
+  }
   const reader = createSseReader();
   const decoder = new TextDecoder();
   let text = "";
@@ -59,4 +66,11 @@ export async function streamChatCompletion(
   if (!done) throw new MtProviderError("The provider's stream ended before [DONE]", 0);
   if (text.trim() === "") throw new MtProviderError("The provider answered with an empty translation", UNREADABLE);
   return text.trim();
+}
+
+function wholeCompletion(json: unknown, onText: ((text: string) => void) | undefined): string {
+  const chunk = parseChatChunk({ event: "message", data: JSON.stringify(json) });
+  if (chunk.kind !== "text" || chunk.text.trim() === "") throw new MtProviderError("The provider answered with an empty translation", UNREADABLE);
+  onText?.(chunk.text);
+  return chunk.text.trim();
 }
