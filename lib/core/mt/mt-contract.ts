@@ -32,6 +32,8 @@ export type MtFailure = { code: ErrorCode | "UNEXPECTED"; params?: ErrorParams }
 export type SuggestionEvent =
   | { type: "start"; origin: string; cached: boolean }
   | { type: "delta"; text: string }
+  /** The provider failed and is asked again: forget the text of the deltas so far. */
+  | { type: "restart" }
   | { type: "done"; text: string; origin: string; cached: boolean }
   | ({ type: "error" } & MtFailure);
 
