@@ -32,9 +32,11 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     if (earlier?.kind === "refused") return { kind: "conflict", current: toSegment(current) };
     if (earlier) return { kind: "saved", segment: toSegment({ ...current, target, status, version: earlier.version }) };
 
+    // The paragraph shows a machine origin only while it is a draft: confirming it makes it a person's.
+    const segmentOrigin = status === "draft" ? origin : "";
     const updated = await tx.segment.updateMany({
       where: { id: segmentId, version: baseVersion, ...(onlyIfEmpty ? { target: "" } : {}) },
-      data: { target, status, origin, version: { increment: 1 } },
+      data: { target, status, origin: segmentOrigin, version: { increment: 1 } },
     });
     if (updated.count === 0 && onlyIfEmpty) return { kind: "conflict", current: toSegment(current) };
     if (updated.count === 0) {
@@ -47,7 +49,7 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     const version = baseVersion + 1;
     await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId, kind, origin } });
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
-    return { kind: "saved", segment: toSegment({ ...current, target, status, version, origin }) };
+    return { kind: "saved", segment: toSegment({ ...current, target, status, version, origin: segmentOrigin }) };
   });
 }
 
