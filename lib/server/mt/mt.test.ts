@@ -4,13 +4,11 @@ import type { MtSettings } from "@/lib/core/mt/mt-types";
 import type { RetryPolicy } from "@/lib/core/mt/retry-policy";
 import { startFakeProvider, type FakeProvider } from "@/test-support/fake-mt-provider";
 import { createAnnotation } from "../annotations";
-import { prisma } from "../db";
 import { getDocument } from "../documents";
 import { createTerm } from "../glossary";
 import { findRevisions, saveSegmentTarget } from "../segments";
 import { buildDocument } from "../testing/builders";
 import { draftDocument } from "./draft-document";
-import { readPublicMtSettings, saveMtSettings } from "./mt-settings";
 import { suggestTranslation } from "./suggest-translation";
 
 const KEY = "sk-test-SECRET-4242";
@@ -240,20 +238,5 @@ describe("DeepL and LibreTranslate", () => {
     expect(fake.translations().at(-1)!.body).toEqual({ q: "這是臺灣的軟體。", source: "zt", target: "en", format: "text", api_key: KEY });
     await suggestTranslation({ documentId, segmentId: first.id, settings: { ...settings, sourceScript: "hans" } });
     expect(fake.translations().at(-1)!.body).toMatchObject({ q: "这是台湾的软体。", source: "zh" });
-  });
-});
-
-describe("MT settings", () => {
-  it("stores the key server side and shows the browser only that one is set; an empty key field keeps it", async () => {
-    const input = { provider: "openai" as const, baseUrl: `${fake.url}/v1`, apiKey: KEY, clearApiKey: false, model: "m", temperature: 0.3, maxConcurrent: 3, sourceScript: "hans" as const };
-    const shown = await saveMtSettings(input);
-    expect(shown).toMatchObject({ configured: true, from: "stored", provider: "openai", hasApiKey: true, model: "m", sourceScript: "hans" });
-    expect(JSON.stringify(shown)).not.toContain(KEY);
-    await saveMtSettings({ ...input, apiKey: "", model: "n" });
-    const row = await prisma.setting.findUniqueOrThrow({ where: { key: "mt" } });
-    expect(JSON.parse(row.value)).toMatchObject({ apiKey: KEY, model: "n" });
-    expect(await saveMtSettings({ ...input, apiKey: "", clearApiKey: true })).toMatchObject({ hasApiKey: false });
-    expect(await saveMtSettings({ ...input, provider: "" })).toMatchObject({ from: process.env.DUIZHAO_MT_PROVIDER ? "env" : "none" });
-    expect((await readPublicMtSettings()).hasApiKey).toBe(false);
   });
 });
