@@ -16,7 +16,7 @@ test("MT settings: says how to configure MT, saves a provider, and the key never
   });
 
   await test.step("choose an OpenAI-compatible provider with a key and save", async () => {
-    await page.getByLabel("Provider").selectOption("openai");
+    await page.getByLabel("Provider", { exact: true }).selectOption("openai");
     await page.getByLabel("Base URL").fill("http://127.0.0.1:9/v1");
     await page.getByLabel("API key").fill(KEY);
     await page.getByLabel("Model").fill("fake-model");
@@ -50,7 +50,7 @@ test("MT settings: says how to configure MT, saves a provider, and the key never
     await page.getByLabel("Base URL").fill("not a url");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByLabel("Base URL")).toHaveJSProperty("validity.valid", false);
-    await page.getByLabel("Provider").selectOption("");
+    await page.getByLabel("Provider", { exact: true }).selectOption("");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Off: no machine translation provider is configured.")).toBeVisible();
   });

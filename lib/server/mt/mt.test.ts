@@ -173,12 +173,14 @@ describe("draftDocument", () => {
       },
     });
     expect(summary.cancelled).toBe(true);
-    expect(summary.filled).toBe(1);
+    // The paragraph whose save set off the abort, and at most the one being saved beside it.
+    expect(summary.filled).toBeGreaterThanOrEqual(1);
+    expect(summary.filled).toBeLessThanOrEqual(2);
     const sentNow = fake.translations().length - before;
     expect(sentNow).toBeLessThanOrEqual(3);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(fake.translations().length - before).toBe(sentNow);
-    expect((await segmentsOf(documentId)).filter((segment) => segment.target !== "")).toHaveLength(1);
+    expect((await segmentsOf(documentId)).filter((segment) => segment.target !== "")).toHaveLength(summary.filled);
     fake.clearQueue();
   });
 
