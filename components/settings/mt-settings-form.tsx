@@ -86,7 +86,7 @@ export function MtSettingsForm({ settings, save }: Props) {
         {settings.envProvider && <p className="hint">{t("envNote")}</p>}
         <label className="field">
           <span>{t("provider")}</span>
-          <select name="provider" value={provider} onChange={(event) => setProvider(event.target.value as MtProvider | "")}>
+          <select name="provider" aria-label={t("provider")} value={provider} onChange={(event) => setProvider(event.target.value as MtProvider | "")}>
             <option value="">{t("providers.none")}</option>
             <option value="openai">{t("providers.openai")}</option>
             <option value="deepl">{t("providers.deepl")}</option>
@@ -140,7 +140,7 @@ export function MtSettingsForm({ settings, save }: Props) {
               </label>
               <label className="field">
                 <span>{t("sourceScript")}</span>
-                <select name="sourceScript" defaultValue={settings.sourceScript}>
+                <select name="sourceScript" aria-label={t("sourceScript")} defaultValue={settings.sourceScript}>
                   <option value="original">{t("scripts.original")}</option>
                   <option value="hans">{t("scripts.hans")}</option>
                 </select>

@@ -44,16 +44,10 @@ async function plan(options: DraftOptions): Promise<Plan> {
   return { context, todo, skipped: filled };
 }
 
-/** What drafting would send: paragraphs, cached ones, requests and characters. */
-export async function estimateDraft(options: DraftOptions & { settings: MtSettings }): Promise<MtEstimate> {
-  const { context, todo } = await plan(options);
-  return estimateWith(context, todo, options.settings);
-}
-
-async function estimateWith(context: DocumentContext, todo: number[], settings: MtSettings): Promise<MtEstimate> {
+async function estimateWith(context: DocumentContext, todo: number[], settings: MtSettings): Promise<MtEstimate & { cachedKeys: Set<string> }> {
   const keys = todo.map((i) => context.cacheKey(i, settings));
-  const cached = await cachedMtKeys(keys);
-  return estimateCost(todo.map((i, n) => ({ source: context.segments[i].source, cached: cached.has(keys[n]) })));
+  const cachedKeys = await cachedMtKeys(keys);
+  return { ...estimateCost(todo.map((i, n) => ({ source: context.segments[i].source, cached: cachedKeys.has(keys[n]) }))), cachedKeys };
 }
 
 /**
@@ -68,7 +62,7 @@ export async function draftDocument(options: DraftOptions): Promise<DraftSummary
   if (!settings) throw new DomainError("MT_NOT_CONFIGURED");
   const emit = options.onEvent ?? (() => {});
   const { context, todo, skipped: listed } = await plan(options);
-  const estimate = await estimateWith(context, todo, settings);
+  const { cachedKeys, ...estimate } = await estimateWith(context, todo, settings);
   emit({ type: "estimate", ...estimate });
   const summary: DraftSummary = { filled: 0, failed: 0, skipped: 0, cancelled: false };
   if (options.dryRun) {
@@ -91,7 +85,8 @@ export async function draftDocument(options: DraftOptions): Promise<DraftSummary
       const segment = context.segments[i];
       try {
         const key = context.cacheKey(i, settings);
-        let text = await readMtCache(key);
+        // Only paragraphs found in the cache a moment ago are read from it (one query saved per paragraph).
+        let text = cachedKeys.has(key) ? await readMtCache(key) : null;
         if (text === null) {
           const { sent, script } = context.sent(i, settings);
           text = await translateParagraph(settings, sent, script, { signal, glossary: context.terms, retryPolicy: options.retryPolicy });
