@@ -46,6 +46,18 @@ test("MT settings: says how to configure MT, saves a provider, and the key never
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  await test.step("in Simplified Chinese", async () => {
+    await page.getByLabel("Language").selectOption("zh-CN");
+    await expect(page.getByRole("heading", { level: 1, name: "设置" })).toBeVisible();
+    await expect(page.getByText("已启用：OpenAI 兼容")).toBeVisible();
+    await shot("settings-on-zh-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot("settings-on-zh-390");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByLabel("语言").selectOption("en");
+    await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  });
+
   await test.step("a wrong base URL is refused by the browser; choosing None switches MT off again", async () => {
     await page.getByLabel("Base URL").fill("not a url");
     await page.getByRole("button", { name: "Save" }).click();
