@@ -54,7 +54,7 @@ test("MT settings: says how to configure MT, saves a provider, and the key never
     await page.setViewportSize({ width: 390, height: 844 });
     await shot("settings-on-zh-390");
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.getByLabel("语言").selectOption("en");
+    await page.getByLabel("界面语言").selectOption("en");
     await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   });
 
