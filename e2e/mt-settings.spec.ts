@@ -24,7 +24,7 @@ test("MT settings: says how to configure MT, saves a provider, and the key never
     await page.getByLabel("Chinese sent as").selectOption("hans");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Settings saved.")).toBeVisible();
-    await expect(page.getByText("On: OpenAI-compatible")).toBeVisible();
+    await expect(page.getByText("On: OpenAI-compatible API, model fake-model. Configured on this page.")).toBeVisible();
     await expect(page.getByLabel("API key")).toHaveValue("");
   });
 
@@ -49,7 +49,7 @@ test("MT settings: says how to configure MT, saves a provider, and the key never
   await test.step("in Simplified Chinese", async () => {
     await page.getByLabel("Language").selectOption("zh-CN");
     await expect(page.getByRole("heading", { level: 1, name: "设置" })).toBeVisible();
-    await expect(page.getByText("已启用：OpenAI 兼容")).toBeVisible();
+    await expect(page.getByText("已启用：OpenAI 兼容接口，模型 fake-model。在本页配置。")).toBeVisible();
     await shot("settings-on-zh-1280");
     await page.setViewportSize({ width: 390, height: 844 });
     await shot("settings-on-zh-390");

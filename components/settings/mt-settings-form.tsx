@@ -37,10 +37,7 @@ export function MtSettingsForm({ settings, save }: Props) {
       <section className={`card mt-status${settings.configured ? " is-on" : ""}`} aria-labelledby="mt-status-heading">
         <h2 id="mt-status-heading">{t("statusHeading")}</h2>
         {settings.configured ? (
-          <p role="status">
-            {t("statusOn", { provider: t(`providers.${settings.provider!}`), model: settings.model || t("defaultModel") })}{" "}
-            {settings.from === "env" ? t("fromEnv") : t("fromPage")}
-          </p>
+          <p role="status">{t("statusOn", { provider: t(`providers.${settings.provider!}`), model: settings.model || t("defaultModel"), from: settings.from })}</p>
         ) : settings.provider ? (
           <p role="status">{t(`incomplete.${settings.provider}`)}</p>
         ) : (
