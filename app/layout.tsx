@@ -14,6 +14,7 @@ import "@fontsource/noto-sans-sc/700.css";
 import "@fontsource/noto-sans-tc/400.css";
 import "@fontsource/noto-sans-tc/700.css";
 import "./globals.css";
+import "./settings/settings.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Layout");
@@ -23,6 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("Layout");
+  const tSettings = await getTranslations("MtSettings");
   return (
     <html lang={locale}>
       <body>
@@ -39,6 +41,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="brand-tagline">{t("tagline")}</span>
             </Link>
             <ConcordanceSearch />
+            <Link href="/settings" className="settings-link">
+              {tSettings("navLink")}
+            </Link>
             <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} onChange={setLocaleAction} />
           </header>
           <main id="main">{children}</main>

@@ -209,14 +209,14 @@ describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
       runCli(["export", "1", "--format", "xliff"], db),
       runCli(["export", "abc"], db),
       runCli(["export", "42"], db),
-      runCli(["translate"], db),
+      runCli(["transmogrify"], db),
       runCli(["list", "--colour"], db),
     ]);
     expect(results.map((result) => result.code)).toEqual([1, 1, 1, 1, 1]);
     expect(results[0].stderr).toMatch(/Unknown format "xliff"\. Valid formats: tmx, xliff12, xliff20, csv, tsv, html, md, docx, txt, json/);
     expect(results[1].stderr).toMatch(/Invalid document ID "abc"/);
     expect(results[2].stderr).toMatch(/No document with id 42/);
-    expect(results[3].stderr).toMatch(/Unknown command "translate"/);
+    expect(results[3].stderr).toMatch(/Unknown command "transmogrify"/);
     expect(results[4].stderr).toMatch(/Unknown option '--colour'/);
   });
 

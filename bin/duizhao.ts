@@ -53,6 +53,11 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     summary: "Import, list or delete translation memories (TMX)",
     load: async () => (await import("./commands/memory")).memoryCommand,
   },
+  translate: {
+    synopsis: "translate ID [--only-empty] [--limit N] [--dry-run]",
+    summary: "Draft empty paragraphs with the configured machine translation",
+    load: async () => (await import("./commands/translate")).translateCommand,
+  },
   backup: {
     synopsis: "backup FILE",
     summary: "Copy the SQLite database into FILE, safely while the server runs",
@@ -86,6 +91,9 @@ Options:
 Environment:
   DATABASE_URL    file:PATH (default: the project's data/duizhao.db; relative paths are
                   relative to the current directory) or postgresql://USER:PASSWORD@HOST/DB
+  DUIZHAO_MT_PROVIDER, DUIZHAO_MT_BASE_URL, DUIZHAO_MT_API_KEY, DUIZHAO_MT_MODEL
+                  machine translation for "translate" (openai, deepl or libretranslate), unless
+                  the settings page stored a provider
 `;
 
 function version(): string {

@@ -31,6 +31,8 @@ export type Segment = NewSegment & {
   target: string;
   status: SegmentStatus;
   version: number;
+  /** "mt:PROVIDER:MODEL" while the target is a machine draft nobody edited or confirmed; "" (or absent) otherwise. */
+  origin?: string;
 };
 
 export type DocumentMeta = {
@@ -105,6 +107,8 @@ export type Revision = {
   version: number;
   author: string;
   createdAt: Date;
+  /** "mt:PROVIDER:MODEL" for a machine translation; "" (or absent) for a person's text. */
+  origin?: string;
 };
 
 /** Narrows a stored string to a member of one of the unions above. */

@@ -65,7 +65,7 @@ export async function importTranslations({ documentId, units }: { documentId: nu
       // Conditional, as every versioned write: on PostgreSQL a save committed since the read above fails the check.
       const { count } = await tx.segment.updateMany({
         where: { id: change.segmentId, version: change.baseVersion },
-        data: { target: change.target, status: change.status, version: { increment: 1 } },
+        data: { target: change.target, status: change.status, origin: "", version: { increment: 1 } },
       });
       if (count === 0) {
         const current = await tx.segment.findUnique({ where: { id: change.segmentId }, select: { version: true } });

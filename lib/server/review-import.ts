@@ -35,7 +35,7 @@ export async function importReview({ documentId, review }: { documentId: number;
     for (const change of plan.changes) {
       const { count } = await tx.segment.updateMany({
         where: { id: change.segmentId, version: change.baseVersion },
-        data: { target: change.target, status: change.status, version: { increment: 1 } },
+        data: { target: change.target, status: change.status, origin: "", version: { increment: 1 } },
       });
       if (count === 0) {
         const current = await tx.segment.findUnique({ where: { id: change.segmentId }, select: { version: true } });

@@ -43,7 +43,7 @@ export async function splitSegment(input: {
       where: { documentId: segment.documentId, position: { gt: segment.position } },
       data: { position: { increment: 1 } },
     });
-    const first = await tx.segment.update({ where: { id: segmentId }, data: plan.first, select: SEGMENT_FIELDS });
+    const first = await tx.segment.update({ where: { id: segmentId }, data: { ...plan.first, origin: "" }, select: SEGMENT_FIELDS });
     const second = await tx.segment.create({
       data: { ...plan.second, documentId: segment.documentId, kind: "body", position: segment.position + 1, version: 1, inlineTags },
       select: SEGMENT_FIELDS,
@@ -96,7 +96,7 @@ export async function joinSegments(input: {
     await tx.revision.updateMany({ where: { segmentId: next.id }, data: { segmentId } });
     const joined = await tx.segment.update({
       where: { id: segmentId },
-      data: { source: plan.source, target: plan.target, status: plan.status, inlineTags: serializeInlineTags(renumbered.tags) },
+      data: { source: plan.source, target: plan.target, status: plan.status, origin: "", inlineTags: serializeInlineTags(renumbered.tags) },
       select: SEGMENT_FIELDS,
     });
     await tx.revision.create({ data: { segmentId, target: joined.target, status: joined.status, version: joined.version, author, kind: "join" } });

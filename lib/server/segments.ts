@@ -4,9 +4,16 @@ import type { KeepRefusedRequest, Revision, SaveTargetRequest, SaveTargetResult,
 import { prisma } from "./db";
 import { toRevisionKind, toSegment, toStatus } from "./map-rows";
 
-export type SaveTargetInput = SaveTargetRequest & { author: string; kind?: "edit" | "restore" };
+export type SaveTargetInput = SaveTargetRequest & {
+  author: string;
+  kind?: "edit" | "restore";
+  /** "mt:PROVIDER:MODEL" for a machine translation; a person's save (the default, "") clears the paragraph's MT mark. */
+  origin?: string;
+  /** A machine draft: refused, and kept nowhere, when the paragraph has a translation by now. */
+  onlyIfEmpty?: boolean;
+};
 
-export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true } as const;
+export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true } as const;
 
 /**
  * Saves a segment's target if nobody saved it since baseVersion, recording a Revision in the same
@@ -14,7 +21,7 @@ export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: tr
  * refused text is kept as a "refused" revision, so neither text of a conflict is ever lost.
  */
 export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTargetResult> {
-  const { segmentId, baseVersion, target, status, clientEditId, author, kind = "edit" } = input;
+  const { segmentId, baseVersion, target, status, clientEditId, author, kind = "edit", origin = "", onlyIfEmpty = false } = input;
   return prisma.$transaction(async (tx) => {
     const earlier = await tx.revision.findUnique({
       where: { segmentId_clientEditId: { segmentId, clientEditId } },
@@ -25,10 +32,13 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     if (earlier?.kind === "refused") return { kind: "conflict", current: toSegment(current) };
     if (earlier) return { kind: "saved", segment: toSegment({ ...current, target, status, version: earlier.version }) };
 
+    // The paragraph shows a machine origin only while it is a draft: confirming it makes it a person's.
+    const segmentOrigin = status === "draft" ? origin : "";
     const updated = await tx.segment.updateMany({
-      where: { id: segmentId, version: baseVersion },
-      data: { target, status, version: { increment: 1 } },
+      where: { id: segmentId, version: baseVersion, ...(onlyIfEmpty ? { target: "" } : {}) },
+      data: { target, status, origin: segmentOrigin, version: { increment: 1 } },
     });
+    if (updated.count === 0 && onlyIfEmpty) return { kind: "conflict", current: toSegment(current) };
     if (updated.count === 0) {
       await tx.revision.create({
         data: { segmentId, target, status, version: current.version, author, clientEditId, kind: "refused" },
@@ -37,9 +47,9 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     }
 
     const version = baseVersion + 1;
-    await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId, kind } });
+    await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId, kind, origin } });
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
-    return { kind: "saved", segment: toSegment({ ...current, target, status, version }) };
+    return { kind: "saved", segment: toSegment({ ...current, target, status, version, origin: segmentOrigin }) };
   });
 }
 
@@ -68,6 +78,7 @@ const REVISION_FIELDS = {
   version: true,
   author: true,
   createdAt: true,
+  origin: true,
 } as const;
 
 /** A segment's saved texts (and refused ones), newest first; after a join, the joined paragraph's too. */

@@ -15,6 +15,8 @@ const ZSaveTarget = z.object({
   target: z.string().max(100_000),
   status: z.enum(SEGMENT_STATUSES),
   clientEditId: ZClientEditId,
+  /** "mt:PROVIDER:MODEL" when the translator inserted a machine suggestion unchanged; omitted for their own text. */
+  origin: z.string().regex(/^mt:[a-z]+:[^\n]{1,200}$/).optional(),
 });
 
 // Deliberately no revalidatePath in these actions: the editor applies their results itself, and a
@@ -23,7 +25,7 @@ const ZSaveTarget = z.object({
 export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, (input) => saveSegmentTarget({ ...input, author: "web" }));
 
 /** Keeps a text a conflict's resolution set aside as a refused revision (the segment is not changed). */
-export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true }), (input) =>
+export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true, origin: true }), (input) =>
   keepRefusedText({ ...input, author: "web" }),
 );
 

@@ -3,6 +3,7 @@ import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { TMX_VERSION_PROP } from "./paragraph-version";
 import { createXmlDocument, el, serializeXml } from "./xml";
 import { inlineElement } from "./write-inline-tags";
+import { isMtOrigin } from "../mt/mt-types";
 
 /**
  * TMX 1.4b: one <tu> per translated paragraph (tuid = the stable paragraph id), status and kind as
@@ -46,7 +47,10 @@ export function toTmx(data: ExportData, context: WriteContext): string {
         el(doc, "prop", { type: "x-kind" }, [segment.kind]),
         el(doc, "prop", { type: TMX_VERSION_PROP }, [String(segment.version)]),
         el(doc, "tuv", { "xml:lang": document.sourceLang }, [inlineElement(doc, "seg", {}, "tmx", segment.source, data.inlineTags?.[segment.id])]),
-        el(doc, "tuv", { "xml:lang": document.targetLang }, [inlineElement(doc, "seg", {}, "tmx", segment.target, data.inlineTags?.[segment.id])]),
+        el(doc, "tuv", { "xml:lang": document.targetLang }, [
+          isMtOrigin(segment.origin) && el(doc, "prop", { type: "x-origin" }, [segment.origin!]),
+          inlineElement(doc, "seg", {}, "tmx", segment.target, data.inlineTags?.[segment.id]),
+        ]),
       ]),
     );
   root.appendChild(el(doc, "body", {}, units));

@@ -4,6 +4,7 @@ import { createXmlDocument, el, serializeXml } from "./xml";
 import { xliff12VersionData } from "./paragraph-version";
 import { XLIFF12_STATE } from "./xliff-states";
 import { inlineElement } from "./write-inline-tags";
+import { isMtOrigin } from "../mt/mt-types";
 
 const NS = "urn:oasis:names:tc:xliff:document:1.2";
 
@@ -28,7 +29,15 @@ export function toXliff12(data: ExportData, context: WriteContext): string {
     segments.map((segment) =>
       el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: XLIFF12_STATE[segment.status].approved, extradata: xliff12VersionData(segment.version) }, [
         inlineElement(doc, "source", {}, "xliff12", segment.source, data.inlineTags?.[segment.id]),
-        segment.target !== "" && inlineElement(doc, "target", { state: XLIFF12_STATE[segment.status].state }, "xliff12", segment.target, data.inlineTags?.[segment.id]),
+        segment.target !== "" &&
+          inlineElement(
+            doc,
+            "target",
+            { state: XLIFF12_STATE[segment.status].state, "state-qualifier": isMtOrigin(segment.origin) ? "mt-suggestion" : undefined },
+            "xliff12",
+            segment.target,
+            data.inlineTags?.[segment.id],
+          ),
         ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", { from: "annotation", annotates: "source" }, [annotationText(annotation)])),
       ]),
     ),

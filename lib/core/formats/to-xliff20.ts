@@ -2,8 +2,9 @@ import { annotationsBySegment, unitId, annotationText } from "./prepare-export";
 import type { ExportData } from "./export-data";
 import { MDA_CATEGORY, MDA_NS } from "./paragraph-version";
 import { createXmlDocument, el, serializeXml } from "./xml";
-import { XLIFF20_STATE } from "./xliff-states";
+import { MT_SUBSTATE, XLIFF20_STATE } from "./xliff-states";
 import { inlineElement } from "./write-inline-tags";
+import { isMtOrigin } from "../mt/mt-types";
 
 const NS = "urn:oasis:names:tc:xliff:document:2.0";
 
@@ -28,7 +29,9 @@ export function toXliff20(data: ExportData): string {
     const unitNotes = (notes.get(segment.id) ?? []).map((annotation) =>
       el(doc, "note", { category: annotation.category, appliesTo: "source" }, [annotationText(annotation)]),
     );
-    const { state, subState } = XLIFF20_STATE[segment.status];
+    const { state, subState: statusSubState } = XLIFF20_STATE[segment.status];
+    // XLIFF 2.0 has no state-qualifier: a machine draft nobody checked yet is told by its subState.
+    const subState = isMtOrigin(segment.origin) ? MT_SUBSTATE : statusSubState;
     return el(doc, "unit", { id: unitId(segment), name: segment.kind }, [
       el(doc, "mda:metadata", {}, [el(doc, "mda:metaGroup", { category: MDA_CATEGORY }, [el(doc, "mda:meta", { type: "version" }, [String(segment.version)])])]),
       unitNotes.length > 0 && el(doc, "notes", {}, unitNotes),

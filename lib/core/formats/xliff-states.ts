@@ -31,6 +31,9 @@ export function fromXliff12State(state: string, approved: string, target: string
   return { status: "draft", isImplied: approved !== "no" };
 }
 
+/** The XLIFF 2.0 subState of a machine draft nobody edited or confirmed yet (state "initial", read back as a draft). */
+export const MT_SUBSTATE = "duizhao:mt-suggestion";
+
 export const XLIFF20_STATE: Record<SegmentStatus, { state: string; subState?: string }> = {
   untranslated: { state: "initial" },
   draft: { state: "initial", subState: "duizhao:draft" },

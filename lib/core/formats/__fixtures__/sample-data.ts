@@ -22,7 +22,7 @@ export const SAMPLE_DATA: ExportData = {
   segments: [
     { id: 31, position: 0, kind: "heading", source: "研发 & 测试", target: "R&D & testing", status: "reviewed", version: 3 },
     { id: 32, position: 1, kind: "body", source: "如果 a < b 且 b > c，“引号”与'单引号'", target: "If a < b and b > c, \"quotes\" and 'single'", status: "translated", version: 1 },
-    { id: 33, position: 2, kind: "body", source: "给这篇文章点赞 👍🎉 罕用字𠀀", target: "Like this 👍🎉 rare 𠀀", status: "draft", version: 2 },
+    { id: 33, position: 2, kind: "body", source: "给这篇文章点赞 👍🎉 罕用字𠀀", target: "Like this 👍🎉 rare 𠀀", status: "draft", version: 2, origin: "mt:openai:gpt-4o-mini" },
     { id: 34, position: 3, kind: "body", source: "第一行\n第二行\u0007铃", target: "Line one\nLine two\u0001", status: "translated", version: 1 },
     { id: 35, position: 4, kind: "body", source: "=1+2 公式", target: "@SUM(A1) -3 +4", status: "translated", version: 1 },
     { id: 36, position: 5, kind: "caption", source: "还没翻译的段落。", target: "", status: "untranslated", version: 0 },
