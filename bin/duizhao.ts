@@ -43,6 +43,11 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     summary: "Write the glossary as TBX 2008, TBX v3 or CSV; add a CSV or TBX file's terms",
     load: async () => (await import("./commands/glossary")).glossaryCommand,
   },
+  analyze: {
+    synopsis: "analyze ID... [--sentences] [--rate R] [--json]",
+    summary: "Count documents and analyse them against the memory (repetitions, match bands, a quote)",
+    load: async () => (await import("./commands/analyze")).analyzeCommand,
+  },
   search: {
     synopsis: "search TEXT [--limit N] [--json]",
     summary: "Find a text in every document and translation memory (either script)",

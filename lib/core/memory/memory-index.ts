@@ -41,6 +41,23 @@ export class MemoryIndex {
     this.store.remove(group);
   }
 
+  /** The text as the memory compares it: equal keys are the same text in any script or width. */
+  keyOf(text: string): string {
+    return normalizeForMemory(this.matchKey, text).chars.join("");
+  }
+
+  /** The best score (0–100) of any unit against the whole of `text`; 0 when none reaches `minScore`. Units of `excluded` groups do not count. */
+  bestScore(text: string, { minScore = 50, excluded }: { minScore?: number; excluded?: ReadonlySet<string> } = {}): number {
+    const key = this.keyOf(text);
+    if (key === "") return 0;
+    let best = 0;
+    for (const [ordinal, score] of findFuzzyMatches(this.store, key, minScore)) {
+      const unit = this.store.units[ordinal];
+      if (score > best && unit && !excluded?.has(unit.group)) best = score;
+    }
+    return best;
+  }
+
   /** Up to `limit` (5) matches ≥ `minScore` (70) for a paragraph and for each of its sentences, best first. */
   lookup(query: string, options: LookupOptions = {}): MemoryMatch[] {
     const { limit = 5, minScore = 70, excludeGroups = [] } = options;
