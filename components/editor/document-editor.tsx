@@ -18,7 +18,8 @@ import { EditorToolbar } from "./editor-toolbar";
 import { MarksStore } from "./marks-store";
 import { MemoryMatches } from "./memory-matches";
 import { MemoryPanel } from "./memory-panel";
-import { insertShownMatch } from "./row-commands";
+import { MtSuggestions } from "./mt-suggestions";
+import { insertMachineTranslation, insertShownMatch } from "./row-commands";
 import { SegmentGrid } from "./segment-grid";
 import type { SegmentListHandle } from "./segment-list";
 import { useAnnotations } from "./use-annotations";
@@ -30,6 +31,7 @@ import { useFocusRow } from "./use-focus-row";
 import { useJump } from "./use-jump";
 import { useKeepAboveDock } from "./use-keep-above-dock";
 import { useNotice } from "./use-notice";
+import { useMtDraft } from "./use-mt-draft";
 import { usePreTranslate } from "./use-pre-translate";
 import { useQa } from "./use-qa";
 import { useRefreshOnFocus } from "./use-refresh-on-focus";
@@ -52,10 +54,12 @@ type Props = {
   details?: ReactNode;
   /** The export menu, shown in the toolbar. */
   exportMenu?: ReactNode;
+  /** A machine translation provider is set up: the dock shows its suggestion for the focused paragraph. */
+  isMtConfigured?: boolean;
 };
 
 /** The side-by-side editor: composes the stores, the hooks that act on them, and the parts of the page. */
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms, overrides = [], qaIgnores, actions: serverActions, details, exportMenu }: Props) {
+export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms, overrides = [], qaIgnores, actions: serverActions, details, exportMenu, isMtConfigured = false }: Props) {
   const t = useTranslations("Document");
   const tReview = useTranslations("ConversionReview");
   // The saver tells a failed request (offline: kept and resent) from an answer, so it gets the actions as they are.
@@ -63,9 +67,11 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [actions] = useState(() => settleActions(serverActions));
   const [marks] = useState(() => new MarksStore(store, initialAnnotations, terms));
   const [matches] = useState(() => new MemoryMatches(doc.id, store, editorReads.findMatches));
+  const [mt] = useState(() => new MtSuggestions(doc.id, store, isMtConfigured));
   const summary = useSyncExternalStore(store.subscribe, store.getSummary, store.getSummary);
   const order = useSyncExternalStore(store.subscribe, () => store.ids(), () => store.ids());
   const matchesState = useSyncExternalStore(matches.subscribe, matches.getSnapshot, matches.getSnapshot);
+  const mtState = useSyncExternalStore(mt.subscribe, mt.getSnapshot, mt.getSnapshot);
   const list = useRef<SegmentListHandle>(null);
   const notice = useNotice();
   const openers = useEditorOpeners();
@@ -84,13 +90,17 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const annotations = useAnnotations({ documentId: doc.id, store, marks, actions, notice });
   const choices = useConversionChoices({ documentId: doc.id, store, review, sourceView, actions, notice });
   const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice });
+  const mtDraft = useMtDraft({ documentId: doc.id, store });
+  // A batch draft covers the paragraphs the filter shows, or the whole document.
+  const draftIds = rows.visible.length < order.length ? [...rows.visible] : undefined;
   const structure = useStructureActions({ store, actions, focusRow, notice });
   const qa = useQa({ store, marks, ignores: qaIgnores, setIgnored: actions.setQaIgnored, order, summary, onFailure: notice.sayError });
-  const { isMounted, isApple } = useEditorLifecycle({ store, matches, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle });
+  const { isMounted, isApple } = useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle });
   const commands = useRowCommands({
     store,
     marks,
     matches,
+    mt,
     visible: rows.visible,
     view: review.view,
     isApple,
@@ -139,6 +149,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       numberOf={numberOf}
       onJump={jumpTo}
       onPreTranslate={preTranslate.open}
+      onDraftMt={() => void mtDraft.open(draftIds)}
     />
   );
   return (
@@ -181,8 +192,12 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         isOpen={isNarrow ? isHandleOpen : isDockOpen}
         onToggle={() => (isNarrow ? setHandleOpen(!isHandleOpen) : setDockOpen(!isDockOpen))}
         onInsert={(index) => matchesState.kind === "ready" && insertShownMatch(store, matches, matchesState.segmentId, index)}
+        mt={mtState}
+        onInsertMt={() => mtState.kind === "ready" && insertMachineTranslation(store, mt, mtState.segmentId)}
+        onCancelMt={mt.cancel}
+        onRetryMt={mt.retry}
       />
-      <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} />
+      <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} mtDraft={mtDraft} draftIds={draftIds} numberOf={numberOf} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { AnnotateDialog } from "./annotate-dialog";
 import { ConversionReviewDialog } from "./conversion-review-dialog";
 import { editorReads } from "./editor-reads";
 import { HistoryDialog } from "./history-dialog";
+import { MtDraftDialog } from "./mt-draft-dialog";
+import type { MtDraft } from "./use-mt-draft";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SplitDialog } from "./split-dialog";
 import type { Annotations } from "./use-annotations";
@@ -21,10 +23,14 @@ type Props = {
   preTranslate: PreTranslate;
   structure: StructureActions;
   isApple: boolean;
+  mtDraft: MtDraft;
+  /** The paragraphs a batch draft is for (those the filter shows), or all. */
+  draftIds?: number[];
+  numberOf: (id: number) => number;
 };
 
 /** Every dialog of the editor, each shown when its request is set. */
-export function EditorDialogs({ openers, annotations, choices, preTranslate, structure, isApple }: Props) {
+export function EditorDialogs({ openers, annotations, choices, preTranslate, structure, isApple, mtDraft, draftIds, numberOf }: Props) {
   const tMemory = useTranslations("Memory");
   return (
     <>
@@ -39,6 +45,7 @@ export function EditorDialogs({ openers, annotations, choices, preTranslate, str
       >
         <p>{tMemory("preTranslateBody")}</p>
       </ConfirmDialog>
+      <MtDraftDialog draft={mtDraft} numberOf={numberOf} segmentIds={draftIds} />
       <AnnotateDialog request={annotations.request} describe={editorReads.describeText} onSave={annotations.save} onClose={annotations.close} />
       <WordLookup state={openers.lookup} onClose={openers.closeLookup} />
       <ConversionReviewDialog

@@ -18,14 +18,16 @@ type Props = {
   numberOf: (id: number) => number;
   onJump: (id: number) => void;
   onPreTranslate: () => void;
+  onDraftMt: () => void;
 };
 
 /** The panel buttons and the open panel (annotations, QA, conversion choices), and pre-translation. */
-export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate }: Props) {
+export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate, onDraftMt }: Props) {
   const tAnnotations = useTranslations("Annotations");
   const tQa = useTranslations("Qa");
   const tReview = useTranslations("ConversionReview");
   const tMemory = useTranslations("Memory");
+  const tMt = useTranslations("Mt");
   const { panel, togglePanel } = openers;
   return (
     <>
@@ -41,6 +43,9 @@ export function EditorPanels({ openers, annotations, qa, review, choices, number
         </button>
         <button type="button" className="button" onClick={onPreTranslate}>
           {tMemory("preTranslate")}
+        </button>
+        <button type="button" className="button" onClick={onDraftMt}>
+          {tMt("draftButton")}
         </button>
         <span className="hint">{tAnnotations("selectHint")}</span>
       </div>

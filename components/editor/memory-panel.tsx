@@ -6,6 +6,8 @@ import type { MemoryMatch, MemoryOrigin } from "@/lib/core/memory/memory-types";
 import { chordKeys } from "@/lib/core/editor/shortcuts";
 import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
 import { DiffText } from "@/components/memory/memory-text";
+import { MtSuggestion } from "./mt-suggestion";
+import type { MtState } from "./mt-suggestions";
 
 export type MatchesState =
   | { kind: "idle" }
@@ -21,13 +23,19 @@ type Props = {
   isCompact?: boolean;
   onToggle: () => void;
   onInsert: (index: number) => void;
+  /** The machine translation of the focused paragraph, beside the matches. */
+  mt?: MtState;
+  onInsertMt?: () => void;
+  onCancelMt?: () => void;
+  onRetryMt?: () => void;
 };
 
 /** Up to five memory matches for the focused paragraph, docked at the bottom of the window. */
-export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggle, onInsert }: Props) {
+export function MemoryPanel(props: Props) {
+  const { state, isApple, isOpen, isCompact = false, onToggle, onInsert } = props;
   const t = useTranslations("Memory");
   const tErrors = useTranslations("Errors");
-  if (isCompact) return <MemoryHandle state={state} isApple={isApple} isOpen={isOpen} onToggle={onToggle} onInsert={onInsert} />;
+  if (isCompact) return <MemoryHandle {...props} />;
   const title = state.kind === "idle" ? t("title") : t("panelTitle", { n: state.n });
   return (
     <section className="memory-dock" aria-label={t("title")} aria-busy={state.kind === "loading"}>
@@ -39,6 +47,7 @@ export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggl
       </div>
       {isOpen && (
         <div className="memory-dock-body">
+          <DockMt {...props} />
           {state.kind === "idle" && <p className="hint">{t("panelIdle")}</p>}
           {state.kind === "loading" && <p className="hint">{t("loading")}</p>}
           {state.kind === "failed" && <p className="error">{tErrors(state.error.code, state.error.params)}</p>}
@@ -51,10 +60,11 @@ export function MemoryPanel({ state, isApple, isOpen, isCompact = false, onToggl
 }
 
 /** The phone's dock: one line saying how many matches the focused paragraph has, opened on request. */
-function MemoryHandle({ state, isApple, isOpen, onToggle, onInsert }: Omit<Props, "isCompact">) {
+function MemoryHandle(props: Props) {
+  const { state, isApple, isOpen, onToggle, onInsert, mt } = props;
   const t = useTranslations("Memory");
   const tErrors = useTranslations("Errors");
-  const hasMatches = state.kind === "ready" && state.matches.length > 0;
+  const hasMatches = (state.kind === "ready" && state.matches.length > 0) || mt?.kind === "ready";
   const status =
     state.kind === "loading" ? t("handleLoading", { n: state.n }) : state.kind === "ready" ? t("handleCount", { n: state.n, count: state.matches.length }) : state.kind === "failed" ? tErrors(state.error.code, state.error.params) : "";
   return (
@@ -70,9 +80,10 @@ function MemoryHandle({ state, isApple, isOpen, onToggle, onInsert }: Omit<Props
           </button>
         )}
       </div>
-      {state.kind === "ready" && hasMatches && isOpen && (
+      {hasMatches && isOpen && (
         <div className="memory-dock-body">
-          <MatchList state={state} isApple={isApple} onInsert={onInsert} />
+          <DockMt {...props} />
+          {state.kind === "ready" && <MatchList state={state} isApple={isApple} onInsert={onInsert} />}
         </div>
       )}
     </section>
@@ -133,4 +144,9 @@ function OriginLabel({ origin }: { origin: MemoryOrigin }) {
       {t("fromDocument", { title: origin.documentTitle, n: origin.position + 1 })}
     </Link>
   );
+}
+
+function DockMt({ mt, isApple, onInsertMt, onCancelMt, onRetryMt }: Props) {
+  if (!mt || !onInsertMt || !onCancelMt || !onRetryMt) return null;
+  return <MtSuggestion state={mt} isApple={isApple} onInsert={onInsertMt} onCancel={onCancelMt} onRetry={onRetryMt} />;
 }

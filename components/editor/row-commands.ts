@@ -10,6 +10,7 @@ import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
 import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import type { MemoryMatches } from "./memory-matches";
+import type { MtSuggestions } from "./mt-suggestions";
 import type { RowCommands } from "./row-command-types";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
@@ -36,6 +37,7 @@ export type RowCommandsInput = {
   store: EditorStore;
   marks: MarksStore;
   matches: MemoryMatches;
+  mt: MtSuggestions;
   /** The rows the list shows, in order: where Alt+↓ and "next to translate" go. */
   visible: readonly number[];
   view: SourceView;
@@ -46,7 +48,7 @@ export type RowCommandsInput = {
 };
 
 /** The commands every row calls: one object, rebuilt only when what they read changes. */
-export function createRowCommands({ store, marks, matches, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput): RowCommands {
+export function createRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput): RowCommands {
   const move = (id: number, step: 1 | -1) => {
     const next = visible[visible.indexOf(id) + step];
     if (next !== undefined) focusRow(next);
@@ -118,6 +120,8 @@ export function createRowCommands({ store, marks, matches, visible, view, isAppl
       }
       case "insertTag":
         return insertTag(id, textarea, key);
+      case "insertMt":
+        return insertMachineTranslation(store, mt, id, textarea);
       case "help":
         return openers.openHelp();
       case "search": // the concordance dialog listens on the whole page
@@ -176,7 +180,10 @@ export function createRowCommands({ store, marks, matches, visible, view, isAppl
     onHistory: (id) => openers.openHistory({ id, n: store.numberOf(id), version: store.row(id)?.segment.version ?? 0 }),
     onSplit,
     onJoin: openers.join,
-    onFocus: matches.focused,
+    onFocus: (id) => {
+      matches.focused(id);
+      mt.focused(id);
+    },
     takeFocus,
     isApple,
   };
@@ -187,4 +194,20 @@ export function insertShownMatch(store: EditorStore, matches: MemoryMatches, seg
   const match = matches.matchAt(segmentId, index);
   const textarea = textareaOf(segmentId);
   if (match && textarea) insertAtCaret(store, segmentId, textarea, match.unit.target, { isSpaced: true });
+}
+
+/**
+ * The machine translation shown for a paragraph, put in its box: as the whole text (a draft that keeps
+ * its MT origin until a person edits or confirms it) when the box is empty or all selected, else at
+ * the caret like a memory match (the text is then the translator's own).
+ */
+export function insertMachineTranslation(store: EditorStore, mt: MtSuggestions, segmentId: number, textarea: HTMLTextAreaElement | null = textareaOf(segmentId)): void {
+  const suggestion = mt.readyFor(segmentId);
+  if (!suggestion || !textarea) return;
+  const isWhole = textarea.value.trim() === "" || (textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length);
+  if (!isWhole) return insertAtCaret(store, segmentId, textarea, suggestion.text, { isSpaced: true });
+  const { text, origin } = suggestion;
+  flushSync(() => store.edit(segmentId, { target: text, status: "draft", origin }, { caret: text.length, immediate: true }));
+  textarea.focus();
+  textarea.setSelectionRange(text.length, text.length);
 }

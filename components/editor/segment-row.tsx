@@ -32,6 +32,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
+  const tMt = useTranslations("Mt");
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
@@ -48,6 +49,8 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
 
   if (!row) return null;
   const { segment, draft, conflict } = row;
+  // A machine translation nobody has edited or confirmed yet (the server clears the origin on the next such save).
+  const isMachineDraft = !!segment.origin && draft.target === segment.target && draft.status === segment.status;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const shortcut = matchShortcut(event, { isApple: commands.isApple, inText: true });
@@ -100,6 +103,11 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
         />
         <div className="segment-meta">
           <span className={`status-dot status-${draft.status}`} aria-hidden="true" />
+          {isMachineDraft && (
+            <span className="mt-badge" title={tMt("badgeTitle", { origin: segment.origin!.replace(/^mt:/, "") })}>
+              {tMt("badge")}
+            </span>
+          )}
           <select
             aria-label={t("statusLabel", { n })}
             value={draft.status}

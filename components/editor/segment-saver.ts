@@ -7,7 +7,8 @@ import type { SaveState } from "./save-state";
 export type SaveAction = (request: SaveTargetRequest) => Promise<ActionResult<SaveTargetResult>>;
 export type KeepRefusedAction = (request: KeepRefusedRequest) => Promise<ActionResult<Segment>>;
 export type SaverActions = { save: SaveAction; keepRefused: KeepRefusedAction };
-export type Snapshot = { target: string; status: SegmentStatus };
+/** A text and status; `origin` ("mt:PROVIDER:MODEL") only on a machine translation inserted as it came. */
+export type Snapshot = { target: string; status: SegmentStatus; origin?: string };
 type Listener = (state: SaveState, conflict: Segment | null) => void;
 /** Told whenever the unconfirmed texts change; null once the server has everything. */
 type PendingListener = (pending: PendingEdit | null) => void;

@@ -4,6 +4,7 @@ import { useSearchParams } from "next/navigation";
 import { matchShortcut } from "@/lib/core/editor/shortcuts";
 import type { EditorStore, Summary } from "./editor-store";
 import type { MemoryMatches } from "./memory-matches";
+import type { MtSuggestions } from "./mt-suggestions";
 
 const noSubscription = () => () => {};
 const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
@@ -11,6 +12,7 @@ const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
 type Options = {
   store: EditorStore;
   matches: MemoryMatches;
+  mt: MtSuggestions;
   summary: Summary;
   focusRow: (id: number) => void;
   /** The document-wide keys: ? for help, Ctrl+Shift+L for the conversion review. */
@@ -24,7 +26,7 @@ type Options = {
  * document-wide keys; and a link to a paragraph (?segment=ID) followed once the list is drawn.
  * Returns what is known only in the browser: whether the list can be drawn, and the platform.
  */
-export function useEditorLifecycle({ store, matches, summary, focusRow, onHelp, onToggleReview }: Options) {
+export function useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp, onToggleReview }: Options) {
   const isMounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const isApple = useSyncExternalStore(noSubscription, isApplePlatform, () => false);
 
@@ -42,9 +44,10 @@ export function useEditorLifecycle({ store, matches, summary, focusRow, onHelp, 
       // Leaving the page within the app: send what is still waiting for its pause.
       void store.flushAll();
       matches.close();
+      mt.close();
       close();
     };
-  }, [store, matches]);
+  }, [store, matches, mt]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { createRowCommands, type RowCommandsInput } from "./row-commands";
 
 /** The row commands, rebuilt only when something they read changes (rows are memoised on them). */
-export function useRowCommands({ store, marks, matches, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput) {
+export function useRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput) {
   const { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa } = openers;
   return useMemo(
     () =>
@@ -11,6 +11,7 @@ export function useRowCommands({ store, marks, matches, visible, view, isApple, 
         store,
         marks,
         matches,
+        mt,
         visible,
         view,
         isApple,
@@ -18,6 +19,6 @@ export function useRowCommands({ store, marks, matches, visible, view, isApple, 
         takeFocus,
         openers: { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa },
       }),
-    [store, marks, matches, visible, view, isApple, focusRow, takeFocus, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa],
+    [store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa],
   );
 }

@@ -14,6 +14,7 @@ import { findConversionOverrides } from "@/lib/server/conversion-review";
 import { getDocument } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { findQaIgnores } from "@/lib/server/qa";
+import { readPublicMtSettings } from "@/lib/server/mt/mt-settings";
 import { joinSegmentsAction, keepRefusedTextAction, restoreRevisionAction, saveSegmentAction, splitSegmentAction } from "./actions";
 import {
   addTermAction,
@@ -63,11 +64,12 @@ const ACTIONS = {
 
 export default async function DocumentPage({ params }: Props) {
   const { segments, ...document } = await loadDocument((await params).id);
-  const [annotations, terms, overrides, qaIgnores, t] = await Promise.all([
+  const [annotations, terms, overrides, qaIgnores, mt, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
     findTerms({ documentId: document.id }),
     findConversionOverrides({ documentId: document.id }),
     findQaIgnores({ documentId: document.id }),
+    readPublicMtSettings(),
     getTranslations("Document"),
   ]);
   const tGlossary = await getTranslations("Glossary");
@@ -87,6 +89,7 @@ export default async function DocumentPage({ params }: Props) {
         terms={terms}
         overrides={overrides}
         qaIgnores={qaIgnores}
+        isMtConfigured={mt.configured}
         actions={ACTIONS}
         exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
         details={

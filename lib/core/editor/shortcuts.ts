@@ -12,6 +12,7 @@ export const SHORTCUT_IDS = [
   "insertTerm",
   "insertTag",
   "insertMatch",
+  "insertMt",
   "search",
   "reviewConversion",
   "help",
@@ -45,6 +46,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Shows the conversion review marks (issue 8); works in a translation box and outside it.
   { id: "reviewConversion", chords: [{ key: "l", mod: true, shift: true }] },
   { id: "insertMatch", chords: MATCH_KEYS.map((key) => ({ key, mod: true })), display: [{ key: "1…5", mod: true }] },
+  { id: "insertMt", chords: [{ key: "0", mod: true }] },
   { id: "search", chords: [{ key: "k", mod: true }] },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
