@@ -49,8 +49,10 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
 
   if (!row) return null;
   const { segment, draft, conflict } = row;
-  // A machine translation nobody has edited or confirmed yet (the server clears the origin on the next such save).
-  const isMachineDraft = !!segment.origin && draft.target === segment.target && draft.status === segment.status;
+  // A machine translation nobody has edited or confirmed yet: just inserted, or so on the server (which
+  // clears the origin on the next save by a person, or with another status than draft).
+  const machineOrigin = draft.origin ?? (draft.target === segment.target ? segment.origin : "");
+  const isMachineDraft = !!machineOrigin && draft.status === "draft";
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const shortcut = matchShortcut(event, { isApple: commands.isApple, inText: true });
@@ -104,7 +106,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
         <div className="segment-meta">
           <span className={`status-dot status-${draft.status}`} aria-hidden="true" />
           {isMachineDraft && (
-            <span className="mt-badge" title={tMt("badgeTitle", { origin: segment.origin!.replace(/^mt:/, "") })}>
+            <span className="mt-badge" title={tMt("badgeTitle", { origin: machineOrigin!.replace(/^mt:/, "") })}>
               {tMt("badge")}
             </span>
           )}
