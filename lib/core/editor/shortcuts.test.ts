@@ -26,6 +26,7 @@ describe("matchShortcut", () => {
     [key("L", { ctrlKey: true, shiftKey: true }), "reviewConversion"],
     [key("1", { ctrlKey: true }), "insertMatch"],
     [key("5", { ctrlKey: true }), "insertMatch"],
+    [key("0", { ctrlKey: true }), "insertMt"],
     [key("k", { ctrlKey: true }), "search"],
   ])("%j on a PC is %s", (event, id) => {
     expect(matchShortcut(event, pc)).toBe(id);
