@@ -7,16 +7,16 @@ import { expect, test } from "./fixtures";
 // inserts it as a draft with its MT badge, Draft with MT… fills the rest through a 429, and QA flags
 // the draft's wrong number. The provider is set on the settings page and switched off again at the end.
 
-const TEXT = ["通報一則", "共有3名醫生。", "今天天氣很好。", "大家注意安全。"].join("\n");
-const ENGLISH: Record<string, string> = {
-  通報一則: "A notice",
-  "共有3名醫生。": "There were 5 doctors.",
-  "今天天氣很好。": "The weather is fine today.",
-  "大家注意安全。": "Everyone, stay safe.",
-};
+const ENGLISH: [chinese: string, english: string][] = [
+  ["通報一則", "A notice"],
+  ["共有3名醫生。", "There were 5 doctors."],
+  ["今天天氣很好。", "The weather is fine today."],
+  ["大家注意安全。", "Everyone, stay safe."],
+];
+const translate = (source: string) => ENGLISH.find(([chinese]) => source.trim().startsWith(chinese))?.[1] ?? `EN<${source}>`;
 
-async function setProvider(page: Page, baseUrl: string | null): Promise<void> {
-  await page.goto("/settings");
+async function setProvider(page: Page, baseUrl: string | null, origin = ""): Promise<void> {
+  await page.goto(`${origin}/settings`);
   if (baseUrl) {
     await page.getByLabel("Provider", { exact: true }).selectOption("openai");
     await page.getByLabel("Base URL").fill(baseUrl);
@@ -28,13 +28,15 @@ async function setProvider(page: Page, baseUrl: string | null): Promise<void> {
   await expect(page.getByText(baseUrl ? /^On: OpenAI-compatible API/ : /^Off:/)).toBeVisible();
 }
 
-test("machine translation: streamed into the dock, cancelled, inserted with Ctrl+0 and badged; Draft with MT fills the rest through a 429", async ({ page, documentPage, seedDocument }, testInfo) => {
+test("machine translation: streamed into the dock, cancelled, inserted with Ctrl+0 and badged; Draft with MT fills the rest through a 429", async ({ page, browser, documentPage, seedDocument }, testInfo) => {
   test.setTimeout(150_000);
   const fake = await startFakeProvider({ apiKey: "sk-e2e-editor" });
   try {
-    fake.translate = (source) => ENGLISH[source.trim()] ?? `EN<${source}>`;
+    fake.translate = translate;
     const dock = page.getByRole("region", { name: "Machine translation of paragraph 1" });
-    const id = seedDocument(TEXT);
+    // Every paragraph is new at every run (a tag of Han letters, no digits for QA to compare), so none is in the server's MT cache yet.
+    const tag = [...String(Date.now()).slice(-6)].map((digit) => "甲乙丙丁戊己庚辛壬癸"[Number(digit)]).join("");
+    const id = seedDocument(ENGLISH.map(([chinese]) => `${chinese}${tag}`).join("\n"));
 
     await test.step("with no provider, the dock says how to set one up", async () => {
       await documentPage.goto(id);
@@ -49,7 +51,7 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
       fake.queue({ kind: "slow", delayMs: 400 });
       await documentPage.goto(id);
       await documentPage.target(1).click();
-      await expect(dock.getByText("A no")).toBeVisible();
+      await expect(dock.getByText("A no", { exact: true })).toBeVisible();
       await dock.getByRole("button", { name: "Cancel" }).click();
       await expect(dock.getByText("Cancelled. Nothing was inserted.")).toBeVisible();
       await dock.getByRole("button", { name: "Ask again" }).click();
@@ -81,6 +83,9 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
       const dialog = page.getByRole("dialog", { name: "Draft empty paragraphs with machine translation" });
       await expect(dialog).toContainText("3 empty paragraphs: 3 requests");
       await dialog.getByRole("button", { name: "Draft", exact: true }).click();
+      // The first request is answered 429 with Retry-After: 1, so the batch is still running here.
+      await expect(dialog.getByRole("progressbar", { name: "Drafting progress" })).toBeVisible();
+      await expect(dialog.getByRole("button", { name: "Stop" })).toBeVisible();
       await expect(dialog.getByRole("status")).toHaveText("3 paragraphs drafted, 0 failed, 0 skipped.", { timeout: 30_000 });
       await page.screenshot({ path: testInfo.outputPath("mt-draft-done-1280.png") });
       await dialog.getByRole("button", { name: "Close" }).click();
@@ -101,7 +106,10 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
       expect(fake.translations().length).toBe(sent);
     });
   } finally {
-    await setProvider(page, null);
+    // On a page of its own: the test's page is gone if the test timed out, and MT must be off for the others.
+    const cleanup = await browser.newPage();
+    await setProvider(cleanup, null, String(testInfo.project.use.baseURL ?? ""));
+    await cleanup.close();
     await fake.close();
   }
 });
