@@ -1,8 +1,7 @@
 import type { TextState } from "@/lib/core/editor/text-history";
 import type { Segment } from "@/lib/core/model";
-import { claimPendingEdits, holdTabLock } from "./claim-pending-edits";
-import { mergePendingEdits } from "./merge-pending-edits";
-import { pendingKey, removePendingEntries, writePendingEdit, type PendingEdit, type PendingEntry } from "./pending-edits";
+import { removePendingEntries, type PendingEdit } from "./pending-edits";
+import { TabEdits, type LeftEdits } from "./tab-edits";
 import { RowTally, type Summary } from "./row-tally";
 import type { SaveState } from "./save-state";
 import { SegmentSaver, type SaverActions, type Snapshot } from "./segment-saver";
@@ -36,14 +35,10 @@ export class EditorStore {
   private contentListeners = new Listeners<[id: number]>();
   private tally = new RowTally();
   private summary: Summary;
-  /** This editor's own key in the browser's storage: tabs never overwrite each other's kept edits. */
-  private readonly tabId = crypto.randomUUID();
+  private readonly tabEdits: TabEdits;
 
-  constructor(
-    private readonly documentId: number,
-    segments: Segment[],
-    private readonly actions: SaverActions,
-  ) {
+  constructor(documentId: number, segments: Segment[], private readonly actions: SaverActions) {
+    this.tabEdits = new TabEdits(documentId);
     this.order = segments.map((s) => s.id);
     for (const segment of segments) {
       this.rows.set(segment.id, { segment, draft: { target: segment.target, status: segment.status }, saveState: "saved", conflict: null });
@@ -54,38 +49,20 @@ export class EditorStore {
 
   /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
   open(): () => void {
-    const lock = holdTabLock(this.tabId);
-    const closing = new AbortController();
-    void lock.ready.then(() => this.resumePendingEdits(closing.signal));
-    return () => {
-      closing.abort();
-      lock.release();
-    };
+    return this.tabEdits.open((left) => this.resume(left));
   }
 
-  /** Sends the edits that closed tabs (or a reload) left in the browser for this document, oldest first, and what tabs closed later leave. */
-  async resumePendingEdits(signal?: AbortSignal): Promise<void> {
-    await claimPendingEdits(this.documentId, this.tabId, (entries) => this.resume(entries), signal).catch(() => {});
-  }
-
-  private resume(entries: PendingEntry[]): void {
-    const resumed: number[] = [];
-    for (const [segmentId, group] of groupBySegment(entries)) {
-      if (!this.rows.has(segmentId)) continue;
-      const merged = mergePendingEdits(group.map((entry) => entry.edit));
-      const existing = this.savers.get(segmentId);
-      if (existing) existing.absorb(merged);
-      else this.saverOf(segmentId, merged).persist();
-      // The closed tabs' entries go only once this editor's copy is kept.
-      if (!this.tally.isPersisted(segmentId)) continue;
-      removePendingEntries(group);
-      resumed.push(segmentId);
-    }
-    for (const id of resumed) {
-      const saver = this.saverOf(id);
-      this.update(id, { draft: saver.snapshot, saveState: saver.saveState });
-      void saver.flush();
-    }
+  private resume({ segmentId, merged, entries }: LeftEdits): void {
+    if (!this.rows.has(segmentId)) return;
+    const existing = this.savers.get(segmentId);
+    if (existing) existing.absorb(merged);
+    else this.saverOf(segmentId, merged).persist();
+    // The closed tabs' entries go only once this editor's copy is kept.
+    if (!this.tally.isPersisted(segmentId)) return;
+    removePendingEntries(entries);
+    const saver = this.saverOf(segmentId);
+    this.update(segmentId, { draft: saver.snapshot, saveState: saver.saveState });
+    void saver.flush();
   }
 
   ids(): readonly number[] {
@@ -208,7 +185,7 @@ export class EditorStore {
     this.rows.delete(id);
     this.savers.delete(id);
     this.histories.forget(id);
-    writePendingEdit(pendingKey(this.documentId, id, this.tabId), null);
+    this.tabEdits.keep(id, null);
     this.changed();
   }
 
@@ -229,7 +206,7 @@ export class EditorStore {
       this.actions,
       (saveState, conflict) => this.update(id, { saveState, conflict }),
       (edit) => {
-        const isKept = writePendingEdit(pendingKey(this.documentId, id, this.tabId), edit);
+        const isKept = this.tabEdits.keep(id, edit);
         if (this.tally.setPersisted(id, !edit || isKept)) this.changed();
       },
       pending,
@@ -267,10 +244,4 @@ export class EditorStore {
   troubled(): number[] {
     return this.tally.troubled(this.order);
   }
-}
-
-function groupBySegment(entries: readonly PendingEntry[]): Map<number, PendingEntry[]> {
-  const groups = new Map<number, PendingEntry[]>();
-  for (const entry of entries) groups.set(entry.segmentId, [...(groups.get(entry.segmentId) ?? []), entry]);
-  return groups;
 }
