@@ -105,6 +105,17 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
       await expect(third.getByText(/from the cache/)).toBeVisible();
       expect(fake.translations().length).toBe(sent);
     });
+
+    await test.step("on a phone the dock is a handle that opens on the machine translation", async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await documentPage.target(4).click();
+      const handle = page.getByRole("region", { name: "Translation memory" });
+      await handle.getByRole("button", { name: "Show matches" }).click();
+      const fourth = page.getByRole("region", { name: "Machine translation of paragraph 4" });
+      await expect(fourth.getByText("Everyone, stay safe.", { exact: true })).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath("mt-dock-390.png") });
+      await page.setViewportSize({ width: 1280, height: 800 });
+    });
   } finally {
     // On a page of its own: the test's page is gone if the test timed out, and MT must be off for the others.
     const cleanup = await browser.newPage();
