@@ -83,7 +83,7 @@ function MemoryHandle(props: Props) {
       {hasMatches && isOpen && (
         <div className="memory-dock-body">
           <DockMt {...props} />
-          {state.kind === "ready" && <MatchList state={state} isApple={isApple} onInsert={onInsert} />}
+          {state.kind === "ready" && state.matches.length > 0 && <MatchList state={state} isApple={isApple} onInsert={onInsert} />}
         </div>
       )}
     </section>
