@@ -2,8 +2,7 @@ import { z } from "zod";
 import type { SuggestionEvent } from "@/lib/core/mt/mt-contract";
 import { suggestTranslation } from "@/lib/server/mt/suggest-translation";
 import { toMtFailure } from "@/lib/server/mt/mt-errors";
-import { parseInput } from "@/app/_lib/define-action";
-import { isDomainError } from "@/lib/core/errors";
+import { SSE, streamEvents } from "@/app/_lib/stream-events";
 
 const ZId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const ZQuery = z.object({ id: ZId, segment: ZId });
@@ -16,41 +15,20 @@ export const dynamic = "force-dynamic";
  * the request cancels the provider's.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  let input: z.output<typeof ZQuery>;
-  try {
-    input = parseInput(ZQuery, { ...Object.fromEntries(new URL(request.url).searchParams), ...(await params) });
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return Response.json({ ok: false, code: error.code }, { status: 400 });
-  }
-  const controller = new AbortController();
-  request.signal.addEventListener("abort", () => controller.abort());
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(sink) {
-      const send = (event: SuggestionEvent) => {
-        if (!controller.signal.aborted) sink.enqueue(encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
-      };
-      try {
-        const result = await suggestTranslation({
-          documentId: input.id,
-          segmentId: input.segment,
-          signal: controller.signal,
-          onStart: ({ origin, cached }) => send({ type: "start", origin, cached }),
-          onText: (text) => send({ type: "delta", text }),
-          onRetry: () => send({ type: "restart" }),
-        });
-        send({ type: "done", ...result });
-      } catch (error) {
-        if (!controller.signal.aborted) send({ type: "error", ...toMtFailure(error, "mtSuggestion") });
-      }
-      if (!controller.signal.aborted) sink.close();
-    },
-    cancel() {
-      controller.abort();
-    },
-  });
-  return new Response(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", "X-Accel-Buffering": "no" },
+  const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await params) };
+  return streamEvents<typeof ZQuery, SuggestionEvent>(request, ZQuery, input, SSE, async ({ id, segment }, send, signal) => {
+    try {
+      const result = await suggestTranslation({
+        documentId: id,
+        segmentId: segment,
+        signal,
+        onStart: ({ origin, cached }) => send({ type: "start", origin, cached }),
+        onText: (text) => send({ type: "delta", text }),
+        onRetry: () => send({ type: "restart" }),
+      });
+      send({ type: "done", ...result });
+    } catch (error) {
+      if (!signal.aborted) send({ type: "error", ...toMtFailure(error, "mtSuggestion") });
+    }
   });
 }
