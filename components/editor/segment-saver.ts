@@ -1,7 +1,7 @@
 import type { ActionResult } from "@/lib/core/action-result";
 import type { KeepRefusedRequest, SaveTargetRequest, SaveTargetResult, Segment, SegmentStatus } from "@/lib/core/model";
-import { chainOf } from "./merge-pending-edits";
-import type { KeptChain, KeptEdit, PendingEdit } from "./pending-edits";
+import { KeptTexts, type Call } from "./kept-texts";
+import type { KeptEdit, PendingEdit } from "./pending-edits";
 import type { SaveState } from "./save-state";
 
 export type SaveAction = (request: SaveTargetRequest) => Promise<ActionResult<SaveTargetResult>>;
@@ -32,8 +32,7 @@ export class SegmentSaver {
   private latest: Snapshot;
   private changedAt = 0;
   private sending: KeptEdit | null = null;
-  private backlog: KeptChain[] = [];
-  private refused: KeptEdit[] = [];
+  private kept: KeptTexts;
   /** The text the server last refused: it is a revision already, so discarding it loses nothing. */
   private keptOnServer: Snapshot | null = null;
   private inFlight: Promise<Outcome> | null = null;
@@ -51,10 +50,9 @@ export class SegmentSaver {
   ) {
     this.confirmed = { version: base.version, target: base.target, status: base.status };
     this.latest = { target: base.target, status: base.status };
+    this.kept = new KeptTexts(pending);
     if (pending) {
       this.changedAt = pending.changedAt;
-      this.backlog = pending.backlog;
-      this.refused = pending.refused;
       if (pending.latest) {
         this.confirmed = { version: pending.baseVersion, target: null, status: null };
         this.latest = pending.latest;
@@ -115,7 +113,7 @@ export class SegmentSaver {
     this.conflict = null;
     this.confirmed = { version: theirs.version, ...theirText };
     if (choice === "theirs") {
-      if (!isSame(mine, theirText) && !isSame(mine, this.keptOnServer)) this.refused = [...this.refused, { ...mine, clientEditId: crypto.randomUUID() }];
+      if (!isSame(mine, theirText) && !isSame(mine, this.keptOnServer)) this.kept.setAside({ ...mine, clientEditId: crypto.randomUUID() });
       this.latest = theirText;
     }
     if (choice === "merge") this.latest = { target: [mine.target, theirs.target].filter(Boolean).join("\n"), status: mine.status };
@@ -127,8 +125,7 @@ export class SegmentSaver {
 
   /** Takes texts a closed tab kept for this paragraph: they are sent before this tab's own text. */
   absorb(earlier: PendingEdit): void {
-    this.backlog = [...earlier.backlog, ...chainOf(earlier), ...this.backlog];
-    this.refused = [...earlier.refused, ...this.refused];
+    this.kept.absorb(earlier);
     this.reportPending();
     if (!this.conflict) this.setState("unsaved");
   }
@@ -159,10 +156,13 @@ export class SegmentSaver {
   }
 
   private nextStep(): (() => Promise<Outcome>) | null {
-    const refused = this.refused[0];
-    if (refused) return () => this.keep(refused);
-    const chain = this.backlog[0];
-    if (chain) return () => this.sendEarlier(chain);
+    const kept = this.kept.nextSend(this.segmentId, this.actions, this.call);
+    if (kept)
+      return async () => {
+        const outcome = await kept();
+        if (outcome === "next") this.reportPending();
+        return outcome;
+      };
     if (this.conflict || (this.isConfirmed() && !this.sending)) return null;
     // An edit whose answer never came goes first, under its own id: if it was applied, the server
     // says so and the newer text is then based on it instead of conflicting with it.
@@ -173,8 +173,8 @@ export class SegmentSaver {
   }
 
   /** Sends one request; an exception or an error code other than a final one means: try again later. */
-  private async call<T>(request: () => Promise<ActionResult<T>>): Promise<{ ok: true; data: T } | { ok: false; outcome: Outcome }> {
-    let result: ActionResult<T>;
+  private readonly call: Call = async (request) => {
+    let result;
     try {
       result = await request();
     } catch {
@@ -185,30 +185,7 @@ export class SegmentSaver {
     const isFinal = result.code === "NOT_FOUND" || result.code === "INVALID_INPUT";
     this.report(isFinal ? "failed" : "offline");
     return { ok: false, outcome: isFinal ? "stop" : "retry" };
-  }
-
-  private async keep(edit: KeptEdit): Promise<Outcome> {
-    const result = await this.call(() => this.actions.keepRefused({ segmentId: this.segmentId, ...edit }));
-    if (!result.ok) return result.outcome;
-    this.refused = this.refused.filter((other) => other !== edit);
-    this.reportPending();
-    return "next";
-  }
-
-  /** Saves a closed tab's text; if it conflicts, the server kept it as refused, and the rest of its chain is set aside too. */
-  private async sendEarlier(chain: KeptChain): Promise<Outcome> {
-    const [edit, ...rest] = chain.edits;
-    const result = await this.call(() => this.actions.save({ segmentId: this.segmentId, baseVersion: chain.baseVersion, ...edit }));
-    if (!result.ok) return result.outcome;
-    const others = this.backlog.filter((other) => other !== chain);
-    if (result.data.kind === "saved") this.backlog = rest.length > 0 ? [{ baseVersion: result.data.segment.version, edits: rest }, ...others] : others;
-    else {
-      this.backlog = others;
-      this.refused = [...rest, ...this.refused];
-    }
-    this.reportPending();
-    return "next";
-  }
+  };
 
   private async send(edit: KeptEdit): Promise<Outcome> {
     const request = { segmentId: this.segmentId, baseVersion: this.confirmed.version, ...edit };
@@ -230,14 +207,14 @@ export class SegmentSaver {
 
   private reportPending(): void {
     const isCurrentDone = this.isConfirmed() && !this.sending;
-    if (isCurrentDone && this.backlog.length === 0 && this.refused.length === 0) return this.onPending(null);
+    if (isCurrentDone && this.kept.isEmpty) return this.onPending(null);
     this.onPending({
       changedAt: this.changedAt,
       baseVersion: this.confirmed.version,
       sending: this.sending,
       latest: isCurrentDone ? null : this.latest,
-      backlog: this.backlog,
-      refused: this.refused,
+      backlog: this.kept.backlog,
+      refused: this.kept.refused,
     });
   }
 
@@ -252,7 +229,7 @@ export class SegmentSaver {
 
   /** The server has everything: the current text and every text kept besides it. */
   private isSettled(): boolean {
-    return this.isConfirmed() && !this.sending && this.backlog.length === 0 && this.refused.length === 0;
+    return this.isConfirmed() && !this.sending && this.kept.isEmpty;
   }
 
   /** A conflict waiting for the translator outranks the state of the texts sent besides it. */
