@@ -2,49 +2,25 @@ import type { TextState } from "@/lib/core/editor/text-history";
 import type { Segment } from "@/lib/core/model";
 import { removePendingEntries, type PendingEdit } from "./pending-edits";
 import { TabEdits, type LeftEdits } from "./tab-edits";
-import { RowTally, type Summary } from "./row-tally";
-import type { SaveState } from "./save-state";
+import { RowStore } from "./row-store";
 import { SegmentSaver, type SaverActions, type Snapshot } from "./segment-saver";
-import { Listeners } from "./listeners";
 import { RowHistories } from "./row-histories";
 
-/** What a row shows: the server's segment, the translator's current text, and where it stands. */
-export type RowState = {
-  segment: Segment;
-  draft: Snapshot;
-  saveState: SaveState;
-  conflict: Segment | null;
-};
-
-export type { Summary };
-
+export type { RowState, Summary } from "./row-store";
 
 /**
  * The editor's state outside React, so that rows can come and go with scrolling (virtualization)
  * without losing a keystroke: one entry per segment, a saver per edited segment, undo history,
  * and edits not yet confirmed mirrored to the browser's storage.
  */
-export class EditorStore {
-  private order: number[];
-  private numbers: { order: readonly number[]; of: Map<number, number> } | null = null;
-  private rows = new Map<number, RowState>();
+export class EditorStore extends RowStore {
   private savers = new Map<number, SegmentSaver>();
   private histories = new RowHistories();
-  private rowListeners = new Map<number, Set<() => void>>();
-  private listeners = new Listeners();
-  private contentListeners = new Listeners<[id: number]>();
-  private tally = new RowTally();
-  private summary: Summary;
   private readonly tabEdits: TabEdits;
 
   constructor(documentId: number, segments: Segment[], private readonly actions: SaverActions) {
+    super(segments);
     this.tabEdits = new TabEdits(documentId);
-    this.order = segments.map((s) => s.id);
-    for (const segment of segments) {
-      this.rows.set(segment.id, { segment, draft: { target: segment.target, status: segment.status }, saveState: "saved", conflict: null });
-      this.tally.count(segment.status, 1);
-    }
-    this.summary = this.tally.summary();
   }
 
   /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
@@ -64,34 +40,6 @@ export class EditorStore {
     this.update(segmentId, { draft: saver.snapshot, saveState: saver.saveState });
     void saver.flush();
   }
-
-  ids(): readonly number[] {
-    return this.order;
-  }
-
-  /** A paragraph's 1-based number in the document (0 when it is not there). */
-  numberOf(id: number): number {
-    if (this.numbers?.order !== this.order) this.numbers = { order: this.order, of: new Map(this.order.map((other, i) => [other, i + 1])) };
-    return this.numbers.of.get(id) ?? 0;
-  }
-
-  row(id: number): RowState | undefined {
-    return this.rows.get(id);
-  }
-
-  getSummary = (): Summary => this.summary;
-
-  subscribe = this.listeners.subscribe;
-
-  subscribeRow(id: number, listener: () => void): () => void {
-    let set = this.rowListeners.get(id);
-    if (!set) this.rowListeners.set(id, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
-  }
-
-  /** Told of every paragraph whose text, status or source changed (not of save states alone). */
-  subscribeContent = this.contentListeners.subscribe;
 
   /** The translator changed a text or a status. */
   edit(id: number, next: Snapshot, options: { isTyping?: boolean; immediate?: boolean; caret?: number } = {}): void {
@@ -171,8 +119,7 @@ export class EditorStore {
   insertAfter(firstId: number, second: Segment): void {
     const at = this.order.indexOf(firstId);
     this.order = [...this.order.slice(0, at + 1), second.id, ...this.order.slice(at + 1)];
-    this.rows.set(second.id, { segment: second, draft: { target: second.target, status: second.status }, saveState: "saved", conflict: null });
-    this.tally.count(second.status, 1);
+    this.addRow(second);
     this.changed();
   }
 
@@ -215,33 +162,4 @@ export class EditorStore {
     return saver;
   }
 
-  private update(id: number, change: Partial<RowState>): void {
-    const before = this.rows.get(id);
-    if (!before) return;
-    const after = { ...before, ...change };
-    this.rows.set(id, after);
-    let isSummaryChanged = false;
-    if (before.draft.status !== after.draft.status) {
-      this.tally.count(before.draft.status, -1);
-      this.tally.count(after.draft.status, 1);
-      isSummaryChanged = true;
-    }
-    if (before.saveState !== after.saveState) {
-      this.tally.setSaveState(id, after.saveState);
-      isSummaryChanged = true;
-    }
-    this.rowListeners.get(id)?.forEach((listener) => listener());
-    if (before.draft !== after.draft || before.segment !== after.segment) this.contentListeners.notify(id);
-    if (isSummaryChanged) this.changed();
-  }
-
-  private changed(): void {
-    this.summary = this.tally.summary();
-    this.listeners.notify();
-  }
-
-  /** The ids of paragraphs that need the translator: conflicts and failed saves, in document order. */
-  troubled(): number[] {
-    return this.tally.troubled(this.order);
-  }
 }

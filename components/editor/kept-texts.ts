@@ -2,9 +2,30 @@ import type { ActionResult } from "@/lib/core/action-result";
 import type { KeepRefusedRequest, SaveTargetRequest, SaveTargetResult, Segment } from "@/lib/core/model";
 import { chainOf } from "./merge-pending-edits";
 import type { KeptChain, KeptEdit, PendingEdit } from "./pending-edits";
+import type { SaveState } from "./save-state";
 
 /** Sends one request; the answer, or what to do when there was none worth going on with. */
 export type Call = <T>(request: () => Promise<ActionResult<T>>) => Promise<{ ok: true; data: T } | { ok: false; outcome: "retry" | "stop" }>;
+/**
+ * A saver's way of sending one request: a request that failed (offline) or an error code other than a
+ * final one reports "offline" and means try again later; NOT_FOUND and INVALID_INPUT are final.
+ */
+export function callReporting(report: (state: SaveState) => void): Call {
+  return async (request) => {
+    let result;
+    try {
+      result = await request();
+    } catch {
+      report("offline");
+      return { ok: false, outcome: "retry" };
+    }
+    if (result.ok) return result;
+    const isFinal = result.code === "NOT_FOUND" || result.code === "INVALID_INPUT";
+    report(isFinal ? "failed" : "offline");
+    return { ok: false, outcome: isFinal ? "stop" : "retry" };
+  };
+}
+
 type Actions = { save: (request: SaveTargetRequest) => Promise<ActionResult<SaveTargetResult>>; keepRefused: (request: KeepRefusedRequest) => Promise<ActionResult<Segment>> };
 
 /**

@@ -1,6 +1,6 @@
 import type { ActionResult } from "@/lib/core/action-result";
 import type { KeepRefusedRequest, SaveTargetRequest, SaveTargetResult, Segment, SegmentStatus } from "@/lib/core/model";
-import { KeptTexts, type Call } from "./kept-texts";
+import { callReporting, KeptTexts } from "./kept-texts";
 import type { KeptEdit, PendingEdit } from "./pending-edits";
 import type { SaveState } from "./save-state";
 
@@ -172,20 +172,7 @@ export class SegmentSaver {
     return () => this.send(edit);
   }
 
-  /** Sends one request; an exception or an error code other than a final one means: try again later. */
-  private readonly call: Call = async (request) => {
-    let result;
-    try {
-      result = await request();
-    } catch {
-      this.report("offline");
-      return { ok: false, outcome: "retry" };
-    }
-    if (result.ok) return result;
-    const isFinal = result.code === "NOT_FOUND" || result.code === "INVALID_INPUT";
-    this.report(isFinal ? "failed" : "offline");
-    return { ok: false, outcome: isFinal ? "stop" : "retry" };
-  };
+  private readonly call = callReporting((state) => this.report(state));
 
   private async send(edit: KeptEdit): Promise<Outcome> {
     const request = { segmentId: this.segmentId, baseVersion: this.confirmed.version, ...edit };
