@@ -8,7 +8,7 @@ import { expect, test } from "./fixtures";
 // the draft's wrong number. The provider is set on the settings page and switched off again at the end.
 
 const ENGLISH: [chinese: string, english: string][] = [
-  ["通報一則", "A notice"],
+  ["通報一則", "A notice from the city government"],
   ["共有3名醫生。", "There were 5 doctors."],
   ["今天天氣很好。", "The weather is fine today."],
   ["大家注意安全。", "Everyone, stay safe."],
@@ -48,14 +48,16 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
     await setProvider(page, `${fake.url}/v1`);
 
     await test.step("a slow answer streams in and can be cancelled; asked again it arrives whole", async () => {
-      fake.queue({ kind: "slow", delayMs: 400 });
+      // Nine pieces 600 ms apart: the answer takes about 5 s to stream in whole.
+      fake.queue({ kind: "slow", delayMs: 600 });
       await documentPage.goto(id);
       await documentPage.target(1).click();
-      await expect(dock.getByText("A no", { exact: true })).toBeVisible();
+      await expect(dock.locator(".mt-text")).toHaveText(/^A /);
+      await expect(dock.locator(".mt-text")).not.toHaveText("A notice from the city government");
       await dock.getByRole("button", { name: "Cancel" }).click();
       await expect(dock.getByText("Cancelled. Nothing was inserted.")).toBeVisible();
       await dock.getByRole("button", { name: "Ask again" }).click();
-      await expect(dock.getByText("A notice", { exact: true })).toBeVisible();
+      await expect(dock.getByText("A notice from the city government", { exact: true })).toBeVisible();
       await expect(dock.getByText("fake-model")).toBeVisible();
       await page.screenshot({ path: testInfo.outputPath("mt-dock-1280.png") });
     });
@@ -63,7 +65,7 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
     await test.step("Ctrl+0 inserts it as a draft with the MT badge; the translator's edit takes the badge away", async () => {
       await documentPage.target(1).focus();
       await page.keyboard.press("Control+0");
-      await expect(documentPage.target(1)).toHaveValue("A notice");
+      await expect(documentPage.target(1)).toHaveValue("A notice from the city government");
       const badge = documentPage.row(1).getByText("MT", { exact: true });
       await expect(badge).toBeVisible();
       await expect(badge).toHaveAttribute("title", /openai:fake-model/);
@@ -89,7 +91,7 @@ test("machine translation: streamed into the dock, cancelled, inserted with Ctrl
       await expect(dialog.getByRole("status")).toHaveText("3 paragraphs drafted, 0 failed, 0 skipped.", { timeout: 30_000 });
       await page.screenshot({ path: testInfo.outputPath("mt-draft-done-1280.png") });
       await dialog.getByRole("button", { name: "Close" }).click();
-      await expect(documentPage.target(1)).toHaveValue("A notice.");
+      await expect(documentPage.target(1)).toHaveValue("A notice from the city government.");
       await expect(documentPage.target(2)).toHaveValue("There were 5 doctors.");
       await expect(documentPage.target(3)).toHaveValue("The weather is fine today.");
       for (const n of [2, 3, 4]) await expect(documentPage.row(n).getByText("MT", { exact: true })).toBeVisible();
