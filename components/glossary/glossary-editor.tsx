@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/core/action-result";
 import { sendUpload } from "@/components/ui/send-upload";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { TERM_USAGES, type Term, type TermInput, type TermUsage } from "@/lib/core/model";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Actions = {
   create: (input: TermInput) => Promise<ActionResult<Term>>;
@@ -62,11 +63,7 @@ export function GlossaryEditor({ terms, query, from, actions }: { terms: Term[];
         </a>
         <span className="hint">{t("csvHint")}</span>
       </div>
-      {message && (
-        <p role={message.isError ? "alert" : "status"} className={message.isError ? "error" : "notice"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <TermForm key={`new-${terms.length}`} initial={EMPTY} submitLabel={t("add")} onSubmit={(term) => run(() => actions.create(term), () => setMessage(null))} />
       <p className="hint">{t("count", { count: terms.length })}</p>
       <table className="glossary-table">

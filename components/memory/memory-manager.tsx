@@ -6,6 +6,7 @@ import type { MemorySummary } from "@/lib/core/memory/memory-summary";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { sendUpload } from "@/components/ui/send-upload";
 import { useActionRunner } from "@/components/ui/use-action-runner";
+import { FormMessage } from "@/components/ui/form-message";
 
 type Actions = {
   importTmx: (form: FormData) => Promise<ActionResult<{ id: number; name: string; entries: number }>>;
@@ -50,11 +51,7 @@ export function MemoryManager({ memories, actions }: { memories: MemorySummary[]
           {isPending ? t("importing") : t("importButton")}
         </button>
       </form>
-      {message && (
-        <p role={message.isError ? "alert" : "status"} className={message.isError ? "error" : "notice"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       {memories.length === 0 ? (
         <p className="hint">{t("empty")}</p>
       ) : (

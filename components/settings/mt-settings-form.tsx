@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/core/action-result";
 import type { PublicMtSettings } from "@/lib/core/mt/mt-contract";
 import { MAX_CONCURRENT_LIMIT, type MtProvider, type MtSourceScript } from "@/lib/core/mt/mt-types";
 import { useActionRunner } from "@/components/ui/use-action-runner";
+import { FormMessage } from "@/components/ui/form-message";
 
 type SaveInput = {
   provider: MtProvider | "";
@@ -150,11 +151,7 @@ export function MtSettingsForm({ settings, save }: Props) {
           {isPending ? t("saving") : t("save")}
         </button>
       </form>
-      {message && (
-        <p role={message.isError ? "alert" : "status"} className={message.isError ? "error" : "notice"}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </>
   );
 }
