@@ -92,7 +92,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice });
   const mtDraft = useMtDraft({ documentId: doc.id, store });
   // A batch draft covers the paragraphs the filter shows, or the whole document.
-  const draftIds = rows.visible.length < order.length ? [...rows.visible] : undefined;
+  const draftIds = rows.visible.length < order.length ? rows.visible : undefined;
   const structure = useStructureActions({ store, actions, focusRow, notice });
   const qa = useQa({ store, marks, ignores: qaIgnores, setIgnored: actions.setQaIgnored, order, summary, onFailure: notice.sayError });
   const { isMounted, isApple } = useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle });
@@ -106,7 +106,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     isApple,
     focusRow,
     takeFocus,
-    openers: { ...openers, openQa: openers.openQa, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate },
+    openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate },
   });
   useRefreshOnFocus(store, doc.id);
   useKeepAboveDock(".memory-dock");

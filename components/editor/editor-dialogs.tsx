@@ -25,7 +25,7 @@ type Props = {
   isApple: boolean;
   mtDraft: MtDraft;
   /** The paragraphs a batch draft is for (those the filter shows), or all. */
-  draftIds?: number[];
+  draftIds?: readonly number[];
   numberOf: (id: number) => number;
 };
 

@@ -4,7 +4,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 import type { MtDraft } from "./use-mt-draft";
 
-type Props = { draft: MtDraft; numberOf: (id: number) => number; segmentIds?: number[] };
+type Props = { draft: MtDraft; numberOf: (id: number) => number; segmentIds?: readonly number[] };
 
 /** The batch draft: the estimate first, then a progress bar with Stop, then what was filled, failed or skipped. */
 export function MtDraftDialog({ draft, numberOf, segmentIds }: Props) {

@@ -28,7 +28,7 @@ export const QA_PAUSE_MS = 800;
  * The QA warnings the editor shows, outside React like the store. A paragraph being typed keeps the
  * warnings of its text before the typing (so a half-typed draft flags nothing) until the translator
  * pauses (QA_PAUSE_MS) or leaves the box; then its own checks run at once (checkParagraph, a few ms),
- * most important first (rankFindings), the glossary through the row marks, and the checks that compare
+ * most important first (rankFindings), the glossary through the marks store, and the checks that compare
  * paragraphs (length, consistency) from the last whole-document run, kept only while the text is
  * the one that run saw. Ignored warnings are flagged, not dropped, so the panel can un-ignore them.
  * Garbled source text is found by GarbledSources, in the background.

@@ -2,12 +2,12 @@
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useSearchParams } from "next/navigation";
 import { matchShortcut } from "@/lib/core/editor/shortcuts";
+import { isApplePlatform, useIsApple } from "@/components/ui/use-is-apple";
 import type { EditorStore, Summary } from "./editor-store";
 import type { MemoryMatches } from "./memory-matches";
 import type { MtSuggestions } from "./mt-suggestions";
 
 const noSubscription = () => () => {};
-const isApplePlatform = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
 type Options = {
   store: EditorStore;
@@ -28,7 +28,7 @@ type Options = {
  */
 export function useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp, onToggleReview }: Options) {
   const isMounted = useSyncExternalStore(noSubscription, () => true, () => false);
-  const isApple = useSyncExternalStore(noSubscription, isApplePlatform, () => false);
+  const isApple = useIsApple();
 
   useEffect(() => {
     const close = store.open();

@@ -2,6 +2,7 @@
 import { useCallback, useRef, type RefObject } from "react";
 import type { EditorStore } from "./editor-store";
 import type { SegmentListHandle } from "./segment-list";
+import { textareaOf } from "./target-edits";
 
 /**
  * Moves the cursor to a paragraph's translation box: at once when its row is drawn, else the list
@@ -12,7 +13,7 @@ export function useFocusRow(store: EditorStore, visible: readonly number[], list
 
   const focusRow = useCallback(
     (id: number, caret?: number) => {
-      const textarea = document.querySelector<HTMLTextAreaElement>(`textarea[data-segment-id="${id}"]`);
+      const textarea = textareaOf(id);
       const at = caret ?? store.row(id)?.draft.target.length ?? 0;
       if (textarea) {
         textarea.focus();

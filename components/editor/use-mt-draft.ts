@@ -36,10 +36,10 @@ async function readEvents(response: Response, take: (event: DraftEvent) => void)
 export function useMtDraft({ documentId, store }: { documentId: number; store: EditorStore }) {
   const [state, setState] = useState<MtDraftState>({ kind: "closed" });
   const running = useRef<AbortController | null>(null);
-  const post = (body: DraftRequest, signal?: AbortSignal) =>
+  const post = (body: Omit<DraftRequest, "segmentIds"> & { segmentIds?: readonly number[] }, signal?: AbortSignal) =>
     fetch(MT_ROUTES.draft(documentId), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal });
 
-  const open = async (segmentIds?: number[]) => {
+  const open = async (segmentIds?: readonly number[]) => {
     setState({ kind: "estimating" });
     await store.flushAll();
     try {
@@ -52,7 +52,7 @@ export function useMtDraft({ documentId, store }: { documentId: number; store: E
     }
   };
 
-  const start = async (segmentIds?: number[]) => {
+  const start = async (segmentIds?: readonly number[]) => {
     const controller = new AbortController();
     running.current = controller;
     const failures: { segmentId: number; error: ActionFailure }[] = [];

@@ -7,6 +7,7 @@ import type { ConcordanceHit } from "@/lib/core/memory/memory-types";
 import { Dialog } from "@/components/ui/dialog";
 import { readJson } from "@/components/ui/read-json";
 import { MarkedRanges } from "./memory-text";
+import { isApplePlatform, useIsApple } from "@/components/ui/use-is-apple";
 
 type Results = { kind: "idle" } | { kind: "searching" } | { kind: "done"; hits: ConcordanceHit[] } | { kind: "failed"; message: string };
 
@@ -16,14 +17,11 @@ const DEBOUNCE_MS = 250;
 export function ConcordanceSearch() {
   const t = useTranslations("Concordance");
   const [isOpen, setOpen] = useState(false);
-  const [isApple, setIsApple] = useState(false);
+  const isApple = useIsApple();
 
   useEffect(() => {
-    const apple = /Mac|iPhone|iPad/.test(navigator.platform);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the platform is known only in the browser
-    setIsApple(apple);
     const onKeyDown = (event: KeyboardEvent) => {
-      if (matchShortcut(event, { isApple: apple, inText: false }) !== "search") return;
+      if (matchShortcut(event, { isApple: isApplePlatform(), inText: false }) !== "search") return;
       event.preventDefault();
       setOpen(true);
     };
