@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   "REVIEW_UNKNOWN_ID", // a review file row whose ¶ id was edited, or names no paragraph of the document (any more); params: id
   "REVIEW_INVALID_STATUS", // a review file row whose status is none of untranslated, draft, translated, reviewed; params: id, status
   "MT_NOT_CONFIGURED", // machine translation asked for while no provider is configured (settings page or DUIZHAO_MT_* variables)
+  "BATCH_UNDONE", // undo asked of a batch that is undone already
+  "SEGMENT_LOCKED", // a change to a reviewed paragraph that is locked (unlock it first)
   "MT_PROVIDER_FAILED", // the machine translation provider failed or answered garbage (after retries); params: message
 ] as const;
 

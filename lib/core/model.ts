@@ -33,6 +33,8 @@ export type Segment = NewSegment & {
   version: number;
   /** "mt:PROVIDER:MODEL" while the target is a machine draft nobody edited or confirmed; "" (or absent) otherwise. */
   origin?: string;
+  /** A reviewed paragraph locked against edits: every save is refused until it is unlocked. */
+  locked?: boolean;
 };
 
 export type DocumentMeta = {
@@ -94,8 +96,15 @@ export type TermInput = Pick<Term, "source" | "target" | "note" | "usage">;
 
 export type SaveTargetResult = { kind: "saved"; segment: Segment } | { kind: "conflict"; current: Segment };
 
-/** Why a Revision was written; "refused" is a save the version check turned down (the segment kept its text). */
-export const REVISION_KINDS = ["edit", "restore", "split", "join", "refused"] as const;
+/** What a batch does: one change over many paragraphs, applied and undone as a whole (lib/core/batch). */
+export const BATCH_KINDS = ["replace", "status", "repetitions", "pretranslate", "lock", "unlock"] as const;
+export type BatchKind = (typeof BATCH_KINDS)[number];
+
+/**
+ * Why a Revision was written; "refused" is a save the version check (or a lock) turned down (the segment
+ * kept its text). A batch's kind names the revisions it wrote, "undo" those of undoing one.
+ */
+export const REVISION_KINDS = ["edit", "restore", "split", "join", "refused", ...BATCH_KINDS, "undo"] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
 export type Revision = {

@@ -64,7 +64,7 @@ export async function importTranslations({ documentId, units }: { documentId: nu
     for (const change of changes) {
       // Conditional, as every versioned write: on PostgreSQL a save committed since the read above fails the check.
       const { count } = await tx.segment.updateMany({
-        where: { id: change.segmentId, version: change.baseVersion },
+        where: { id: change.segmentId, version: change.baseVersion, locked: false },
         data: { target: change.target, status: change.status, origin: "", version: { increment: 1 } },
       });
       if (count === 0) {

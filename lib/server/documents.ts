@@ -49,7 +49,7 @@ export async function getDocument({ id }: { id: number }): Promise<DocumentWithS
     include: {
       segments: {
         orderBy: { position: "asc" },
-        select: { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true },
+        select: { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true, locked: true },
       },
     },
   });

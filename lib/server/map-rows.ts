@@ -28,7 +28,7 @@ export const toRevisionKind = (value: string): RevisionKind => checked(REVISION_
 export const toCategory = (value: string): AnnotationCategory => checked(ANNOTATION_CATEGORIES, value, "annotation category");
 const toScript = (value: string): SourceScript => checked(SOURCE_SCRIPTS, value, "script");
 
-type SegmentRow = { id: number; position: number; kind: string; source: string; target: string; status: string; version: number; origin?: string };
+type SegmentRow = { id: number; position: number; kind: string; source: string; target: string; status: string; version: number; origin?: string; locked?: boolean };
 
 export function toSegment(row: SegmentRow): Segment {
   return { ...row, kind: toKind(row.kind), status: toStatus(row.status) };

@@ -34,7 +34,7 @@ export async function importReview({ documentId, review }: { documentId: number;
     const changed: number[] = [];
     for (const change of plan.changes) {
       const { count } = await tx.segment.updateMany({
-        where: { id: change.segmentId, version: change.baseVersion },
+        where: { id: change.segmentId, version: change.baseVersion, locked: false },
         data: { target: change.target, status: change.status, origin: "", version: { increment: 1 } },
       });
       if (count === 0) {

@@ -11,9 +11,10 @@ import { SEGMENT_FIELDS } from "./segments";
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
-async function lockedSegment(tx: Tx, id: number, baseVersion: number) {
+async function claimSegment(tx: Tx, id: number, baseVersion: number) {
   const row = await tx.segment.findUnique({ where: { id }, select: { ...SEGMENT_FIELDS, documentId: true } });
   if (!row) throw new DomainError("NOT_FOUND");
+  if (row.locked) throw new DomainError("SEGMENT_LOCKED");
   // Claiming the version first makes a concurrent save or split of the same paragraph fail its check.
   const claimed = await tx.segment.updateMany({ where: { id, version: baseVersion }, data: { version: { increment: 1 } } });
   if (claimed.count === 0) throw new DomainError("CONFLICT");
@@ -34,7 +35,7 @@ export async function splitSegment(input: {
 }): Promise<{ first: Segment; second: Segment }> {
   const { segmentId, baseVersion, at, targetAt, author } = input;
   return prisma.$transaction(async (tx) => {
-    const segment = await lockedSegment(tx, segmentId, baseVersion);
+    const segment = await claimSegment(tx, segmentId, baseVersion);
     const annotations = await tx.annotation.findMany({ where: { segmentId }, select: { id: true, start: true, end: true } });
     const plan = planSplit({ ...segment, annotations }, { at, targetAt });
     // The new paragraph's tag characters keep their markup.
@@ -73,14 +74,14 @@ export async function joinSegments(input: {
 }): Promise<{ segment: Segment; removedId: number }> {
   const { segmentId, baseVersion, nextBaseVersion, author } = input;
   return prisma.$transaction(async (tx) => {
-    const first = await lockedSegment(tx, segmentId, baseVersion);
+    const first = await claimSegment(tx, segmentId, baseVersion);
     const nextRow = await tx.segment.findFirst({
       where: { documentId: first.documentId, position: { gt: first.position } },
       orderBy: { position: "asc" },
       select: { id: true },
     });
     if (!nextRow) throw new DomainError("NO_NEXT_SEGMENT");
-    const next = await lockedSegment(tx, nextRow.id, nextBaseVersion);
+    const next = await claimSegment(tx, nextRow.id, nextBaseVersion);
     const tagRows = await tx.segment.findMany({ where: { id: { in: [first.id, next.id] } }, select: { id: true, inlineTags: true } });
     const tagsOf = (id: number) => parseInlineTags(tagRows.find((row) => row.id === id)?.inlineTags ?? "");
     const renumbered = joinInlineTags({ ...first, tags: tagsOf(first.id) }, { ...next, tags: tagsOf(next.id) });

@@ -13,12 +13,13 @@ export type SaveTargetInput = SaveTargetRequest & {
   onlyIfEmpty?: boolean;
 };
 
-export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true } as const;
+export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true, locked: true } as const;
 
 /**
  * Saves a segment's target if nobody saved it since baseVersion, recording a Revision in the same
  * transaction. A stale baseVersion leaves the segment as it is and returns it as a conflict; the
- * refused text is kept as a "refused" revision, so neither text of a conflict is ever lost.
+ * refused text is kept as a "refused" revision, so neither text of a conflict is ever lost. A locked
+ * paragraph refuses every save the same way: the conflict's current segment says it is locked.
  */
 export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTargetResult> {
   const { segmentId, baseVersion, target, status, clientEditId, author, kind = "edit", origin = "", onlyIfEmpty = false } = input;
@@ -35,7 +36,7 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     // The paragraph shows a machine origin only while it is a draft: confirming it makes it a person's.
     const segmentOrigin = status === "draft" ? origin : "";
     const updated = await tx.segment.updateMany({
-      where: { id: segmentId, version: baseVersion, ...(onlyIfEmpty ? { target: "" } : {}) },
+      where: { id: segmentId, version: baseVersion, locked: false, ...(onlyIfEmpty ? { target: "" } : {}) },
       data: { target, status, origin: segmentOrigin, version: { increment: 1 } },
     });
     if (updated.count === 0 && onlyIfEmpty) return { kind: "conflict", current: toSegment(current) };
