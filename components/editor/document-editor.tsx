@@ -30,7 +30,9 @@ import { useEditorOpeners } from "./use-editor-openers";
 import { useFocusRow } from "./use-focus-row";
 import { useJump } from "./use-jump";
 import { useKeepAboveDock } from "./use-keep-above-dock";
+import { EditorNotice } from "./editor-notice";
 import { useNotice } from "./use-notice";
+import { useBatchUndo } from "./use-batch-undo";
 import { useMtDraft } from "./use-mt-draft";
 import { usePreTranslate } from "./use-pre-translate";
 import { useQa } from "./use-qa";
@@ -89,6 +91,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const jumpTo = useJump({ visible: rows.visible, focusRow, showAll: rows.showAll, beforeJump: closeTools });
   const annotations = useAnnotations({ documentId: doc.id, store, marks, actions, notice });
   const choices = useConversionChoices({ documentId: doc.id, store, review, sourceView, actions, notice });
+  const batch = useBatchUndo({ documentId: doc.id, store, actions, notice });
   const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice });
   const mtDraft = useMtDraft({ documentId: doc.id, store });
   // A batch draft covers the paragraphs the filter shows, or the whole document.
@@ -166,9 +169,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onShowTrouble={() => store.troubled()[0] !== undefined && jumpTo(store.troubled()[0])}
       />
       {!isNarrow && documentDetails}
-      <p className="editor-notice" aria-live="polite">
-        {notice.notice}
-      </p>
+      <EditorNotice notice={notice.notice} batch={batch} />
       {!isNarrow && panels}
       {review.isOn && <ConversionLegend isLoading={review.isLoading} />}
       <SegmentGrid

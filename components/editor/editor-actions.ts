@@ -1,4 +1,5 @@
 import type { ActionResult } from "@/lib/core/action-result";
+import type { BatchResult } from "@/lib/core/batch/batch-types";
 import type { ConversionOverride } from "@/lib/core/convert/conversion-review-types";
 import type { PreTranslation } from "@/lib/core/memory/memory-summary";
 import type { AnnotationInput, AnnotationMark, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
@@ -20,4 +21,5 @@ export type EditorActions = {
   deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
   setQaIgnored: SetQaIgnoredAction;
   preTranslate: (input: { documentId: number }) => Promise<ActionResult<PreTranslation>>;
+  undoBatch: (input: { documentId: number; batchId: number }) => Promise<ActionResult<BatchResult>>;
 };

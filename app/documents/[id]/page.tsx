@@ -25,6 +25,7 @@ import {
 import { createConversionOverrideAction, deleteConversionOverrideAction } from "./conversion-actions";
 import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
+import { undoBatchAction } from "./batch-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -60,6 +61,7 @@ const ACTIONS = {
   deleteConversionOverride: deleteConversionOverrideAction,
   setQaIgnored: setQaIgnoredAction,
   preTranslate: preTranslateAction,
+  undoBatch: undoBatchAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
