@@ -7,7 +7,8 @@ import type { Command } from "./command";
 import { describeError } from "./describe-error";
 import { prepareDatabase } from "./prepare-database";
 
-const projectRoot = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
+// bin/duizhao.js names the project's folder: compiled, this module lives in dist/cli.
+const projectRoot = process.env.DUIZHAO_PROJECT_ROOT ?? path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 // lib/server finds the project's files (the bundled dictionary) here when run from another folder.
 process.env.DUIZHAO_ROOT ??= projectRoot;
 
