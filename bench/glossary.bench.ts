@@ -5,6 +5,7 @@ import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { buildDictionaryIndex } from "@/lib/core/dictionary/dictionary-index";
 import { buildTermIndex, findTermMatches } from "@/lib/core/glossary/find-term-matches";
 import type { Benchmark } from "./benchmark";
+import { CPU_REFERENCE } from "./reference.bench";
 import { syntheticChineseBytes } from "./synthetic-chinese";
 
 // Glossary marking: 10,000 terms (2–4 characters, from the same common characters as the text) over
@@ -47,7 +48,7 @@ function lookupSamples(): Promise<number[]> {
 
 export const benchmarks: Benchmark[] = [
   { name: "glossary: build 10,000-term matcher", size: "10,000 terms", run: () => buildTermIndex(terms), runs: 10 },
-  { name: "glossary: mark 10,000 terms in 10,000 ¶", size: `10,000 ¶, ${keys.reduce((n, k) => n + k.chars.length, 0)} chars`, run: () => keys.forEach((key) => findTermMatches(index, key)), runs: 10 },
+  { name: "glossary: mark 10,000 terms in 10,000 ¶", size: `10,000 ¶, ${keys.reduce((n, k) => n + k.chars.length, 0)} chars`, run: () => keys.forEach((key) => findTermMatches(index, key)), runs: 10, reference: CPU_REFERENCE, isChecked: true },
   { name: "glossary: match keys of 10,000 ¶ (once per document)", size: "10,000 ¶", run: () => paragraphs.forEach(toKey), runs: 3, warmup: 1 },
   { name: "dictionary: build CC-CEDICT index", size: `${dictionary.size} entries`, run: () => buildDictionaryIndex(lines), runs: 3, warmup: 1 },
   { name: "dictionary: one lookup (5,000 positions)", size: "1 position", measure: lookupSamples },

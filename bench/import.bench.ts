@@ -6,6 +6,7 @@ import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { readImportSource } from "@/lib/core/import/read-import-source";
 import { createDocument } from "@/lib/server/documents";
 import { formatBytes, type Benchmark } from "./benchmark";
+import { CPU_REFERENCE } from "./reference.bench";
 import { syntheticChineseBytes } from "./synthetic-chinese";
 
 const DEMO_FILE = "samples/demo-forum-page.txt";
@@ -30,7 +31,15 @@ export const benchmarks: Benchmark[] = [
   { name: "decodeBytes (detect + decode) GB18030", size: formatBytes(gbFiveMb.byteLength), run: () => decodeBytes(gbFiveMb), runs: 10 },
   { name: "readImportSource demo page", size: formatBytes(demo.byteLength), run: () => readImportSource({ bytes: demo, fileName: DEMO_FILE }) },
   // As an import runs it: paragraphs only. The preview also reports every change (the "with report" rows).
-  { name: "cleanup + segmentation, damaged 1 MB", size: size(oneMb), run: () => cleanText(oneMb, undefined, { report: false }), runs: 10 },
+  {
+    name: "cleanup + segmentation, damaged 1 MB",
+    size: size(oneMb),
+    run: () => cleanText(oneMb, undefined, { report: false }),
+    runs: 10,
+    target: 100,
+    reference: CPU_REFERENCE,
+    isChecked: true,
+  },
   {
     name: "cleanup + segmentation, damaged 10 MB",
     size: size(tenMb),

@@ -94,6 +94,7 @@ function sized(units: number): Benchmark[] {
     {
       name: "memory load: cold load from the database + build",
       size,
+      target: 5000,
       measure: async () => {
         await seedTo(units);
         return timed(async () => {

@@ -2,6 +2,7 @@ import { checkDocument } from "@/lib/core/qa/check-document";
 import { checkParagraph } from "@/lib/core/qa/check-paragraph";
 import type { QaSegment } from "@/lib/core/qa/qa-types";
 import type { Benchmark } from "./benchmark";
+import { CPU_REFERENCE } from "./reference.bench";
 import { syntheticChineseBytes } from "./synthetic-chinese";
 
 // QA over a 10,000-paragraph document: synthetic Chinese paragraphs, each with a clause full of
@@ -40,6 +41,6 @@ function onSave(): Promise<number[]> {
 }
 
 export const benchmarks: Benchmark[] = [
-  { name: "qa: check a whole document", size: `10,000 ¶, ${(chars / 1e6).toFixed(1)} M chars`, run: () => checkDocument(segments), runs: 10, warmup: 2 },
+  { name: "qa: check a whole document", size: `10,000 ¶, ${(chars / 1e6).toFixed(1)} M chars`, run: () => checkDocument(segments), runs: 10, warmup: 2, reference: CPU_REFERENCE, isChecked: true },
   { name: "qa: check one paragraph on save", size: "1 ¶ (2,000 samples)", measure: onSave },
 ];

@@ -77,5 +77,6 @@ export const benchmarks: Benchmark[] = [
     runs: 200,
     warmup: 20,
     reference: REFERENCE,
+    isChecked: true,
   },
 ];
