@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DocumentPage } from "./pages/document-page";
@@ -195,4 +196,29 @@ test("pinyin at 390×844: lines wrap inside the window, no horizontal scroll, sy
   expect(overflow).toBeLessThanOrEqual(0);
   const sourceOverflow = await source.evaluate((element) => element.scrollWidth - element.clientWidth);
   expect(sourceOverflow).toBeLessThanOrEqual(0);
+});
+
+test("tone colours: each syllable in its tone's colour, remembered after a reload, contrast enough for axe", async ({ documentPage, page, seedDocument }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const id = seedDocument("双创窗口装了一幢房子吗");
+  await documentPage.goto(id);
+  const source = documentPage.row(1).locator(".source-text");
+  await pinyinOn(page, source);
+  const syllable = (text: string) => source.locator(".pinyin-syllable", { hasText: new RegExp(`^${text}$`) }).first();
+  const plain = await syllable("zhuàng").evaluate((element) => getComputedStyle(element).color);
+
+  await page.getByRole("switch", { name: "Tone colours" }).click();
+  // 双 shuāng 1, 房 fáng 2, 口 kǒu 3, 装 zhuàng 4, 吗 ma neutral.
+  await expect(syllable("shuāng")).toHaveCSS("color", "rgb(192, 57, 43)");
+  await expect(syllable("fáng")).toHaveCSS("color", "rgb(165, 82, 0)");
+  await expect(syllable("kǒu")).toHaveCSS("color", "rgb(30, 123, 52)");
+  await expect(syllable("zhuàng")).toHaveCSS("color", "rgb(31, 95, 191)");
+  await expect(syllable("ma")).toHaveCSS("color", "rgb(87, 96, 106)");
+  const { violations } = await new AxeBuilder({ page }).include(".segment-source").withRules(["color-contrast"]).analyze();
+  expect(violations).toEqual([]);
+
+  await page.reload();
+  await expect(syllable("zhuàng")).toHaveCSS("color", "rgb(31, 95, 191)");
+  await page.getByRole("switch", { name: "Tone colours" }).click();
+  await expect(syllable("zhuàng")).toHaveCSS("color", plain);
 });

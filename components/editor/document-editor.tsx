@@ -83,7 +83,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const [isDockOpen, setDockOpen] = useState(true);
   const [isHandleOpen, setHandleOpen] = useState(false);
 
-  const { sourceView, setView, setPinyin } = useSourceView(doc.id, doc.script);
+  const { sourceView, setView, setPinyin, setToneColours } = useSourceView(doc.id, doc.script);
   const review = useConversionReview({ script: doc.script, sourceView, initialOverrides: overrides, store, marks });
   const rows = useRowFilter(store, marks, order);
   const { focusRow, takeFocus } = useFocusRow(store, rows.visible, list);
@@ -127,6 +127,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       onJump={(n) => order[n - 1] !== undefined && jumpTo(order[n - 1])}
       onView={setView}
       onPinyin={setPinyin}
+      onToneColours={setToneColours}
       onShortcuts={openers.openHelp}
       exportMenu={exportMenu}
       reviewToggle={

@@ -18,6 +18,7 @@ type Props = {
   onJump: (n: number) => void;
   onView: (view: ScriptView) => void;
   onPinyin: (isOn: boolean) => void;
+  onToneColours: (isOn: boolean) => void;
   onShortcuts: () => void;
   /** The export menu (downloads and importing translations back). */
   exportMenu?: ReactNode;
@@ -99,6 +100,7 @@ export function EditorToolbar(props: Props) {
           onChange={props.onView}
         />
         <Switch label={t("pinyin")} checked={view.isPinyin} onChange={props.onPinyin} />
+        {view.isPinyin && <Switch label={t("toneColours")} checked={view.isToneColours} onChange={props.onToneColours} />}
         {view.isLoading && <span className="hint">{t("loadingView")}</span>}
         {props.reviewToggle}
         {props.exportMenu}

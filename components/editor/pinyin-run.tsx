@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from "react";
 import type { MappedText } from "@/lib/core/convert/mapped-text";
+import { toneOf } from "@/lib/core/pinyin/tone-of";
 import { PINYIN_CHAR, PINYIN_COLUMN, PINYIN_KEEP, PINYIN_SYLLABLE } from "./pinyin-column";
 import { withTagTokens, type TagLabel } from "./tag-tokens";
 
@@ -61,7 +62,7 @@ export function pinyinRun(mapped: MappedText, pinyin: (string | null)[], start: 
 function column(v: number, reading: string, char: string): ReactNode {
   return (
     <span key={v} data-v={v} className={PINYIN_COLUMN}>
-      <span className={PINYIN_SYLLABLE} aria-hidden="true">
+      <span className={`${PINYIN_SYLLABLE} tone-${toneOf(reading)}`} aria-hidden="true">
         {reading}
       </span>
       <span className={PINYIN_CHAR}>{char}</span>

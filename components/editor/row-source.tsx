@@ -57,7 +57,7 @@ export function RowSource({ id, n, row, view, sourceLang, marks: marksStore, qa,
   }, [marks, findings, tFinding, tQa]);
 
   return (
-    <div className={view.annotate ? "segment-source has-pinyin" : "segment-source"} lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
+    <div className={view.annotate ? `segment-source has-pinyin${view.isToneColours ? " tone-colours" : ""}` : "segment-source"} lang={view.view === "original" ? sourceLang : LANG_OF_VIEW[view.view]} ref={source}>
       {segment.kind !== "body" && <span className="kind-tag">{t("kind", { kind: segment.kind })}</span>}
       <span
         className="source-text"

@@ -10,6 +10,8 @@ import type { PinyinAnnotator } from "@/lib/core/pinyin/annotate-pinyin";
 export type SourceView = {
   view: ScriptView;
   isPinyin: boolean;
+  /** Syllables coloured by tone (with pinyin on). */
+  isToneColours: boolean;
   /** Null while loading and for the original view. */
   convert: ViewConverter | null;
   annotate: PinyinAnnotator | null;
@@ -18,7 +20,7 @@ export type SourceView = {
   mapRow?: (source: string, segmentId: number) => MappedText;
 };
 
-type Choice = { view: ScriptView; isPinyin: boolean };
+type Choice = { view: ScriptView; isPinyin: boolean; isToneColours: boolean };
 
 const storageKey = (documentId: number) => `duizhao:view:v1:${documentId}`;
 
@@ -26,9 +28,9 @@ function readChoice(documentId: number): Choice | null {
   try {
     const value: unknown = JSON.parse(window.localStorage.getItem(storageKey(documentId)) ?? "null");
     if (typeof value !== "object" || value === null) return null;
-    const { view, isPinyin } = value as Record<string, unknown>;
+    const { view, isPinyin, isToneColours } = value as Record<string, unknown>;
     if (typeof view !== "string" || !isOneOf(SCRIPT_VIEWS, view)) return null;
-    return { view, isPinyin: isPinyin === true };
+    return { view, isPinyin: isPinyin === true, isToneColours: isToneColours === true };
   } catch {
     return null;
   }
@@ -41,7 +43,7 @@ const loadAnnotator = () => import("@/lib/core/pinyin/annotate-pinyin").then((mo
 
 /** The script the source is shown in and whether pinyin is on, remembered per document in this browser. */
 export function useSourceView(documentId: number, script: SourceScript) {
-  const [choice, setChoice] = useState<Choice>({ view: "original", isPinyin: false });
+  const [choice, setChoice] = useState<Choice>({ view: "original", isPinyin: false, isToneColours: false });
   const [convert, setConvert] = useState<{ for: ScriptView; convert: ViewConverter } | null>(null);
   const [annotate, setAnnotate] = useState<PinyinAnnotator | null>(null);
 
@@ -91,7 +93,8 @@ export function useSourceView(documentId: number, script: SourceScript) {
   }, [choice, convert, annotate]);
   const setView = useCallback((view: ScriptView) => change({ view }), [change]);
   const setPinyin = useCallback((isPinyin: boolean) => change({ isPinyin }), [change]);
-  return { sourceView, setView, setPinyin };
+  const setToneColours = useCallback((isToneColours: boolean) => change({ isToneColours }), [change]);
+  return { sourceView, setView, setPinyin, setToneColours };
 }
 
 /** The cross-script match key, loaded when first needed. */
