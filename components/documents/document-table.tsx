@@ -16,6 +16,7 @@ type Props = {
 export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
   const t = useTranslations("Documents");
   const tExport = useTranslations("Export");
+  const tAnalysis = useTranslations("Analysis");
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
@@ -64,6 +65,9 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
               </time>
             </td>
             <td className="actions">
+              <Link href={`/documents/${document.id}/analysis`} className="button subtle" aria-label={tAnalysis("documentLinkLabel", { title: document.title })}>
+                {tAnalysis("navLink")}
+              </Link>
               <DeleteDocumentButton
                 id={document.id}
                 title={document.title}

@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   "REVIEW_INVALID_STATUS", // a review file row whose status is none of untranslated, draft, translated, reviewed; params: id, status
   "MT_NOT_CONFIGURED", // machine translation asked for while no provider is configured (settings page or DUIZHAO_MT_* variables)
   "MT_PROVIDER_FAILED", // the machine translation provider failed or answered garbage (after retries); params: message
+  "INVALID_RATES", // a quote's rate table with a negative or non-numeric rate, a weight outside 0–100 %, or no three-letter currency; params: field (rate, weight, currency)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
