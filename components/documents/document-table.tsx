@@ -48,7 +48,7 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
                 <input type="checkbox" name="id" value={document.id} form={selectForm} aria-label={tExport("selectDocument", { title: document.title })} />
               </td>
             )}
-            <th scope="row" className="document-title">
+            <th scope="row" className="document-title" id={`document-title-${document.id}`}>
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
             </th>
             <td className="numeric">{format.number(document.progress.total)}</td>
@@ -65,7 +65,7 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
               </time>
             </td>
             <td className="actions">
-              <Link href={`/documents/${document.id}/analysis`} className="button subtle" aria-label={tAnalysis("documentLinkLabel", { title: document.title })}>
+              <Link href={`/documents/${document.id}/analysis`} className="button subtle" aria-describedby={`document-title-${document.id}`}>
                 {tAnalysis("navLink")}
               </Link>
               <DeleteDocumentButton

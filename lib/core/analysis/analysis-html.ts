@@ -8,7 +8,7 @@ import type { ReportLabels } from "./report-labels";
 const STYLE = `
 body { font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
 h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.1rem; margin: 1.75rem 0 .5rem; }
-.subtitle, .note { color: #555; font-size: .875rem; margin: 0 0 .25rem; } .job { font-size: 1.1rem; font-weight: 600; margin: .75rem 0 0; }
+.subtitle, .note { color: #555; font-size: .875rem; margin: 0 0 .25rem; } .note { margin: .5rem 0 .75rem; } .job { font-size: 1.1rem; font-weight: 600; margin: .75rem 0 0; }
 .job, td.title { overflow-wrap: anywhere; }
 dl { display: grid; grid-template-columns: max-content auto; gap: .25rem 1.5rem; margin: 0; } dt { color: #444; } dd { margin: 0; font-variant-numeric: tabular-nums; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0; }
