@@ -13,12 +13,12 @@ h1 { font-size: 1.5rem; margin: 0 0 .25rem; } h2 { font-size: 1.1rem; margin: 1.
 dl { display: grid; grid-template-columns: max-content auto; gap: .25rem 1.5rem; margin: 0; } dt { color: #444; } dd { margin: 0; font-variant-numeric: tabular-nums; }
 table { border-collapse: collapse; width: 100%; margin: .25rem 0; }
 th, td { border-bottom: 1px solid #ccc; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-thead th { border-bottom: 2px solid #333; font-size: .8rem; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th { border-bottom: 2px solid #333; font-size: .8rem; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; } td.n { white-space: nowrap; }
 tr.total > * { font-weight: 700; border-top: 2px solid #333; border-bottom: 0; } .amount { font-size: 1.25rem; font-weight: 700; }
 section { break-inside: avoid; }
 @page { size: A4; margin: 15mm; }
 @media print { body { margin: 0; max-width: none; font-size: 10pt; } .subtitle, .note { color: #000; } thead { display: table-header-group; } tr { break-inside: avoid; } }
-@media (max-width: 40rem) { .wide { display: block; overflow-x: auto; } }`;
+@media (max-width: 40rem) { body { font-size: 13px; } th, td { padding: .3rem .25rem; } .wide { display: block; overflow-x: auto; } }`;
 
 type Options = {
   /** BCP 47 language of the labels; numbers and amounts are written its way. */
