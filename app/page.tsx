@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AnalyseSelectedButton } from "@/components/analysis/analyse-selected-button";
 import { DocumentTable } from "@/components/documents/document-table";
 import { EXPORT_SELECTED_FORM, ExportSelectedForm } from "@/components/export/export-selected-form";
 import { NewFromFileForm } from "@/components/export/new-from-file-form";
@@ -26,6 +27,7 @@ export default async function DocumentsPage() {
         <h1 id="documents-heading">{t("title")}</h1>
         <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} />
         {documents.length > 0 && <ExportSelectedForm listKey={documents.map((document) => document.id).join(",")} />}
+        {documents.length > 0 && <AnalyseSelectedButton form={EXPORT_SELECTED_FORM} />}
       </section>
       <aside className="card new-document">
         <h2>{tNew("heading")}</h2>

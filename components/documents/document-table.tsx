@@ -16,6 +16,7 @@ type Props = {
 export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
   const t = useTranslations("Documents");
   const tExport = useTranslations("Export");
+  const tAnalysis = useTranslations("Analysis");
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
@@ -47,7 +48,7 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
                 <input type="checkbox" name="id" value={document.id} form={selectForm} aria-label={tExport("selectDocument", { title: document.title })} />
               </td>
             )}
-            <th scope="row" className="document-title">
+            <th scope="row" className="document-title" id={`document-title-${document.id}`}>
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
             </th>
             <td className="numeric">{format.number(document.progress.total)}</td>
@@ -64,6 +65,9 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
               </time>
             </td>
             <td className="actions">
+              <Link href={`/documents/${document.id}/analysis`} className="button subtle" aria-describedby={`document-title-${document.id}`}>
+                {tAnalysis("navLink")}
+              </Link>
               <DeleteDocumentButton
                 id={document.id}
                 title={document.title}

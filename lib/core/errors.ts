@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   "BATCH_UNDONE", // undo asked of a batch that is undone already
   "SEGMENT_LOCKED", // a change to a reviewed paragraph that is locked (unlock it first)
   "MT_PROVIDER_FAILED", // the machine translation provider failed or answered garbage (after retries); params: message
+  "INVALID_RATES", // a quote's rate table with a negative or non-numeric rate, a weight outside 0–100 %, or no three-letter currency; params: field (rate, weight, currency)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -76,6 +76,7 @@ export default async function DocumentPage({ params }: Props) {
   ]);
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
+  const tAnalysis = await getTranslations("Analysis");
   return (
     <div className="document-page">
       <nav className="breadcrumb">
@@ -83,6 +84,7 @@ export default async function DocumentPage({ params }: Props) {
         <Link href={`/documents/${document.id}/cleanup`}>{t("cleanupLink")}</Link>
         <Link href={`/glossary?from=${document.id}`}>{tGlossary("title")}</Link>
         <Link href="/memory">{tMemory("navLink")}</Link>
+        <Link href={`/documents/${document.id}/analysis`}>{tAnalysis("navLink")}</Link>
       </nav>
       <DocumentEditor
         document={document}
