@@ -70,7 +70,8 @@ export async function buildIfNeeded({ force = false } = {}) {
     console.log("build-if-needed: .next is up to date");
     return;
   }
-  console.log(`build-if-needed: building, ${reason}`);
+  console.log(`build-if-needed: building the app, ${reason}. This takes one to two minutes on a 2-core machine, once per change of the sources.`);
+  const started = Date.now();
   const child = spawn(process.execPath, [nextBin(), "build"], {
     cwd: root,
     stdio: "inherit",
@@ -81,6 +82,7 @@ export async function buildIfNeeded({ force = false } = {}) {
     child.on("exit", (status, signal) => resolve(status ?? (signal ? 1 : 0)));
   });
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  console.log(`build-if-needed: built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
