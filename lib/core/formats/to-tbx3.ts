@@ -1,6 +1,6 @@
 import { TOOL_NAME, type ExportTerm, type WriteContext } from "./export-data";
 import { ADMINISTRATIVE_STATUS } from "./to-tbx";
-import { createXmlDocument, el, serializeXml } from "./xml";
+import { createXmlDocument, el, serializeXml } from "./xml-writer";
 
 export const TBX3_NS = "urn:iso:std:iso:30042:ed-2";
 
@@ -15,22 +15,22 @@ export function toTbx3(terms: ExportTerm[], context: WriteContext & { sourceLang
   root.setAttribute("style", "dca");
   root.setAttribute("xml:lang", "en");
   root.appendChild(
-    el(doc, "tbxHeader", {}, [
-      el(doc, "fileDesc", {}, [
-        el(doc, "titleStmt", {}, [el(doc, "title", {}, [`${TOOL_NAME} glossary`])]),
-        el(doc, "sourceDesc", {}, [el(doc, "p", {}, [`Exported by ${TOOL_NAME} ${context.toolVersion} on ${context.now.toISOString()}`])]),
+    el("tbxHeader", {}, [
+      el("fileDesc", {}, [
+        el("titleStmt", {}, [el("title", {}, [`${TOOL_NAME} glossary`])]),
+        el("sourceDesc", {}, [el("p", {}, [`Exported by ${TOOL_NAME} ${context.toolVersion} on ${context.now.toISOString()}`])]),
       ]),
     ]),
   );
   const entries = terms.map((term, i) =>
-    el(doc, "conceptEntry", { id: `t${i + 1}` }, [
-      term.note && el(doc, "note", {}, [term.note]),
-      el(doc, "langSec", { "xml:lang": context.sourceLang }, [el(doc, "termSec", {}, [el(doc, "term", {}, [term.source])])]),
-      el(doc, "langSec", { "xml:lang": context.targetLang }, [
-        el(doc, "termSec", {}, [el(doc, "term", {}, [term.target]), el(doc, "termNote", { type: "administrativeStatus" }, [ADMINISTRATIVE_STATUS[term.usage]])]),
+    el("conceptEntry", { id: `t${i + 1}` }, [
+      term.note && el("note", {}, [term.note]),
+      el("langSec", { "xml:lang": context.sourceLang }, [el("termSec", {}, [el("term", {}, [term.source])])]),
+      el("langSec", { "xml:lang": context.targetLang }, [
+        el("termSec", {}, [el("term", {}, [term.target]), el("termNote", { type: "administrativeStatus" }, [ADMINISTRATIVE_STATUS[term.usage]])]),
       ]),
     ]),
   );
-  root.appendChild(el(doc, "text", {}, [el(doc, "body", {}, entries)]));
+  root.appendChild(el("text", {}, [el("body", {}, entries)]));
   return serializeXml(doc);
 }

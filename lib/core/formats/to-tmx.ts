@@ -1,7 +1,7 @@
 import { annotationsBySegment, annotationText, compactUtc, unitId } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
 import { TMX_VERSION_PROP } from "./paragraph-version";
-import { createXmlDocument, el, serializeXml } from "./xml";
+import { createXmlDocument, el, serializeXml } from "./xml-writer";
 import { inlineElement } from "./write-inline-tags";
 import { isMtOrigin } from "../mt/mt-types";
 
@@ -18,7 +18,6 @@ export function toTmx(data: ExportData, context: WriteContext): string {
   const date = compactUtc(context.now);
   root.appendChild(
     el(
-      doc,
       "header",
       {
         creationtool: TOOL_NAME,
@@ -31,9 +30,9 @@ export function toTmx(data: ExportData, context: WriteContext): string {
         creationdate: date,
       },
       [
-        document.note && el(doc, "note", {}, [document.note]),
-        el(doc, "prop", { type: "x-title" }, [document.title]),
-        document.sourceUrl && el(doc, "prop", { type: "x-source-url" }, [document.sourceUrl]),
+        document.note && el("note", {}, [document.note]),
+        el("prop", { type: "x-title" }, [document.title]),
+        document.sourceUrl && el("prop", { type: "x-source-url" }, [document.sourceUrl]),
       ],
     ),
   );
@@ -41,18 +40,18 @@ export function toTmx(data: ExportData, context: WriteContext): string {
   const units = segments
     .filter((segment) => segment.target !== "")
     .map((segment) =>
-      el(doc, "tu", { tuid: unitId(segment), creationdate: date }, [
-        ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", {}, [annotationText(annotation)])),
-        el(doc, "prop", { type: "x-status" }, [segment.status]),
-        el(doc, "prop", { type: "x-kind" }, [segment.kind]),
-        el(doc, "prop", { type: TMX_VERSION_PROP }, [String(segment.version)]),
-        el(doc, "tuv", { "xml:lang": document.sourceLang }, [inlineElement(doc, "seg", {}, "tmx", segment.source, data.inlineTags?.[segment.id])]),
-        el(doc, "tuv", { "xml:lang": document.targetLang }, [
-          isMtOrigin(segment.origin) && el(doc, "prop", { type: "x-origin" }, [segment.origin!]),
-          inlineElement(doc, "seg", {}, "tmx", segment.target, data.inlineTags?.[segment.id]),
+      el("tu", { tuid: unitId(segment), creationdate: date }, [
+        ...(notes.get(segment.id) ?? []).map((annotation) => el("note", {}, [annotationText(annotation)])),
+        el("prop", { type: "x-status" }, [segment.status]),
+        el("prop", { type: "x-kind" }, [segment.kind]),
+        el("prop", { type: TMX_VERSION_PROP }, [String(segment.version)]),
+        el("tuv", { "xml:lang": document.sourceLang }, [inlineElement("seg", {}, "tmx", segment.source, data.inlineTags?.[segment.id])]),
+        el("tuv", { "xml:lang": document.targetLang }, [
+          isMtOrigin(segment.origin) && el("prop", { type: "x-origin" }, [segment.origin!]),
+          inlineElement("seg", {}, "tmx", segment.target, data.inlineTags?.[segment.id]),
         ]),
       ]),
     );
-  root.appendChild(el(doc, "body", {}, units));
+  root.appendChild(el("body", {}, units));
   return serializeXml(doc);
 }

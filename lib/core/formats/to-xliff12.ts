@@ -1,6 +1,6 @@
 import { annotationsBySegment, annotationText, unitId } from "./prepare-export";
 import { TOOL_NAME, type ExportData, type WriteContext } from "./export-data";
-import { createXmlDocument, el, serializeXml } from "./xml";
+import { createXmlDocument, el, serializeXml } from "./xml-writer";
 import { xliff12VersionData } from "./paragraph-version";
 import { XLIFF12_STATE } from "./xliff-states";
 import { inlineElement } from "./write-inline-tags";
@@ -17,34 +17,31 @@ export function toXliff12(data: ExportData, context: WriteContext): string {
   const doc = createXmlDocument("xliff", { ns: NS });
   doc.documentElement.setAttribute("version", "1.2");
   const notes = annotationsBySegment(data.annotations);
-  const header = el(doc, "header", {}, [
-    el(doc, "tool", { "tool-id": "duizhao", "tool-name": TOOL_NAME, "tool-version": context.toolVersion }),
-    document.note && el(doc, "note", { from: "document" }, [document.note]),
-    document.sourceUrl && el(doc, "note", { from: "source-url" }, [document.sourceUrl]),
+  const header = el("header", {}, [
+    el("tool", { "tool-id": "duizhao", "tool-name": TOOL_NAME, "tool-version": context.toolVersion }),
+    document.note && el("note", { from: "document" }, [document.note]),
+    document.sourceUrl && el("note", { from: "source-url" }, [document.sourceUrl]),
   ]);
   const body = el(
-    doc,
     "body",
     {},
     segments.map((segment) =>
-      el(doc, "trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: XLIFF12_STATE[segment.status].approved, extradata: xliff12VersionData(segment.version) }, [
-        inlineElement(doc, "source", {}, "xliff12", segment.source, data.inlineTags?.[segment.id]),
+      el("trans-unit", { id: unitId(segment), resname: segment.kind, "xml:space": "preserve", approved: XLIFF12_STATE[segment.status].approved, extradata: xliff12VersionData(segment.version) }, [
+        inlineElement("source", {}, "xliff12", segment.source, data.inlineTags?.[segment.id]),
         segment.target !== "" &&
           inlineElement(
-            doc,
             "target",
             { state: XLIFF12_STATE[segment.status].state, "state-qualifier": isMtOrigin(segment.origin) ? "mt-suggestion" : undefined },
             "xliff12",
             segment.target,
             data.inlineTags?.[segment.id],
           ),
-        ...(notes.get(segment.id) ?? []).map((annotation) => el(doc, "note", { from: "annotation", annotates: "source" }, [annotationText(annotation)])),
+        ...(notes.get(segment.id) ?? []).map((annotation) => el("note", { from: "annotation", annotates: "source" }, [annotationText(annotation)])),
       ]),
     ),
   );
   doc.documentElement.appendChild(
     el(
-      doc,
       "file",
       {
         original: document.title,

@@ -1,7 +1,7 @@
 import { annotationsBySegment, unitId, annotationText } from "./prepare-export";
 import type { ExportData } from "./export-data";
 import { MDA_CATEGORY, MDA_NS } from "./paragraph-version";
-import { createXmlDocument, el, serializeXml } from "./xml";
+import { createXmlDocument, el, serializeXml } from "./xml-writer";
 import { MT_SUBSTATE, XLIFF20_STATE } from "./xliff-states";
 import { inlineElement } from "./write-inline-tags";
 import { isMtOrigin } from "../mt/mt-types";
@@ -19,28 +19,28 @@ export function toXliff20(data: ExportData): string {
   root.setAttribute("version", "2.0");
   root.setAttribute("srcLang", document.sourceLang);
   root.setAttribute("trgLang", document.targetLang);
-  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:mda", MDA_NS);
+  root.setAttribute("xmlns:mda", MDA_NS);
   const notes = annotationsBySegment(data.annotations);
   const fileNotes = [
-    document.note && el(doc, "note", { category: "document" }, [document.note]),
-    document.sourceUrl && el(doc, "note", { category: "source-url" }, [document.sourceUrl]),
+    document.note && el("note", { category: "document" }, [document.note]),
+    document.sourceUrl && el("note", { category: "source-url" }, [document.sourceUrl]),
   ].filter((note) => note !== "");
   const units = segments.map((segment) => {
     const unitNotes = (notes.get(segment.id) ?? []).map((annotation) =>
-      el(doc, "note", { category: annotation.category, appliesTo: "source" }, [annotationText(annotation)]),
+      el("note", { category: annotation.category, appliesTo: "source" }, [annotationText(annotation)]),
     );
     const { state, subState: statusSubState } = XLIFF20_STATE[segment.status];
     // XLIFF 2.0 has no state-qualifier: a machine draft nobody checked yet is told by its subState.
     const subState = isMtOrigin(segment.origin) ? MT_SUBSTATE : statusSubState;
-    return el(doc, "unit", { id: unitId(segment), name: segment.kind }, [
-      el(doc, "mda:metadata", {}, [el(doc, "mda:metaGroup", { category: MDA_CATEGORY }, [el(doc, "mda:meta", { type: "version" }, [String(segment.version)])])]),
-      unitNotes.length > 0 && el(doc, "notes", {}, unitNotes),
-      el(doc, "segment", { state, subState }, [
-        inlineElement(doc, "source", { "xml:space": "preserve" }, "xliff20", segment.source, data.inlineTags?.[segment.id]),
-        segment.target !== "" && inlineElement(doc, "target", { "xml:space": "preserve" }, "xliff20", segment.target, data.inlineTags?.[segment.id]),
+    return el("unit", { id: unitId(segment), name: segment.kind }, [
+      el("mda:metadata", {}, [el("mda:metaGroup", { category: MDA_CATEGORY }, [el("mda:meta", { type: "version" }, [String(segment.version)])])]),
+      unitNotes.length > 0 && el("notes", {}, unitNotes),
+      el("segment", { state, subState }, [
+        inlineElement("source", { "xml:space": "preserve" }, "xliff20", segment.source, data.inlineTags?.[segment.id]),
+        segment.target !== "" && inlineElement("target", { "xml:space": "preserve" }, "xliff20", segment.target, data.inlineTags?.[segment.id]),
       ]),
     ]);
   });
-  root.appendChild(el(doc, "file", { id: "f1", original: document.title }, [fileNotes.length > 0 && el(doc, "notes", {}, fileNotes), ...units]));
+  root.appendChild(el("file", { id: "f1", original: document.title }, [fileNotes.length > 0 && el("notes", {}, fileNotes), ...units]));
   return serializeXml(doc);
 }

@@ -1,25 +1,26 @@
 import { TAG_CHAR, tagOf, type TagKind } from "./inline-tag-chars";
 import { WRAPPERS, type InlineTag, type InlineTagFormat } from "./inline-tags";
-import { el, xmlText, type XmlDocument, type XmlElement } from "./xml";
+import { xmlText } from "./xml";
+import { el, type XmlOut } from "./xml-writer";
 
-type Child = XmlElement | string;
+type Child = XmlOut | string;
 
 // The generic tags of each format, for a tag from another format or without stored markup; `paired`
 // says whether its partner is in the same text (else an isolated form, still valid).
-function genericTag(doc: XmlDocument, format: InlineTagFormat, kind: TagKind, n: number, paired: boolean): XmlElement {
+function genericTag(format: InlineTagFormat, kind: TagKind, n: number, paired: boolean): XmlOut {
   const id = `t${n}`;
   if (format === "xliff12") {
-    if (kind === "standalone") return el(doc, "x", { id });
-    return kind === "open" ? el(doc, "bx", { id: `b${n}`, rid: id }) : el(doc, "ex", { id: `e${n}`, rid: id });
+    if (kind === "standalone") return el("x", { id });
+    return kind === "open" ? el("bx", { id: `b${n}`, rid: id }) : el("ex", { id: `e${n}`, rid: id });
   }
   if (format === "xliff20") {
-    if (kind === "standalone") return el(doc, "ph", { id });
-    if (kind === "open") return el(doc, "sc", { id, isolated: paired ? undefined : "yes" });
-    return paired ? el(doc, "ec", { startRef: id }) : el(doc, "ec", { id: `e${n}`, isolated: "yes" });
+    if (kind === "standalone") return el("ph", { id });
+    if (kind === "open") return el("sc", { id, isolated: paired ? undefined : "yes" });
+    return paired ? el("ec", { startRef: id }) : el("ec", { id: `e${n}`, isolated: "yes" });
   }
-  if (kind === "standalone") return el(doc, "ph", { x: String(n) });
-  if (!paired) return el(doc, "it", { pos: kind === "open" ? "begin" : "end", x: String(n) });
-  return el(doc, kind === "open" ? "bpt" : "ept", { i: String(n) });
+  if (kind === "standalone") return el("ph", { x: String(n) });
+  if (!paired) return el("it", { pos: kind === "open" ? "begin" : "end", x: String(n) });
+  return el(kind === "open" ? "bpt" : "ept", { i: String(n) });
 }
 
 // Wrapper pairs (<g>, <pc>, <hi>) written as elements around their text when they nest properly in this
@@ -38,9 +39,9 @@ function nestedPairs(chars: string[], wrappers: Set<string>): Set<number> {
 }
 
 // Mixed content is appended as is: el() would indent element-only content, which changes the text.
-function inline(doc: XmlDocument, name: string, attrs: Record<string, string | undefined>, children: Child[]): XmlElement {
-  const element = el(doc, name, attrs);
-  for (const child of children) element.appendChild(typeof child === "string" ? doc.createTextNode(xmlText(child)) : child);
+function inline(name: string, attrs: Record<string, string | undefined>, children: Child[]): XmlOut {
+  const element = el(name, attrs);
+  for (const child of children) element.appendChild(typeof child === "string" ? xmlText(child) : child);
   return element;
 }
 
@@ -48,11 +49,11 @@ function inline(doc: XmlDocument, name: string, attrs: Record<string, string | u
  * A <source>, <target> or <seg> element holding a text: plain text, and each tag character as the tag
  * it came from when it came from this format, else as the format's generic tag.
  */
-export function inlineElement(doc: XmlDocument, name: string, attrs: Record<string, string | undefined>, format: InlineTagFormat, text: string, tags?: readonly InlineTag[]): XmlElement {
-  return inline(doc, name, attrs, inlineChildren(doc, format, text, tags ?? []));
+export function inlineElement(name: string, attrs: Record<string, string | undefined>, format: InlineTagFormat, text: string, tags?: readonly InlineTag[]): XmlOut {
+  return inline(name, attrs, inlineChildren(format, text, tags ?? []));
 }
 
-function inlineChildren(doc: XmlDocument, format: InlineTagFormat, text: string, tags: readonly InlineTag[]): Child[] {
+function inlineChildren(format: InlineTagFormat, text: string, tags: readonly InlineTag[]): Child[] {
   const chars = text.match(TAG_CHAR);
   if (!chars) return text === "" ? [] : [text];
   const own = new Map(tags.filter((tag) => tag.format === format).map((tag) => [tag.char, tag]));
@@ -79,14 +80,14 @@ function inlineChildren(doc: XmlDocument, format: InlineTagFormat, text: string,
       if (tag.kind === "open") stack.push({ n: tag.n, children: [] });
       else {
         const { children } = stack.pop()!;
-        out().push(inline(doc, stored.name, stored.attrs, children));
+        out().push(inline(stored.name, stored.attrs, children));
       }
       continue;
     }
     const partner = tag.kind === "open" ? char.charCodeAt(0) + 0x400 : tag.kind === "close" ? char.charCodeAt(0) - 0x400 : 0;
     const paired = tag.kind === "standalone" || present.has(String.fromCharCode(partner));
     const isWrapper = stored !== undefined && wrapperChars.has(char);
-    out().push(stored && !isWrapper ? inline(doc, stored.name, stored.attrs, stored.text ? [stored.text] : []) : genericTag(doc, format, tag.kind, tag.n, paired));
+    out().push(stored && !isWrapper ? inline(stored.name, stored.attrs, stored.text ? [stored.text] : []) : genericTag(format, tag.kind, tag.n, paired));
   }
   flush();
   return root;
