@@ -42,7 +42,7 @@ export function ReplaceDialog({ replace, store, marks, order, visible, onJump }:
     const sourceKey = toKey ? (id: number) => keys.get(id) ?? keys.set(id, toKey(store.row(id)?.segment.source ?? "")).get(id)! : null;
     const paragraphs = scoped.map((id) => {
       const row = store.row(id);
-      return { id, source: row?.segment.source ?? "", target: row?.draft.target ?? "", isLocked: !!row?.segment.locked };
+      return { id, version: store.knownVersion(id), source: row?.segment.source ?? "", target: row?.draft.target ?? "", isLocked: !!row?.segment.locked };
     });
     return previewReplace(paragraphs, deferred, deferred.searchIn, sourceKey, toKey);
   }, [scoped, deferred, store, toKey]);
@@ -64,7 +64,7 @@ export function ReplaceDialog({ replace, store, marks, order, visible, onJump }:
             {t("close")}
           </button>
           {!isSources && (
-            <button type="button" className="button primary" disabled={chosen.length === 0 || replace.isPending} onClick={() => void replace.replaceAll(items.map((item) => item.id))}>
+            <button type="button" className="button primary" disabled={chosen.length === 0 || replace.isPending} onClick={() => void replace.replaceAll(items)}>
               {replace.isPending ? t("replacing") : t("replaceAll", { count: chosen.length })}
             </button>
           )}

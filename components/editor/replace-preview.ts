@@ -8,7 +8,7 @@ import { isDomainError, type ErrorCode, type ErrorParams } from "@/lib/core/erro
 export type SearchIn = "targets" | "sources";
 
 /** One paragraph of the preview: its text with the matches and, for a replace, the text after with the replacements. */
-export type PreviewItem = { id: number; before: string; matches: TextRange[]; after?: string; replaced?: TextRange[]; isLocked: boolean };
+export type PreviewItem = { id: number; version: number; before: string; matches: TextRange[]; after?: string; replaced?: TextRange[]; isLocked: boolean };
 
 export type Preview = { kind: "empty" } | { kind: "failed"; code: ErrorCode; params: ErrorParams } | { kind: "ready"; items: PreviewItem[]; matchCount: number };
 
@@ -19,7 +19,8 @@ export function scopeIds(scope: "all" | "filter" | "term", term: string, { order
   return order;
 }
 
-type Paragraph = { id: number; source: string; target: string; isLocked: boolean };
+/** A paragraph as the editor has it: `version` is the one its text was saved at (or edited from). */
+type Paragraph = { id: number; version: number; source: string; target: string; isLocked: boolean };
 
 /**
  * The preview of a search in the paragraphs of the scope, computed in the browser with the planner the
@@ -30,8 +31,8 @@ export function previewReplace(paragraphs: readonly Paragraph[], query: ReplaceQ
   try {
     if (searchIn === "targets") {
       const plan = planReplace(paragraphs.map((p) => ({ id: p.id, text: p.target })), query);
-      const locked = new Set(paragraphs.filter((p) => p.isLocked).map((p) => p.id));
-      return { kind: "ready", matchCount: plan.matchCount, items: plan.changes.map((change) => ({ ...change, isLocked: locked.has(change.id) })) };
+      const byId = new Map(paragraphs.map((p) => [p.id, p]));
+      return { kind: "ready", matchCount: plan.matchCount, items: plan.changes.map((change) => ({ ...change, version: byId.get(change.id)!.version, isLocked: byId.get(change.id)!.isLocked })) };
     }
     const isKeyed = !query.isRegex && toKey !== null && sourceKey !== null;
     const keys = isKeyed ? paragraphs.map((p) => sourceKey(p.id)) : [];
@@ -45,7 +46,7 @@ export function previewReplace(paragraphs: readonly Paragraph[], query: ReplaceQ
       matchCount += ranges.length;
       const key = keys[i];
       const matches = key ? ranges.map(({ start, end }) => ({ start: key.from[start], end: key.to[end - 1] })) : ranges;
-      items.push({ id: paragraphs[i].id, before: paragraphs[i].source, matches, isLocked: paragraphs[i].isLocked });
+      items.push({ id: paragraphs[i].id, version: paragraphs[i].version, before: paragraphs[i].source, matches, isLocked: paragraphs[i].isLocked });
     });
     return { kind: "ready", items, matchCount };
   } catch (error) {

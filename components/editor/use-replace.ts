@@ -6,7 +6,7 @@ import type { BatchResult } from "@/lib/core/batch/batch-types";
 import type { SegmentFilter } from "@/lib/core/editor/segment-filter";
 import type { ReplaceQuery } from "@/lib/core/search/replace-types";
 import type { EditorStore } from "./editor-store";
-import type { SearchIn } from "./replace-preview";
+import type { PreviewItem, SearchIn } from "./replace-preview";
 import type { BatchUndo } from "./use-batch-undo";
 
 export type ReplaceScopeKind = "all" | "filter" | "term";
@@ -57,18 +57,27 @@ export function useReplace({ documentId, store, batch, replaceInDocument, filter
       return next;
     });
 
-  const replaceAll = async (ids: readonly number[]) => {
-    const chosen = ids.filter((id) => !excluded.has(id));
+  const replaceAll = async (items: readonly PreviewItem[]) => {
+    const chosen = items.filter((item) => !excluded.has(item.id));
     if (chosen.length === 0) return;
     setPending(true);
     await store.flushAll();
+    // A text the translator previewed and then saved goes at its saved version; one that changed in
+    // the meantime (another tab's save, adopted here) at the version previewed, which the server refuses.
+    const paragraphs = await Promise.all(
+      chosen.map(async ({ id, before, version }) => {
+        const settled = await store.settledVersion(id);
+        const isSame = settled.isSettled && store.row(id)?.draft.target === before;
+        return { segmentId: id, version: isSame ? settled.version : version };
+      }),
+    );
     const { find, replace, isRegex, isWholeWord, isCaseSensitive, scope, term } = form;
     const query = { find, replace, isRegex, isWholeWord, isCaseSensitive };
     const result = await replaceInDocument({
       documentId,
       query,
       scope: scope === "term" ? { kind: "term", term } : scope === "filter" ? { kind: "filter", filter, query: filterQuery } : { kind: "all" },
-      paragraphs: chosen.map((id) => ({ segmentId: id, version: store.row(id)?.segment.version ?? 0 })),
+      paragraphs,
     });
     setPending(false);
     if (!result.ok) return setFailure(result);
