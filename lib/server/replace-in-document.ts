@@ -20,7 +20,9 @@ export type PreviewedParagraph = { segmentId: number; version: number };
 export async function replaceInDocument(input: { documentId: number; query: ReplaceQuery; scope: ReplaceScope; paragraphs: readonly PreviewedParagraph[]; author: string }): Promise<BatchResult> {
   const { documentId, query, scope, author } = input;
   const paragraphs = [...new Map(input.paragraphs.map((p) => [p.segmentId, p])).values()];
-  const rows = await prisma.segment.findMany({ where: { documentId, id: { in: paragraphs.map((p) => p.segmentId) } }, select: { id: true, target: true } });
+  // The whole document's texts in one read (at most MAX_PARAGRAPHS): quicker than an IN list of 10,000 ids.
+  const asked = new Set(paragraphs.map((p) => p.segmentId));
+  const rows = (await prisma.segment.findMany({ where: { documentId }, select: { id: true, target: true } })).filter((row) => asked.has(row.id));
   const plan = planReplace(rows.map((row) => ({ id: row.id, text: row.target })), query);
   const after = new Map(plan.changes.map((change) => [change.id, change.after]));
   // A paragraph without a new text still goes to the batch, which says why it was left: another document's, changed, locked.
