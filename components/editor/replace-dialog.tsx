@@ -7,7 +7,7 @@ import type { MappedText } from "@/lib/core/convert/mapped-text";
 import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import { previewReplace, scopeIds, type PreviewItem } from "./replace-preview";
-import type { Replace, ReplaceForm } from "./use-replace";
+import { useReplaceForm, type Replace, type ReplaceForm } from "./use-replace";
 import { useMatchKey } from "./use-source-view";
 
 /** The preview lists this many changes; the others are counted ("and 40 more") and replaced with them. */
@@ -27,7 +27,9 @@ type Props = {
 export function ReplaceDialog({ replace, store, marks, order, visible, onJump }: Props) {
   const t = useTranslations("Replace");
   const tErrors = useTranslations("Errors");
-  const { form, change, isOpen } = replace;
+  const { isOpen } = replace;
+  const editing = useReplaceForm(replace);
+  const { form, change } = editing;
   const snapshot = useSyncExternalStore(marks.subscribe, marks.getSnapshot, marks.getSnapshot);
   const termSources = [...new Set(snapshot.terms.map((term) => term.source))];
   const toKey = useMatchKey(isOpen && form.searchIn === "sources");
@@ -49,7 +51,9 @@ export function ReplaceDialog({ replace, store, marks, order, visible, onJump }:
 
   const items = preview.kind === "ready" ? preview.items : [];
   const isSources = form.searchIn === "sources";
-  const chosen = items.filter((item) => !replace.excluded.has(item.id) && !item.isLocked);
+  // Locked paragraphs go too: the server leaves them and the notice counts them.
+  const chosen = items.filter((item) => !editing.excluded.has(item.id));
+  const replaceable = chosen.filter((item) => !item.isLocked);
   const field = <K extends keyof ReplaceForm>(key: K) => (value: ReplaceForm[K]) => change({ [key]: value } as Partial<ReplaceForm>);
 
   return (
@@ -64,8 +68,8 @@ export function ReplaceDialog({ replace, store, marks, order, visible, onJump }:
             {t("close")}
           </button>
           {!isSources && (
-            <button type="button" className="button primary" disabled={chosen.length === 0 || replace.isPending} onClick={() => void replace.replaceAll(items)}>
-              {replace.isPending ? t("replacing") : t("replaceAll", { count: chosen.length })}
+            <button type="button" className="button primary" disabled={replaceable.length === 0 || editing.isPending} onClick={() => void editing.submit(chosen)}>
+              {editing.isPending ? t("replacing") : t("replaceAll", { count: replaceable.length })}
             </button>
           )}
         </>
@@ -122,22 +126,22 @@ export function ReplaceDialog({ replace, store, marks, order, visible, onJump }:
         {preview.kind === "ready" &&
           (isSources
             ? t("foundCount", { matches: preview.matchCount, paragraphs: items.length })
-            : t("replaceCount", { matches: preview.matchCount, paragraphs: items.length, left: items.length - chosen.length }))}
+            : t("replaceCount", { matches: preview.matchCount, paragraphs: items.length, left: items.length - replaceable.length }))}
       </p>
       {preview.kind === "failed" && (
         <p className="error" role="alert">
           {tErrors(preview.code, preview.params)}
         </p>
       )}
-      {replace.failure && (
+      {editing.failure && (
         <p className="error" role="alert">
-          {tErrors(replace.failure.code, replace.failure.params)}
+          {tErrors(editing.failure.code, editing.failure.params)}
         </p>
       )}
       {items.length > 0 && (
         <ul className="replace-preview" aria-label={t("previewLabel")}>
           {items.slice(0, PREVIEW_LIMIT).map((item) => (
-            <PreviewRow key={item.id} item={item} n={store.numberOf(item.id)} isSources={isSources} isIncluded={!replace.excluded.has(item.id)} onToggle={replace.toggle} onJump={onJump} />
+            <PreviewRow key={item.id} item={item} n={store.numberOf(item.id)} isSources={isSources} isIncluded={!editing.excluded.has(item.id)} onToggle={editing.toggle} onJump={onJump} />
           ))}
         </ul>
       )}
@@ -167,7 +171,8 @@ function PreviewRow({ item, n, isSources, isIncluded, onToggle, onJump }: RowPro
         </button>
       ) : (
         <label className="replace-n">
-          <input type="checkbox" checked={isIncluded && !item.isLocked} disabled={item.isLocked} onChange={() => onToggle(item.id)} aria-label={t("include", { n })} />¶{n}
+          <input type="checkbox" checked={isIncluded && !item.isLocked} disabled={item.isLocked} onChange={() => onToggle(item.id)} aria-label={t("include", { n })} />
+          {`¶${n}`}
           {item.isLocked && <span className="hint"> {t("locked")}</span>}
         </label>
       )}

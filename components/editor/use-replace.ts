@@ -33,12 +33,45 @@ type Options = {
 };
 
 /**
- * Find and replace: the dialog's form, the paragraphs it searches (all, those the filter shows, those
- * with a glossary term), the changes left out of the preview, and Replace all as one undoable batch.
+ * Find and replace, as the editor holds it: open or not, and Replace all as one undoable batch (the
+ * texts flushed first, each paragraph at the version of the text previewed). The form lives in the
+ * dialog (useReplaceForm), so typing a search does not re-render the editor.
  */
 export function useReplace({ documentId, store, batch, replaceInDocument, filter, filterQuery }: Options) {
   const t = useTranslations("Replace");
   const [isOpen, setOpen] = useState(false);
+
+  const replaceAll = async (form: ReplaceForm, chosen: readonly PreviewItem[]): Promise<ActionFailure | null> => {
+    await store.flushAll();
+    // A text the translator previewed and then saved goes at its saved version; one that changed in
+    // the meantime (another tab's save, adopted here) at the version previewed, which the server refuses.
+    const paragraphs = await Promise.all(
+      chosen.map(async ({ id, before, version }) => {
+        const settled = await store.settledVersion(id);
+        const isSame = settled.isSettled && store.row(id)?.draft.target === before;
+        return { segmentId: id, version: isSame ? settled.version : version };
+      }),
+    );
+    const { find, replace, isRegex, isWholeWord, isCaseSensitive, scope, term } = form;
+    const result = await replaceInDocument({
+      documentId,
+      query: { find, replace, isRegex, isWholeWord, isCaseSensitive },
+      scope: scope === "term" ? { kind: "term", term } : scope === "filter" ? { kind: "filter", filter, query: filterQuery } : { kind: "all" },
+      paragraphs,
+    });
+    if (!result.ok) return result;
+    setOpen(false);
+    batch.done(result.data, t("done", { count: result.data.applied.length }));
+    return null;
+  };
+
+  return { isOpen, open: useCallback(() => setOpen(true), []), close: useCallback(() => setOpen(false), []), replaceAll };
+}
+
+export type Replace = ReturnType<typeof useReplace>;
+
+/** The dialog's form, the changes left out of the preview (cleared when the search changes), and a Replace all on its way. */
+export function useReplaceForm(replace: Replace) {
   const [form, setForm] = useState<ReplaceForm>(BLANK);
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
   const [isPending, setPending] = useState(false);
@@ -57,46 +90,12 @@ export function useReplace({ documentId, store, batch, replaceInDocument, filter
       return next;
     });
 
-  const replaceAll = async (items: readonly PreviewItem[]) => {
-    const chosen = items.filter((item) => !excluded.has(item.id));
+  const submit = async (chosen: readonly PreviewItem[]) => {
     if (chosen.length === 0) return;
     setPending(true);
-    await store.flushAll();
-    // A text the translator previewed and then saved goes at its saved version; one that changed in
-    // the meantime (another tab's save, adopted here) at the version previewed, which the server refuses.
-    const paragraphs = await Promise.all(
-      chosen.map(async ({ id, before, version }) => {
-        const settled = await store.settledVersion(id);
-        const isSame = settled.isSettled && store.row(id)?.draft.target === before;
-        return { segmentId: id, version: isSame ? settled.version : version };
-      }),
-    );
-    const { find, replace, isRegex, isWholeWord, isCaseSensitive, scope, term } = form;
-    const query = { find, replace, isRegex, isWholeWord, isCaseSensitive };
-    const result = await replaceInDocument({
-      documentId,
-      query,
-      scope: scope === "term" ? { kind: "term", term } : scope === "filter" ? { kind: "filter", filter, query: filterQuery } : { kind: "all" },
-      paragraphs,
-    });
+    setFailure(await replace.replaceAll(form, chosen));
     setPending(false);
-    if (!result.ok) return setFailure(result);
-    setOpen(false);
-    batch.done(result.data, t("done", { count: result.data.applied.length }));
   };
 
-  return {
-    isOpen,
-    open: useCallback(() => setOpen(true), []),
-    close: () => setOpen(false),
-    form,
-    change,
-    excluded,
-    toggle,
-    isPending,
-    failure,
-    replaceAll,
-  };
+  return { form, change, excluded, toggle, isPending, failure, submit };
 }
-
-export type Replace = ReturnType<typeof useReplace>;
