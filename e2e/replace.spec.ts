@@ -160,6 +160,29 @@ test("refuses an expression that matches empty text, with a message", async ({ d
   await expect(dialog).toBeHidden();
 });
 
+test("limited to the paragraphs the filter shows; the shortcuts help lists Ctrl+H", async ({ documentPage, seedDocument }) => {
+  const id = seedDocument(SOURCES);
+  await documentPage.goto(id);
+  await translate(documentPage, TARGETS);
+  const page = documentPage.page;
+  await documentPage.find.fill("again");
+  await expect(documentPage.target(2)).toBeHidden();
+  await documentPage.find.press("Control+h");
+  const dialog = dialogOf(page);
+  await page.keyboard.type("Zhang");
+  await expect(dialog.getByRole("status")).toHaveText("3 replacements in 3 paragraphs.");
+  await dialog.getByRole("combobox", { name: "Paragraphs" }).selectOption("Shown by the filter (1)");
+  await expect(dialog.getByRole("status")).toHaveText("1 replacement in 1 paragraph.");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help.getByRole("definition").filter({ hasText: "Find and replace in the translations" })).toBeVisible();
+  await expect(help.locator("dt", { has: page.locator("kbd", { hasText: /^H$/ }) })).toHaveText("CtrlH");
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
