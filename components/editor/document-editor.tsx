@@ -37,6 +37,8 @@ import { useMtDraft } from "./use-mt-draft";
 import { usePreTranslate } from "./use-pre-translate";
 import { useQa } from "./use-qa";
 import { useRefreshOnFocus } from "./use-refresh-on-focus";
+import { ReplaceDialog } from "./replace-dialog";
+import { useReplace } from "./use-replace";
 import { useRowCommands } from "./use-row-commands";
 import { useRowFilter } from "./use-row-filter";
 import { useSourceView } from "./use-source-view";
@@ -92,13 +94,14 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const annotations = useAnnotations({ documentId: doc.id, store, marks, actions, notice });
   const choices = useConversionChoices({ documentId: doc.id, store, review, sourceView, actions, notice });
   const batch = useBatchUndo({ documentId: doc.id, store, actions, notice });
+  const replace = useReplace({ documentId: doc.id, store, batch, replaceInDocument: actions.replaceInDocument, filter: rows.filter, filterQuery: rows.query });
   const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice });
   const mtDraft = useMtDraft({ documentId: doc.id, store });
   // A batch draft covers the paragraphs the filter shows, or the whole document.
   const draftIds = rows.visible.length < order.length ? rows.visible : undefined;
   const structure = useStructureActions({ store, actions, focusRow, notice });
   const qa = useQa({ store, marks, ignores: qaIgnores, setIgnored: actions.setQaIgnored, order, summary, onFailure: notice.sayError });
-  const { isMounted, isApple } = useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle });
+  const { isMounted, isApple } = useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle, onReplace: replace.open });
   const commands = useRowCommands({
     store,
     marks,
@@ -154,6 +157,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       onJump={jumpTo}
       onPreTranslate={preTranslate.open}
       onDraftMt={() => void mtDraft.open(draftIds)}
+      onReplace={replace.open}
+      isApple={isApple}
     />
   );
   return (
@@ -198,6 +203,17 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onInsertMt={() => mtState.kind === "ready" && insertMachineTranslation(store, mt, mtState.segmentId)}
         onCancelMt={mt.cancel}
         onRetryMt={mt.retry}
+      />
+      <ReplaceDialog
+        replace={replace}
+        store={store}
+        marks={marks}
+        order={order}
+        visible={rows.visible}
+        onJump={(id) => {
+          flushSync(replace.close);
+          jumpTo(id);
+        }}
       />
       <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} mtDraft={mtDraft} draftIds={draftIds} numberOf={numberOf} />
     </div>

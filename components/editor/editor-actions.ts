@@ -5,6 +5,7 @@ import type { PreTranslation } from "@/lib/core/memory/memory-summary";
 import type { AnnotationInput, AnnotationMark, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
 import type { KeepRefusedAction, SaveAction } from "./segment-saver";
 import type { SetQaIgnoredAction } from "./use-qa";
+import type { ReplaceInDocumentAction } from "./use-replace";
 
 /** The server actions the editor calls, passed in by the page. */
 export type EditorActions = {
@@ -22,4 +23,5 @@ export type EditorActions = {
   setQaIgnored: SetQaIgnoredAction;
   preTranslate: (input: { documentId: number }) => Promise<ActionResult<PreTranslation>>;
   undoBatch: (input: { documentId: number; batchId: number }) => Promise<ActionResult<BatchResult>>;
+  replaceInDocument: ReplaceInDocumentAction;
 };

@@ -19,15 +19,18 @@ type Props = {
   onJump: (id: number) => void;
   onPreTranslate: () => void;
   onDraftMt: () => void;
+  onReplace: () => void;
+  isApple: boolean;
 };
 
 /** The panel buttons and the open panel (annotations, QA, conversion choices), and pre-translation. */
-export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate, onDraftMt }: Props) {
+export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate, onDraftMt, onReplace, isApple }: Props) {
   const tAnnotations = useTranslations("Annotations");
   const tQa = useTranslations("Qa");
   const tReview = useTranslations("ConversionReview");
   const tMemory = useTranslations("Memory");
   const tMt = useTranslations("Mt");
+  const tReplace = useTranslations("Replace");
   const { panel, togglePanel } = openers;
   return (
     <>
@@ -40,6 +43,9 @@ export function EditorPanels({ openers, annotations, qa, review, choices, number
         </button>
         <button type="button" className="button" aria-pressed={panel === "conversion"} onClick={() => togglePanel("conversion")}>
           {tReview("panelButton", { count: review.overrides.length })}
+        </button>
+        <button type="button" className="button" onClick={onReplace} aria-keyshortcuts={isApple ? "Meta+Shift+H" : "Control+H"}>
+          {tReplace("open")}
         </button>
         <button type="button" className="button" onClick={onPreTranslate}>
           {tMemory("preTranslate")}

@@ -99,7 +99,8 @@ export class EditorStore extends RowStore {
     }
   }
 
-  private knownVersion(id: number): number {
+  /** The version this editor last saw of a paragraph (its last save's, else the one loaded). */
+  knownVersion(id: number): number {
     return this.savers.get(id)?.version ?? this.rows.get(id)?.segment.version ?? 0;
   }
 

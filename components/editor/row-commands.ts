@@ -125,6 +125,7 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
       case "help":
         return openers.openHelp();
       case "search": // the concordance dialog listens on the whole page
+      case "replace": // the editor's document-wide key listener opens find and replace
       case "reviewConversion": // the editor's document-wide key listener toggles the review
         return;
     }

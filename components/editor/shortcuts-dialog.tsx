@@ -1,7 +1,7 @@
 "use client";
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
-import { chordKeys, SHORTCUTS } from "@/lib/core/editor/shortcuts";
+import { chordKeys, chordsOf, SHORTCUTS } from "@/lib/core/editor/shortcuts";
 import { Dialog } from "@/components/ui/dialog";
 
 type Props = { open: boolean; isApple: boolean; onClose: () => void };
@@ -25,7 +25,7 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
         {SHORTCUTS.map((shortcut) => (
           <Fragment key={shortcut.id}>
             <dt>
-              {(shortcut.display ?? shortcut.chords).map((chord, i) => (
+              {chordsOf(shortcut, isApple).map((chord, i) => (
                 <span key={i} className="chord">
                   {chordKeys(chord, isApple).map((key) => (
                     <kbd key={key}>{key}</kbd>

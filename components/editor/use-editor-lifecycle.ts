@@ -15,9 +15,10 @@ type Options = {
   mt: MtSuggestions;
   summary: Summary;
   focusRow: (id: number) => void;
-  /** The document-wide keys: ? for help, Ctrl+Shift+L for the conversion review. */
+  /** The document-wide keys: ? for help, Ctrl+Shift+L for the conversion review, Ctrl+H (⌘⇧H) for find and replace. */
   onHelp: () => void;
   onToggleReview: () => void;
+  onReplace: () => void;
 };
 
 /**
@@ -26,7 +27,7 @@ type Options = {
  * document-wide keys; and a link to a paragraph (?segment=ID) followed once the list is drawn.
  * Returns what is known only in the browser: whether the list can be drawn, and the platform.
  */
-export function useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp, onToggleReview }: Options) {
+export function useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp, onToggleReview, onReplace }: Options) {
   const isMounted = useSyncExternalStore(noSubscription, () => true, () => false);
   const isApple = useIsApple();
 
@@ -54,14 +55,15 @@ export function useEditorLifecycle({ store, matches, mt, summary, focusRow, onHe
       const element = event.target as HTMLElement | null;
       const inText = !!element?.closest("input, textarea, select, [contenteditable]");
       const shortcut = matchShortcut(event, { isApple: isApplePlatform(), inText });
-      if ((shortcut !== "help" && shortcut !== "reviewConversion") || document.querySelector("dialog[open]")) return;
+      if ((shortcut !== "help" && shortcut !== "reviewConversion" && shortcut !== "replace") || document.querySelector("dialog[open]")) return;
       event.preventDefault();
       if (shortcut === "help") onHelp();
+      else if (shortcut === "replace") onReplace();
       else onToggleReview();
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [onHelp, onToggleReview]);
+  }, [onHelp, onToggleReview, onReplace]);
 
   // Closing the tab asks first only when an unsent text could not be kept in the browser.
   const isAtRisk = summary.saveState !== "saved" && !summary.isPersisted;

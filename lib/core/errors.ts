@@ -42,6 +42,12 @@ export const ERROR_CODES = [
   "MT_NOT_CONFIGURED", // machine translation asked for while no provider is configured (settings page or DUIZHAO_MT_* variables)
   "BATCH_UNDONE", // undo asked of a batch that is undone already
   "SEGMENT_LOCKED", // a change to a reviewed paragraph that is locked (unlock it first)
+  "INVALID_REGEX", // a search whose regular expression does not compile; params: reason (the engine's words)
+  "REGEX_EMPTY_MATCH", // a regular expression that can match the empty text (x*, ^, a|): a replace would insert everywhere
+  "REGEX_TOO_COMPLEX", // a regular expression with a repeated repetition such as (a+)+, which can take for ever
+  "SEARCH_TOO_LONG", // a search text over MAX_PATTERN_LENGTH; params: limit
+  "TOO_MANY_MATCHES", // a search with more than MAX_MATCHES matches; params: limit
+  "SEARCH_TIMED_OUT", // a search that took longer than MAX_SEARCH_MS; params: seconds
   "MT_PROVIDER_FAILED", // the machine translation provider failed or answered garbage (after retries); params: message
   "INVALID_RATES", // a quote's rate table with a negative or non-numeric rate, a weight outside 0–100 %, or no three-letter currency; params: field (rate, weight, currency)
 ] as const;

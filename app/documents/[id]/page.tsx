@@ -26,6 +26,7 @@ import { createConversionOverrideAction, deleteConversionOverrideAction } from "
 import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
 import { undoBatchAction } from "./batch-actions";
+import { replaceInDocumentAction } from "./replace-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -62,6 +63,7 @@ const ACTIONS = {
   setQaIgnored: setQaIgnoredAction,
   preTranslate: preTranslateAction,
   undoBatch: undoBatchAction,
+  replaceInDocument: replaceInDocumentAction,
 };
 
 export default async function DocumentPage({ params }: Props) {

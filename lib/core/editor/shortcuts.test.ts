@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chordKeys, matchShortcut, SHORTCUTS } from "./shortcuts";
+import { chordKeys, chordsOf, matchShortcut, SHORTCUTS } from "./shortcuts";
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key: k,
@@ -28,6 +28,7 @@ describe("matchShortcut", () => {
     [key("5", { ctrlKey: true }), "insertMatch"],
     [key("0", { ctrlKey: true }), "insertMt"],
     [key("k", { ctrlKey: true }), "search"],
+    [key("h", { ctrlKey: true }), "replace"],
   ])("%j on a PC is %s", (event, id) => {
     expect(matchShortcut(event, pc)).toBe(id);
   });
@@ -36,6 +37,15 @@ describe("matchShortcut", () => {
     expect(matchShortcut(key("Enter", { metaKey: true }), mac)).toBe("markTranslated");
     expect(matchShortcut(key("Enter", { ctrlKey: true }), mac)).toBeNull();
     expect(matchShortcut(key("Enter", { metaKey: true }), pc)).toBeNull();
+  });
+
+  it("opens find and replace with Ctrl+H, and with ⌘⇧H on a Mac where ⌘H hides the app", () => {
+    expect(matchShortcut(key("H", { metaKey: true, shiftKey: true }), mac)).toBe("replace");
+    expect(matchShortcut(key("h", { metaKey: true }), mac)).toBeNull();
+    expect(matchShortcut(key("h", { ctrlKey: true, shiftKey: true }), pc)).toBeNull();
+    const replace = SHORTCUTS.find((shortcut) => shortcut.id === "replace")!;
+    expect(chordsOf(replace, false).map((chord) => chordKeys(chord, false).join("+"))).toEqual(["Ctrl+H"]);
+    expect(chordsOf(replace, true).map((chord) => chordKeys(chord, true).join("+"))).toEqual(["⌘+⇧+H"]);
   });
 
   it("lets ? type itself in a text box and opens the help elsewhere", () => {

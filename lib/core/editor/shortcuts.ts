@@ -1,5 +1,5 @@
 /** A key combination. `mod` is Ctrl, or ⌘ on Apple systems. */
-export type Chord = { key: string; mod?: boolean; shift?: boolean; alt?: boolean };
+export type Chord = { key: string; mod?: boolean; shift?: boolean; alt?: boolean; platform?: "apple" | "other" };
 
 export const SHORTCUT_IDS = [
   "markTranslated",
@@ -14,6 +14,7 @@ export const SHORTCUT_IDS = [
   "insertMatch",
   "insertMt",
   "search",
+  "replace",
   "reviewConversion",
   "help",
 ] as const;
@@ -48,12 +49,21 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "insertMatch", chords: MATCH_KEYS.map((key) => ({ key, mod: true })), display: [{ key: "1…5", mod: true }] },
   { id: "insertMt", chords: [{ key: "0", mod: true }] },
   { id: "search", chords: [{ key: "k", mod: true }] },
+  // Find and replace in the document: Ctrl+H as in Word and Google Docs; ⌘H hides the app on a Mac, so there ⌘⇧H.
+  {
+    id: "replace",
+    chords: [
+      { key: "h", mod: true, platform: "other" },
+      { key: "h", mod: true, shift: true, platform: "apple" },
+    ],
+  },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
 
 export type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 
 function matches(chord: Chord, event: KeyLike, isApple: boolean): boolean {
+  if (chord.platform && (chord.platform === "apple") !== isApple) return false;
   const mod = isApple ? event.metaKey : event.ctrlKey;
   const other = isApple ? event.ctrlKey : event.metaKey;
   if (other || mod !== Boolean(chord.mod) || event.altKey !== Boolean(chord.alt)) return false;
@@ -70,6 +80,11 @@ export function matchShortcut(event: KeyLike, { isApple, inText }: { isApple: bo
     if (shortcut.chords.some((chord) => matches(chord, event, isApple))) return shortcut.id;
   }
   return null;
+}
+
+/** The chords of a shortcut on this platform, as the help prints them. */
+export function chordsOf(shortcut: Shortcut, isApple: boolean): Chord[] {
+  return (shortcut.display ?? shortcut.chords).filter((chord) => !chord.platform || (chord.platform === "apple") === isApple);
 }
 
 const KEY_NAMES: Record<string, [apple: string, other: string]> = {
