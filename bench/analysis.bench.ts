@@ -45,7 +45,7 @@ function analysisBench(pairs: number, paragraphs: number, runs: number, isWarmed
       const first = isWarmedUp ? 1 : 0;
       for (let i = 0; i < runs + first; i++) {
         const start = performance.now();
-        analyzeMatches(texts, { keyOf: (text) => index.keyOf(text), bestScore: (text) => index.bestScore(text, { minScore: LOWEST_BAND_SCORE }) });
+        analyzeMatches(texts, { keyOf: (text) => index.keyOf(text), bestScore: (key) => index.bestScore(key, { minScore: LOWEST_BAND_SCORE }) });
         if (i >= first) samples.push(performance.now() - start);
       }
       return samples;

@@ -41,7 +41,7 @@ export async function analyzeDocuments({ ids, unit = "paragraph" }: { ids: reado
   const excluded = new Set(segments.map((segment) => segmentGroup(segment.id)));
   const texts = unit === "paragraph" ? segments.map((s) => s.source) : segments.flatMap((s) => splitChineseSentences(s.source).map((sentence) => sentence.text));
   const matches = await withMemoryIndex((index) =>
-    analyzeMatches(texts, { keyOf: (text) => index.keyOf(text), bestScore: (text) => index.bestScore(text, { minScore: LOWEST_BAND_SCORE, excluded }) }),
+    analyzeMatches(texts, { keyOf: (text) => index.keyOf(text), bestScore: (key) => index.bestScore(key, { minScore: LOWEST_BAND_SCORE, excluded }) }),
   );
   return { documents, counts, unit, matches };
 }

@@ -48,7 +48,7 @@ describe("analyzeMatches", () => {
     const toKey = await loadMatchKey();
     const keyOf = (text: string) => memoryKey(toKey, text);
     const memory = ["城管来了，大家快跑。", "今天天气很好。"].map(keyOf);
-    const bestScore = (text: string) => Math.max(0, ...memory.map((key) => similarityScore(keyOf(text), key)));
+    const bestScore = (key: string) => Math.max(0, ...memory.map((unit) => similarityScore(key, unit)));
     const analysis = analyzeMatches(["城管來了，大家快跑。", "今天天氣很好！", "城管来了，大家快跑。", "完全不同的一句話。", "  "], { keyOf, bestScore });
     expect(analysis.bands["100"]).toEqual({ segments: 1, han: 8, characters: 10 });
     expect(analysis.bands.repetition).toEqual({ segments: 1, han: 8, characters: 10 });

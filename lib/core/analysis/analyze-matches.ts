@@ -7,8 +7,8 @@ export type MatchAnalysis = { bands: Record<MatchBand, BandTally>; total: BandTa
 type Options = {
   /** The text as the memory compares it (script, width and white space normalised): equal keys are repetitions. */
   keyOf: (text: string) => string;
-  /** The best memory score (0–100) of a text, 0 when the memory has nothing near. */
-  bestScore: (text: string) => number;
+  /** The best memory score (0–100) of a segment, given its key; 0 when the memory has nothing near. */
+  bestScore: (key: string) => number;
 };
 
 const emptyTally = (): BandTally => ({ segments: 0, han: 0, characters: 0 });
@@ -25,7 +25,7 @@ export function analyzeMatches(segments: Iterable<string>, { keyOf, bestScore }:
   for (const text of segments) {
     const key = keyOf(text);
     if (key === "") continue;
-    const band: MatchBand = seen.has(key) ? "repetition" : bandOf(bestScore(text));
+    const band: MatchBand = seen.has(key) ? "repetition" : bandOf(bestScore(key));
     seen.add(key);
     const tally = { segments: 1, han: countHan(text), characters: countCharacters(text) };
     for (const into of [bands[band], total]) {

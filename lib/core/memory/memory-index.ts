@@ -1,5 +1,6 @@
 import type { MatchKey } from "../convert/match-key";
 import { codePointLength } from "../text/code-points";
+import { CharCountIndex } from "./char-count-index";
 import { diffWithMemory } from "./diff-with-memory";
 import { findFuzzyMatches } from "./find-fuzzy-matches";
 import { MemoryStore } from "./memory-store";
@@ -26,6 +27,8 @@ type Found = { ordinal: number; unit: MemoryUnit; score: number; part: QueryPart
 
 export class MemoryIndex {
   private readonly store: MemoryStore;
+  /** Built on the first bestScore after a change (the match analysis asks for thousands at once). */
+  private charCounts?: { version: number; index: CharCountIndex };
 
   constructor(readonly matchKey: MatchKey) {
     this.store = new MemoryStore(matchKey);
@@ -46,16 +49,17 @@ export class MemoryIndex {
     return normalizeForMemory(this.matchKey, text).chars.join("");
   }
 
-  /** The best score (0–100) of any unit against the whole of `text`; 0 when none reaches `minScore`. Units of `excluded` groups do not count. */
-  bestScore(text: string, { minScore = 50, excluded }: { minScore?: number; excluded?: ReadonlySet<string> } = {}): number {
-    const key = this.keyOf(text);
-    if (key === "") return 0;
-    let best = 0;
-    for (const [ordinal, score] of findFuzzyMatches(this.store, key, minScore)) {
-      const unit = this.store.units[ordinal];
-      if (score > best && unit && !excluded?.has(unit.group)) best = score;
-    }
-    return best;
+  /**
+   * The best score (0–100) of any unit against a key (from keyOf), exactly as scoring every unit would
+   * give it; 0 when none reaches `minScore`. Units of `excluded` groups do not count.
+   */
+  bestScore(key: string, { minScore = 50, excluded }: { minScore?: number; excluded?: ReadonlySet<string> } = {}): number {
+    if (key === "" || minScore > 100) return 0;
+    const counts = (ordinal: number) => !excluded?.has(this.store.units[ordinal]?.group ?? "");
+    if ((this.store.exact.get(key) ?? []).some(counts)) return 100;
+    if (minScore >= 100) return 0;
+    if (this.charCounts?.version !== this.store.version) this.charCounts = { version: this.store.version, index: new CharCountIndex(this.store) };
+    return this.charCounts.index.best(key, minScore, counts);
   }
 
   /** Up to `limit` (5) matches ≥ `minScore` (70) for a paragraph and for each of its sentences, best first. */

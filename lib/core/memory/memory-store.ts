@@ -27,10 +27,13 @@ export class MemoryStore {
   exact = new Map<string, number[]>();
   groups = new Map<string, number[]>();
   live = 0;
+  /** Grows at every change, so that what is derived from the units (CharCountIndex) knows it is stale. */
+  version = 0;
 
   constructor(private readonly matchKey: MatchKey) {}
 
   add(group: string, units: readonly MemoryUnit[]): void {
+    this.version++;
     const ordinals = units.map((unit) => this.place(unit, memoryKey(this.matchKey, unit.source)));
     if (ordinals.length > 0) this.groups.set(group, ordinals);
   }
@@ -38,6 +41,7 @@ export class MemoryStore {
   remove(group: string): void {
     const ordinals = this.groups.get(group);
     if (!ordinals) return;
+    this.version++;
     this.groups.delete(group);
     for (const ordinal of ordinals) {
       const key = this.keys[ordinal];
