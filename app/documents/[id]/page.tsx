@@ -25,7 +25,7 @@ import {
 import { createConversionOverrideAction, deleteConversionOverrideAction } from "./conversion-actions";
 import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
-import { undoBatchAction } from "./batch-actions";
+import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -62,6 +62,11 @@ const ACTIONS = {
   setQaIgnored: setQaIgnoredAction,
   preTranslate: preTranslateAction,
   undoBatch: undoBatchAction,
+  lockParagraphs: lockParagraphsAction,
+  unlockParagraphs: unlockParagraphsAction,
+  changeStatus: changeStatusAction,
+  countRepetitions: countRepetitionsAction,
+  fillRepetitions: fillRepetitionsAction,
 };
 
 export default async function DocumentPage({ params }: Props) {
