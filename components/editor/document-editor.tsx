@@ -41,6 +41,12 @@ import { useRowCommands } from "./use-row-commands";
 import { useRowFilter } from "./use-row-filter";
 import { useSourceView } from "./use-source-view";
 import { useStructureActions } from "./use-structure-actions";
+import { BatchToolButtons } from "./batch-tool-buttons";
+import { shortcutKeys } from "./shortcut-keys";
+import { StatusDialog } from "./status-dialog";
+import { useLocking } from "./use-locking";
+import { useRepetitions } from "./use-repetitions";
+import { useStatusChange } from "./use-status-change";
 
 type Props = {
   document: DocumentMeta;
@@ -92,7 +98,10 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const annotations = useAnnotations({ documentId: doc.id, store, marks, actions, notice });
   const choices = useConversionChoices({ documentId: doc.id, store, review, sourceView, actions, notice });
   const batch = useBatchUndo({ documentId: doc.id, store, actions, notice });
-  const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice });
+  const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice, batch });
+  const locking = useLocking({ documentId: doc.id, store, actions, notice, batch });
+  const repetitions = useRepetitions({ documentId: doc.id, store, actions, notice, batch });
+  const statusChange = useStatusChange({ documentId: doc.id, store, actions, notice, batch });
   const mtDraft = useMtDraft({ documentId: doc.id, store });
   // A batch draft covers the paragraphs the filter shows, or the whole document.
   const draftIds = rows.visible.length < order.length ? rows.visible : undefined;
@@ -109,7 +118,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     isApple,
     focusRow,
     takeFocus,
-    openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate },
+    openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate, toggleLock: locking.toggle, confirmed: repetitions.confirmed, fillRepetitions: repetitions.fill },
   });
   useRefreshOnFocus(store, doc.id);
   useKeepAboveDock(".memory-dock");
@@ -153,6 +162,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       onJump={jumpTo}
       onPreTranslate={preTranslate.open}
       onDraftMt={() => void mtDraft.open(draftIds)}
+      batchTools={<BatchToolButtons isLocking={locking.isPending} onChangeStatus={statusChange.open} onLockAll={() => void locking.lockAllReviewed()} />}
     />
   );
   return (
@@ -169,7 +179,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onShowTrouble={() => store.troubled()[0] !== undefined && jumpTo(store.troubled()[0])}
       />
       {!isNarrow && documentDetails}
-      <EditorNotice notice={notice.notice} batch={batch} />
+      <EditorNotice notice={notice.notice} batch={batch} repetitions={repetitions} fillKeys={shortcutKeys("fillRepetitions", isApple)} />
       {!isNarrow && panels}
       {review.isOn && <ConversionLegend isLoading={review.isLoading} />}
       <SegmentGrid
@@ -198,6 +208,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onCancelMt={mt.cancel}
         onRetryMt={mt.retry}
       />
+      <StatusDialog change={statusChange} store={store} ids={rows.visible} isFiltered={rows.visible.length < order.length} />
       <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} mtDraft={mtDraft} draftIds={draftIds} numberOf={numberOf} />
     </div>
   );

@@ -10,6 +10,10 @@ export type RowCommands = {
   /** `viewCaret`: where the caret was in the source as shown, if it was there. */
   onSplit: (id: number, viewCaret: number | null) => void;
   onJoin: (id: number) => void;
+  /** Locks a reviewed paragraph, or unlocks a locked one. */
+  onToggleLock: (id: number) => void;
+  /** The translator confirmed the paragraph (translated or reviewed) with its status menu. */
+  onConfirmed: (id: number) => void;
   /** The translator selected text in the source (container: the SourceText drawn). */
   onSourceSelect: (id: number, container: HTMLElement) => void;
   /** The pointer rests on the source, or a key asked for the word at the selection. */

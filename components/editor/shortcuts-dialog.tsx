@@ -38,6 +38,7 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
         ))}
       </dl>
       <p className="hint">{t("inTextNote")}</p>
+      <p className="hint">{t("batchNote")}</p>
     </Dialog>
   );
 }

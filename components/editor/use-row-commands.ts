@@ -4,7 +4,7 @@ import { createRowCommands, type RowCommandsInput } from "./row-commands";
 
 /** The row commands, rebuilt only when something they read changes (rows are memoised on them). */
 export function useRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput) {
-  const { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa } = openers;
+  const { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa, toggleLock, confirmed, fillRepetitions } = openers;
   return useMemo(
     () =>
       createRowCommands({
@@ -17,8 +17,8 @@ export function useRowCommands({ store, marks, matches, mt, visible, view, isApp
         isApple,
         focusRow,
         takeFocus,
-        openers: { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa },
+        openers: { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa, toggleLock, confirmed, fillRepetitions },
       }),
-    [store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa],
+    [store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa, toggleLock, confirmed, fillRepetitions],
   );
 }

@@ -15,6 +15,8 @@ export const SHORTCUT_IDS = [
   "insertMt",
   "search",
   "reviewConversion",
+  "toggleLock",
+  "fillRepetitions",
   "help",
 ] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
@@ -48,6 +50,10 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: "insertMatch", chords: MATCH_KEYS.map((key) => ({ key, mod: true })), display: [{ key: "1…5", mod: true }] },
   { id: "insertMt", chords: [{ key: "0", mod: true }] },
   { id: "search", chords: [{ key: "k", mod: true }] },
+  // Locks a reviewed paragraph against edits, or unlocks it (issue 18).
+  { id: "toggleLock", chords: [{ key: "o", mod: true, shift: true }] },
+  // Takes the editor's offer to fill the empty repetitions of the paragraph just confirmed.
+  { id: "fillRepetitions", chords: [{ key: "d", mod: true, shift: true }] },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
 
