@@ -54,7 +54,7 @@ export function StatusDialog({ change, store, ids, isFiltered }: Props) {
         </select>
       </p>
       <p className="hint">{t(isFiltered ? "statusScopeFiltered" : "statusScopeAll", { total: ids.length })}</p>
-      <p role="status">{t("statusCount", { count })}</p>
+      <p aria-live="polite">{t("statusCount", { count })}</p>
     </Dialog>
   );
 }

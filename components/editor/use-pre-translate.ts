@@ -22,7 +22,8 @@ export function usePreTranslate({ documentId, store, actions, notice, batch }: {
     setPending(false);
     setOpen(false);
     if (!result.ok) return notice.sayError(result);
-    batch.done(result.data, tMemory("preTranslatedAt", { count: result.data.applied.length, threshold }));
+    const count = result.data.applied.length;
+    batch.done(result.data, threshold === 100 ? tMemory("preTranslated", { count }) : tMemory("preTranslatedAt", { count, threshold }));
   };
 
   return { isOpen, isPending, open: () => setOpen(true), close: () => setOpen(false), run };

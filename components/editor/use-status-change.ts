@@ -34,7 +34,7 @@ export function useStatusChange({ documentId, store, actions, notice, batch }: {
     setPending(false);
     setOpen(false);
     if (!result.ok) return notice.sayError(result);
-    batch.done(result.data, t("statusChanged", { count: result.data.applied.length, status: tStatus(choice.status), empty: result.data.empty }));
+    batch.done(result.data, t("statusChanged", { count: result.data.applied.length, status: tStatus(choice.status).toLocaleLowerCase(), empty: result.data.empty }));
   };
 
   return { isOpen, isPending, open: () => setOpen(true), close: () => setOpen(false), apply };
