@@ -74,7 +74,7 @@ test("a reviewed paragraph locked with the shortcut refuses every edit with a cl
     await page.keyboard.press("Backspace");
     await page.keyboard.press("Control+Shift+S");
     await expect(documentPage.target(1)).toHaveValue("Reviewed text.");
-    await documentPage.status(1).selectOption("draft", { force: true });
+    await documentPage.status(1).selectOption("draft");
     await expect(notice(page)).toHaveText(lockedMessage);
     await expect(documentPage.status(1)).toHaveValue("reviewed");
     await page.reload();
@@ -159,6 +159,36 @@ test("Change status… marks the drafts the filter shows as translated, skipping
   await expect(documentPage.status(1)).toHaveValue("draft");
   await expect(documentPage.status(2)).toHaveValue("draft");
   await expect(documentPage.status(4)).toHaveValue("translated");
+});
+
+test("Change status… on selected paragraphs: a box, Shift+click for a range, the shortcut for the focused row", async ({ page, documentPage, seedDocument }) => {
+  const id = seedDocument("甲。\n乙。\n丙。\n丁。\n戊。");
+  await documentPage.goto(id);
+  for (const n of [1, 2, 3, 4, 5]) await translate(documentPage, n, `Paragraph ${n}.`);
+  await documentPage.target(5).blur();
+  await documentPage.expectSaved();
+
+  await page.getByRole("checkbox", { name: "Select paragraph 2" }).click();
+  await page.getByRole("checkbox", { name: "Select paragraph 4" }).click({ modifiers: ["Shift"] });
+  await documentPage.target(5).click();
+  await page.keyboard.press("Control+Shift+Space");
+  for (const n of [2, 3, 4, 5]) await expect(page.getByRole("checkbox", { name: `Select paragraph ${n}` })).toBeChecked();
+  await page.keyboard.press("Control+Shift+Space");
+  await expect(page.getByRole("checkbox", { name: "Select paragraph 5" })).not.toBeChecked();
+
+  await page.getByRole("button", { name: "Change status…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Change the status of paragraphs" });
+  await expect(dialog.getByRole("radio", { name: "The 3 selected paragraphs" })).toBeChecked();
+  await dialog.getByRole("radio", { name: "Reviewed" }).check();
+  await dialog.getByRole("button", { name: "Change 3 paragraphs" }).click();
+  await expect(notice(page)).toHaveText("Marked 3 paragraphs as reviewed.");
+  expect(await Promise.all([1, 2, 3, 4, 5].map((n) => documentPage.status(n).inputValue()))).toEqual(["draft", "reviewed", "reviewed", "reviewed", "draft"]);
+
+  await page.getByRole("button", { name: "Lock all reviewed" }).click();
+  await expect(notice(page)).toHaveText("Locked 3 reviewed paragraphs.");
+  await expect(page.getByRole("button", { name: /is locked: unlock it/ })).toHaveCount(3);
+  await page.getByRole("button", { name: "Clear selection (3)" }).click();
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
 });
 
 test("pre-translate at 85% fills a fuzzy match as a draft with a TM badge and its score", async ({ page, documentPage, seedDocument }) => {

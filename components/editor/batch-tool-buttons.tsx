@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 
-type Props = { isLocking: boolean; onChangeStatus: () => void; onLockAll: () => void };
+type Props = { isLocking: boolean; selected: number; onChangeStatus: () => void; onLockAll: () => void; onClearSelection: () => void };
 
 /** The toolbar's batch buttons: a status for the paragraphs shown, and a lock for every reviewed one. */
-export function BatchToolButtons({ isLocking, onChangeStatus, onLockAll }: Props) {
+export function BatchToolButtons({ isLocking, selected, onChangeStatus, onLockAll, onClearSelection }: Props) {
   const t = useTranslations("Batch");
   return (
     <>
@@ -14,6 +14,11 @@ export function BatchToolButtons({ isLocking, onChangeStatus, onLockAll }: Props
       <button type="button" className="button" disabled={isLocking} onClick={onLockAll}>
         {t("lockAllButton")}
       </button>
+      {selected > 0 && (
+        <button type="button" className="button subtle" onClick={onClearSelection}>
+          {t("clearSelection", { count: selected })}
+        </button>
+      )}
     </>
   );
 }

@@ -44,6 +44,7 @@ import { useStructureActions } from "./use-structure-actions";
 import { BatchToolButtons } from "./batch-tool-buttons";
 import { shortcutKeys } from "./shortcut-keys";
 import { StatusDialog } from "./status-dialog";
+import { RowSelection } from "./row-selection";
 import { useLocking } from "./use-locking";
 import { useRepetitions } from "./use-repetitions";
 import { useStatusChange } from "./use-status-change";
@@ -102,6 +103,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const locking = useLocking({ documentId: doc.id, store, actions, notice, batch });
   const repetitions = useRepetitions({ documentId: doc.id, store, actions, notice, batch });
   const statusChange = useStatusChange({ documentId: doc.id, store, actions, notice, batch });
+  const [selection] = useState(() => new RowSelection());
+  const selectedCount = useSyncExternalStore(selection.subscribe, selection.getSize, selection.getSize);
   const mtDraft = useMtDraft({ documentId: doc.id, store });
   // A batch draft covers the paragraphs the filter shows, or the whole document.
   const draftIds = rows.visible.length < order.length ? rows.visible : undefined;
@@ -118,6 +121,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     isApple,
     focusRow,
     takeFocus,
+    selection,
     openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate, toggleLock: locking.toggle, confirmed: repetitions.confirmed, fillRepetitions: repetitions.fill },
   });
   useRefreshOnFocus(store, doc.id);
@@ -162,7 +166,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       onJump={jumpTo}
       onPreTranslate={preTranslate.open}
       onDraftMt={() => void mtDraft.open(draftIds)}
-      batchTools={<BatchToolButtons isLocking={locking.isPending} onChangeStatus={statusChange.open} onLockAll={() => void locking.lockAllReviewed()} />}
+      batchTools={<BatchToolButtons isLocking={locking.isPending} selected={selectedCount} onChangeStatus={statusChange.open} onLockAll={() => void locking.lockAllReviewed()} onClearSelection={() => selection.clear()} />}
     />
   );
   return (
@@ -208,7 +212,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onCancelMt={mt.cancel}
         onRetryMt={mt.retry}
       />
-      <StatusDialog change={statusChange} store={store} ids={rows.visible} isFiltered={rows.visible.length < order.length} />
+      <StatusDialog change={statusChange} store={store} shown={rows.visible} selected={statusChange.isOpen ? selection.ids(order) : []} isFiltered={rows.visible.length < order.length} />
       <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} mtDraft={mtDraft} draftIds={draftIds} numberOf={numberOf} />
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ShortcutId } from "@/lib/core/editor/shortcuts";
+import type { RowSelection } from "./row-selection";
 
 /** What a row asks of the editor; one object shared by every row. */
 export type RowCommands = {
@@ -12,6 +13,9 @@ export type RowCommands = {
   onJoin: (id: number) => void;
   /** Locks a reviewed paragraph, or unlocks a locked one. */
   onToggleLock: (id: number) => void;
+  /** The row's selection box was clicked; `extend` (Shift held): the range from the last one toggled. */
+  onSelect: (id: number, extend: boolean) => void;
+  selection: RowSelection;
   /** The translator confirmed the paragraph (translated or reviewed) with its status menu. */
   onConfirmed: (id: number) => void;
   /** The translator selected text in the source (container: the SourceText drawn). */

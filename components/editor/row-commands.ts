@@ -12,6 +12,7 @@ import type { MarksStore } from "./marks-store";
 import type { MemoryMatches } from "./memory-matches";
 import type { MtSuggestions } from "./mt-suggestions";
 import type { RowCommands } from "./row-command-types";
+import type { RowSelection } from "./row-selection";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
 import type { SplitRequest } from "./split-dialog";
@@ -54,10 +55,11 @@ export type RowCommandsInput = {
   focusRow: (id: number) => void;
   takeFocus: (id: number) => number | null;
   openers: EditorOpeners;
+  selection: RowSelection;
 };
 
 /** The commands every row calls: one object, rebuilt only when what they read changes. */
-export function createRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput): RowCommands {
+export function createRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers, selection }: RowCommandsInput): RowCommands {
   const move = (id: number, step: 1 | -1) => {
     const next = visible[visible.indexOf(id) + step];
     if (next !== undefined) focusRow(next);
@@ -140,6 +142,8 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
         return openers.toggleLock(id);
       case "fillRepetitions":
         return openers.fillRepetitions();
+      case "selectRow":
+        return selection.toggle(id);
       case "search": // the concordance dialog listens on the whole page
       case "reviewConversion": // the editor's document-wide key listener toggles the review
         return;
@@ -200,6 +204,8 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
       if (!store.refuseIfLocked(id) && (next === undefined || !store.refuseIfLocked(next))) openers.join(id);
     },
     onToggleLock: openers.toggleLock,
+    onSelect: (id, extend) => selection.toggle(id, { extend, visible }),
+    selection,
     onConfirmed: openers.confirmed,
     onFocus: (id) => {
       matches.focused(id);

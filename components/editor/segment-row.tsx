@@ -35,10 +35,16 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
+  const tBatch = useTranslations("Batch");
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
     () => store.row(id),
+  );
+  const isSelected = useSyncExternalStore(
+    (listener) => commands.selection.subscribeRow(id, listener),
+    () => commands.selection.has(id),
+    () => false,
   );
   const textarea = useRef<HTMLTextAreaElement>(null);
   const source = useRef<HTMLDivElement>(null);
@@ -67,9 +73,18 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   };
 
   return (
-    <div className="segment-row" data-kind={segment.kind} data-status={draft.status} data-segment-id={id} data-locked={isLocked || undefined}>
-      <div className="segment-number" aria-hidden="true">
-        {n}
+    <div className="segment-row" data-kind={segment.kind} data-status={draft.status} data-segment-id={id} data-locked={isLocked || undefined} data-selected={isSelected || undefined}>
+      <div className="segment-number">
+        <span aria-hidden="true">{n}</span>
+        <input
+          type="checkbox"
+          className="row-select"
+          aria-label={tBatch("selectRow", { n })}
+          title={`${tBatch("selectRow", { n })} (${SELECT_KEYS(commands.isApple)})`}
+          checked={isSelected}
+          // React reports a checkbox's change from its click: Shift held there selects a range.
+          onChange={(event) => commands.onSelect(id, (event.nativeEvent as MouseEvent).shiftKey === true)}
+        />
       </div>
       <RowSource id={id} n={n} row={row} view={view} sourceLang={sourceLang} marks={marksStore} qa={qa} commands={commands} sourceRef={source} />
       <div className="segment-target">
@@ -118,7 +133,6 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           <select
             aria-label={t("statusLabel", { n })}
             value={draft.status}
-            aria-disabled={isLocked || undefined}
             onChange={(event) => {
               const status = event.target.value as SegmentStatus;
               store.edit(id, { ...draft, status }, { immediate: true });
@@ -162,6 +176,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
 });
 
 const LOCK_KEYS = (isApple: boolean) => shortcutKeys("toggleLock", isApple);
+const SELECT_KEYS = (isApple: boolean) => shortcutKeys("selectRow", isApple);
 
 /** A key that types or deletes in a text box (no shortcut, no moving around). */
 const isTypingKey = (event: KeyboardEvent) =>

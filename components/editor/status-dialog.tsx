@@ -6,29 +6,44 @@ import { Dialog } from "@/components/ui/dialog";
 import type { EditorStore } from "./editor-store";
 import { paragraphsToChange, type StatusChange } from "./use-status-change";
 
-type Props = { change: StatusChange; store: EditorStore; ids: readonly number[]; isFiltered: boolean };
+type Props = {
+  change: StatusChange;
+  store: EditorStore;
+  /** The paragraphs the list shows (the filter's), and those the translator selected. */
+  shown: readonly number[];
+  selected: readonly number[];
+  isFiltered: boolean;
+};
 
 /** Change status…: a status, the drafts it is for, and how many of the paragraphs shown it changes. */
-export function StatusDialog({ change, store, ids, isFiltered }: Props) {
+export function StatusDialog({ change, store, shown, selected, isFiltered }: Props) {
   const t = useTranslations("Batch");
   const tStatus = useTranslations("Status");
   const tMemory = useTranslations("Memory");
   const [status, setStatus] = useState<BatchStatus>("translated");
   const [from, setFrom] = useState<OriginFilter>("any");
+  const [scope, setScope] = useState<"selected" | "shown" | null>(null);
   const fromId = useId();
+  // The selection when there is one, unless the translator picks the filter's paragraphs.
+  const isSelection = selected.length > 0 && scope !== "shown";
+  const ids = isSelection ? selected : shown;
+  const close = () => {
+    setScope(null);
+    change.close();
+  };
   const count = change.isOpen ? paragraphsToChange(store, ids, { status, from }).length : 0;
   return (
     <Dialog
       open={change.isOpen}
       title={t("statusTitle")}
       className="status-dialog"
-      onClose={change.close}
+      onClose={close}
       actions={
         <>
-          <button type="button" className="button" onClick={change.close} disabled={change.isPending}>
+          <button type="button" className="button" onClick={close} disabled={change.isPending}>
             {tMemory("cancel")}
           </button>
-          <button type="button" className="button primary" disabled={change.isPending || count === 0} onClick={() => void change.apply(ids, { status, from })}>
+          <button type="button" className="button primary" disabled={change.isPending || count === 0} onClick={() => void change.apply(ids, { status, from }).then(() => setScope(null))}>
             {t("statusApply", { count })}
           </button>
         </>
@@ -53,7 +68,22 @@ export function StatusDialog({ change, store, ids, isFiltered }: Props) {
           ))}
         </select>
       </p>
-      <p className="hint">{t(isFiltered ? "statusScopeFiltered" : "statusScopeAll", { total: ids.length })}</p>
+      {selected.length > 0 && (
+        <fieldset className="batch-choices">
+          <legend>{t("statusScope")}</legend>
+          <label>
+            <input type="radio" name="batch-scope" checked={isSelection} onChange={() => setScope("selected")} />
+            {t("scopeSelected", { count: selected.length })}
+          </label>
+          <label>
+            <input type="radio" name="batch-scope" checked={!isSelection} onChange={() => setScope("shown")} />
+            {t(isFiltered ? "scopeShown" : "scopeAll", { count: shown.length })}
+          </label>
+        </fieldset>
+      )}
+      <p className="hint">
+        {isSelection ? t("statusScopeSelected", { total: ids.length }) : t(isFiltered ? "statusScopeFiltered" : "statusScopeAll", { total: ids.length })}
+      </p>
       <p aria-live="polite">{t("statusCount", { count })}</p>
     </Dialog>
   );
