@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { findChromium } from "./find-chromium.mjs";
 
 const [port, db] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}`;
@@ -14,7 +15,7 @@ function seed(text, title) {
   writeFileSync(file, text);
   return Number(execFileSync(process.execPath, ["bin/duizhao.js", "import", file, "--title", title, "--raw"], { env: { ...process.env, DATABASE_URL: db }, encoding: "utf8" }).trim());
 }
-const browser = await chromium.launch();
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined });
 const memoryDoc = seed("荆门漳河水库今年夏天接待游客一百万人次。", `Memory ${Date.now()}`);
 {
   const page = await browser.newPage({ locale: "en-US" });

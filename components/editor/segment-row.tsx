@@ -97,6 +97,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           spellCheck
           placeholder={t("targetPlaceholder")}
           readOnly={isLocked}
+          aria-describedby={isLocked ? `locked-note-${id}` : undefined}
           value={draft.target}
           onChange={(event) => {
             const target = event.target.value;
@@ -120,6 +121,11 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             void store.flush(id);
           }}
         />
+        {isLocked && (
+          <p className="locked-note" id={`locked-note-${id}`}>
+            {tBatch("lockedNote", { keys: LOCK_KEYS(commands.isApple) })}
+          </p>
+        )}
         <TagBar
           n={n}
           source={segment.source}
