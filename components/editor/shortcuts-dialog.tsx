@@ -21,6 +21,8 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
         </button>
       }
     >
+      {/* Focusable, so that the list scrolls from the keyboard when it is taller than the window. */}
+      <div role="region" tabIndex={0} aria-label={t("title")}>
       <dl className="shortcut-list">
         {SHORTCUTS.map((shortcut) => (
           <Fragment key={shortcut.id}>
@@ -37,6 +39,7 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
           </Fragment>
         ))}
       </dl>
+      </div>
       <p className="hint">{t("inTextNote")}</p>
       <p className="hint">{t("batchNote")}</p>
     </Dialog>
