@@ -39,6 +39,10 @@ for (const locale of ["en-US", "zh-CN"]) {
       if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
     };
     await box(1).waitFor();
+    if (w > 640) {
+      await box(1).click();
+      await page.getByRole("button", { name: /Hide matches|隐藏匹配/ }).click();
+    }
     // Repetitions offer
     await box(1).click();
     await page.keyboard.type("The city inspectors are coming.");

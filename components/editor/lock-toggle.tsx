@@ -9,7 +9,7 @@ export function LockToggle({ n, isLocked, keys, onToggle }: Props) {
   const label = t(isLocked ? "unlockRow" : "lockRow", { n });
   return (
     <button type="button" className="row-action lock-toggle" aria-pressed={isLocked} aria-label={label} title={`${label} (${keys})`} aria-keyshortcuts={keys.replace(/Ctrl|⌘/, "Control")} onClick={onToggle}>
-      <LockIcon isOpen={!isLocked} /> {t(isLocked ? "lockedShort" : "lockShort")}
+      <LockIcon isOpen={!isLocked} /> <span className="lock-text">{t(isLocked ? "lockedShort" : "lockShort")}</span>
     </button>
   );
 }
