@@ -1,12 +1,31 @@
 "use client";
 import { useTranslations } from "next-intl";
 
-type Props = { mine: string; theirs: string; onResolve: (choice: "mine" | "theirs" | "merge") => void };
+type Props = { mine: string; theirs: string; isLocked?: boolean; onResolve: (choice: "mine" | "theirs" | "merge") => void };
 
 /** Both texts of a conflict side by side, with the three ways out; neither text is lost either way. */
-export function ConflictPanel({ mine, theirs, onResolve }: Props) {
+export function ConflictPanel({ mine, theirs, isLocked = false, onResolve }: Props) {
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
+  const tBatch = useTranslations("Batch");
+  // Locked meanwhile (in another tab, by someone else): keeping this text would only be refused again.
+  if (isLocked)
+    return (
+      <div role="alert" className="conflict conflict-locked">
+        <p>
+          <strong>{tBatch("lockedConflictTitle")}</strong> {tBatch("lockedConflictHint")}
+        </p>
+        <figure>
+          <figcaption>{tBatch("lockedConflictText")}</figcaption>
+          <blockquote lang="en">{theirs}</blockquote>
+        </figure>
+        <div className="conflict-actions">
+          <button type="button" className="button" onClick={() => onResolve("theirs")}>
+            {tBatch("lockedConflictTake")}
+          </button>
+        </div>
+      </div>
+    );
   return (
     <div role="alert" className="conflict">
       <p>

@@ -43,6 +43,13 @@ import { useRowCommands } from "./use-row-commands";
 import { useRowFilter } from "./use-row-filter";
 import { useSourceView } from "./use-source-view";
 import { useStructureActions } from "./use-structure-actions";
+import { BatchToolButtons } from "./batch-tool-buttons";
+import { shortcutKeys } from "./shortcut-keys";
+import { StatusDialog } from "./status-dialog";
+import { RowSelection } from "./row-selection";
+import { useLocking } from "./use-locking";
+import { useRepetitions } from "./use-repetitions";
+import { useStatusChange } from "./use-status-change";
 
 type Props = {
   document: DocumentMeta;
@@ -95,7 +102,12 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const choices = useConversionChoices({ documentId: doc.id, store, review, sourceView, actions, notice });
   const batch = useBatchUndo({ documentId: doc.id, store, actions, notice });
   const replace = useReplace({ documentId: doc.id, store, batch, replaceInDocument: actions.replaceInDocument, filter: rows.filter, filterQuery: rows.query });
-  const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice });
+  const preTranslate = usePreTranslate({ documentId: doc.id, store, actions, notice, batch });
+  const locking = useLocking({ documentId: doc.id, store, actions, notice, batch });
+  const repetitions = useRepetitions({ documentId: doc.id, store, actions, notice, batch });
+  const statusChange = useStatusChange({ documentId: doc.id, store, actions, notice, batch });
+  const [selection] = useState(() => new RowSelection());
+  const selectedCount = useSyncExternalStore(selection.subscribe, selection.getSize, selection.getSize);
   const mtDraft = useMtDraft({ documentId: doc.id, store });
   // A batch draft covers the paragraphs the filter shows, or the whole document.
   const draftIds = rows.visible.length < order.length ? rows.visible : undefined;
@@ -112,7 +124,8 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
     isApple,
     focusRow,
     takeFocus,
-    openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate },
+    selection,
+    openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate, toggleLock: locking.toggle, confirmed: repetitions.confirmed, fillRepetitions: repetitions.fill },
   });
   useRefreshOnFocus(store, doc.id);
   useKeepAboveDock(".memory-dock");
@@ -159,6 +172,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
       onDraftMt={() => void mtDraft.open(draftIds)}
       onReplace={replace.open}
       isApple={isApple}
+      batchTools={<BatchToolButtons isLocking={locking.isPending} selected={selectedCount} onChangeStatus={statusChange.open} onLockAll={() => void locking.lockAllReviewed()} onClearSelection={() => selection.clear()} />}
     />
   );
   return (
@@ -175,7 +189,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onShowTrouble={() => store.troubled()[0] !== undefined && jumpTo(store.troubled()[0])}
       />
       {!isNarrow && documentDetails}
-      <EditorNotice notice={notice.notice} batch={batch} />
+      <EditorNotice notice={notice.notice} batch={batch} repetitions={repetitions} fillKeys={shortcutKeys("fillRepetitions", isApple)} />
       {!isNarrow && panels}
       {review.isOn && <ConversionLegend isLoading={review.isLoading} />}
       <SegmentGrid
@@ -215,6 +229,7 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
           jumpTo(id);
         }}
       />
+      <StatusDialog change={statusChange} store={store} shown={rows.visible} selected={statusChange.isOpen ? selection.ids(order) : []} isFiltered={rows.visible.length < order.length} />
       <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} mtDraft={mtDraft} draftIds={draftIds} numberOf={numberOf} />
     </div>
   );

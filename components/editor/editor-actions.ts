@@ -1,5 +1,6 @@
 import type { ActionResult } from "@/lib/core/action-result";
-import type { BatchResult } from "@/lib/core/batch/batch-types";
+import type { BatchStatus, OriginFilter } from "@/lib/core/batch/batch-origins";
+import type { BatchResult, LockResult, SeenParagraph, StatusResult } from "@/lib/core/batch/batch-types";
 import type { ConversionOverride } from "@/lib/core/convert/conversion-review-types";
 import type { PreTranslation } from "@/lib/core/memory/memory-summary";
 import type { AnnotationInput, AnnotationMark, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
@@ -21,7 +22,12 @@ export type EditorActions = {
   createConversionOverride: (input: Omit<ConversionOverride, "id">) => Promise<ActionResult<ConversionOverride[]>>;
   deleteConversionOverride: (input: { id: number; documentId: number }) => Promise<ActionResult<ConversionOverride[]>>;
   setQaIgnored: SetQaIgnoredAction;
-  preTranslate: (input: { documentId: number }) => Promise<ActionResult<PreTranslation>>;
+  preTranslate: (input: { documentId: number; threshold?: number }) => Promise<ActionResult<PreTranslation>>;
   undoBatch: (input: { documentId: number; batchId: number }) => Promise<ActionResult<BatchResult>>;
   replaceInDocument: ReplaceInDocumentAction;
+  lockParagraphs: (input: { documentId: number; paragraphs?: SeenParagraph[] }) => Promise<ActionResult<LockResult>>;
+  unlockParagraphs: (input: { documentId: number; paragraphs: SeenParagraph[] }) => Promise<ActionResult<BatchResult>>;
+  changeStatus: (input: { documentId: number; paragraphs: SeenParagraph[]; status: BatchStatus; from?: OriginFilter }) => Promise<ActionResult<StatusResult>>;
+  countRepetitions: (input: { documentId: number; segmentId: number }) => Promise<ActionResult<{ count: number }>>;
+  fillRepetitions: (input: { documentId: number; segmentId: number }) => Promise<ActionResult<BatchResult>>;
 };

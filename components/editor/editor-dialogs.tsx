@@ -1,11 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { AnnotateDialog } from "./annotate-dialog";
 import { ConversionReviewDialog } from "./conversion-review-dialog";
 import { editorReads } from "./editor-reads";
 import { HistoryDialog } from "./history-dialog";
 import { MtDraftDialog } from "./mt-draft-dialog";
+import { PreTranslateDialog } from "./pre-translate-dialog";
 import type { MtDraft } from "./use-mt-draft";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { SplitDialog } from "./split-dialog";
@@ -31,20 +30,9 @@ type Props = {
 
 /** Every dialog of the editor, each shown when its request is set. */
 export function EditorDialogs({ openers, annotations, choices, preTranslate, structure, isApple, mtDraft, draftIds, numberOf }: Props) {
-  const tMemory = useTranslations("Memory");
   return (
     <>
-      <ConfirmDialog
-        open={preTranslate.isOpen}
-        title={tMemory("preTranslateTitle")}
-        confirmLabel={tMemory("preTranslateConfirm")}
-        cancelLabel={tMemory("cancel")}
-        isPending={preTranslate.isPending}
-        onConfirm={() => void preTranslate.run()}
-        onCancel={preTranslate.close}
-      >
-        <p>{tMemory("preTranslateBody")}</p>
-      </ConfirmDialog>
+      <PreTranslateDialog preTranslate={preTranslate} />
       <MtDraftDialog draft={mtDraft} numberOf={numberOf} segmentIds={draftIds} />
       <AnnotateDialog request={annotations.request} describe={editorReads.describeText} onSave={annotations.save} onClose={annotations.close} />
       <WordLookup state={openers.lookup} onClose={openers.closeLookup} />

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { AnnotationsPanel } from "./annotations-panel";
 import { ConversionOverridesPanel } from "./conversion-overrides-panel";
@@ -21,10 +22,12 @@ type Props = {
   onDraftMt: () => void;
   onReplace: () => void;
   isApple: boolean;
+  /** The batch buttons (status change, locking), beside pre-translation. */
+  batchTools?: ReactNode;
 };
 
 /** The panel buttons and the open panel (annotations, QA, conversion choices), and pre-translation. */
-export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate, onDraftMt, onReplace, isApple }: Props) {
+export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate, onDraftMt, onReplace, isApple, batchTools }: Props) {
   const tAnnotations = useTranslations("Annotations");
   const tQa = useTranslations("Qa");
   const tReview = useTranslations("ConversionReview");
@@ -53,6 +56,7 @@ export function EditorPanels({ openers, annotations, qa, review, choices, number
         <button type="button" className="button" onClick={onDraftMt}>
           {tMt("draftButton")}
         </button>
+        {batchTools}
         <span className="hint">{tAnnotations("selectHint")}</span>
       </div>
       {panel === "annotations" && (

@@ -2,6 +2,7 @@ import type { TextState } from "@/lib/core/editor/text-history";
 import type { Segment } from "@/lib/core/model";
 import { removePendingEntries, type PendingEdit } from "./pending-edits";
 import { TabEdits, type LeftEdits } from "./tab-edits";
+import { Listeners } from "./listeners";
 import { RowStore } from "./row-store";
 import { SegmentSaver, type SaverActions, type Snapshot } from "./segment-saver";
 import { RowHistories } from "./row-histories";
@@ -17,6 +18,7 @@ export class EditorStore extends RowStore {
   private savers = new Map<number, SegmentSaver>();
   private histories = new RowHistories();
   private readonly tabEdits: TabEdits;
+  private lockedListeners = new Listeners<[id: number]>();
 
   constructor(documentId: number, segments: Segment[], private readonly actions: SaverActions) {
     super(segments);
@@ -41,8 +43,23 @@ export class EditorStore extends RowStore {
     void saver.flush();
   }
 
-  /** The translator changed a text or a status. */
+  /** Told of every change refused because the paragraph is locked after review. */
+  subscribeLocked = this.lockedListeners.subscribe;
+
+  isLocked(id: number): boolean {
+    return this.rows.get(id)?.segment.locked === true;
+  }
+
+  /** True (and the locked listeners told) when the paragraph is locked: the change asked must not happen. */
+  refuseIfLocked(id: number): boolean {
+    if (!this.isLocked(id)) return false;
+    this.lockedListeners.notify(id);
+    return true;
+  }
+
+  /** The translator changed a text or a status (refused on a locked paragraph). */
   edit(id: number, next: Snapshot, options: { isTyping?: boolean; immediate?: boolean; caret?: number } = {}): void {
+    if (this.refuseIfLocked(id)) return;
     const { isTyping = false, immediate = false, caret = next.target.length } = options;
     this.recordHistory(id, { ...next, caret }, isTyping);
     this.update(id, { draft: next });
@@ -59,6 +76,7 @@ export class EditorStore extends RowStore {
 
   /** Steps back or forward in a paragraph's own history; returns the state to show, or null. */
   step(id: number, direction: "undo" | "redo"): TextState | null {
+    if (this.refuseIfLocked(id)) return null;
     const present = this.histories.step(id, direction);
     if (!present) return null;
     const { target, status } = present;
@@ -68,9 +86,11 @@ export class EditorStore extends RowStore {
   }
 
   resolveConflict(id: number, choice: "mine" | "theirs" | "merge"): void {
+    const current = this.rows.get(id)?.conflict;
     const draft = this.saverOf(id).resolve(choice);
     this.recordHistory(id, { ...draft, caret: draft.target.length }, false);
-    this.update(id, { draft });
+    // A paragraph locked meanwhile: its text is taken, and the row shows the lock from now on.
+    this.update(id, current?.locked ? { draft, segment: current } : { draft });
   }
 
   /** The version a structural change (restore, split, join) must name, after sending what is pending. */

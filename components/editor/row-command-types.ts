@@ -1,4 +1,5 @@
 import type { ShortcutId } from "@/lib/core/editor/shortcuts";
+import type { RowSelection } from "./row-selection";
 
 /** What a row asks of the editor; one object shared by every row. */
 export type RowCommands = {
@@ -10,6 +11,13 @@ export type RowCommands = {
   /** `viewCaret`: where the caret was in the source as shown, if it was there. */
   onSplit: (id: number, viewCaret: number | null) => void;
   onJoin: (id: number) => void;
+  /** Locks a reviewed paragraph, or unlocks a locked one. */
+  onToggleLock: (id: number) => void;
+  /** The row's selection box was clicked; `extend` (Shift held): the range from the last one toggled. */
+  onSelect: (id: number, extend: boolean) => void;
+  selection: RowSelection;
+  /** The translator confirmed the paragraph (translated or reviewed) with its status menu. */
+  onConfirmed: (id: number) => void;
   /** The translator selected text in the source (container: the SourceText drawn). */
   onSourceSelect: (id: number, container: HTMLElement) => void;
   /** The pointer rests on the source, or a key asked for the word at the selection. */

@@ -12,6 +12,7 @@ import type { MarksStore } from "./marks-store";
 import type { MemoryMatches } from "./memory-matches";
 import type { MtSuggestions } from "./mt-suggestions";
 import type { RowCommands } from "./row-command-types";
+import type { RowSelection } from "./row-selection";
 import { selectionViewRange, viewOffsetAtPoint } from "./selection-range";
 import { viewOf } from "./source-text";
 import type { SplitRequest } from "./split-dialog";
@@ -31,7 +32,16 @@ export type EditorOpeners = {
   /** Closes the dictionary card and drops a look-up still on its way. */
   closeLookup: () => void;
   openQa: (id: number) => void;
+  /** Locks a reviewed paragraph, or unlocks a locked one. */
+  toggleLock: (id: number) => void;
+  /** The translator confirmed a paragraph: its empty repetitions may be offered. */
+  confirmed: (id: number) => void;
+  /** Takes the offer to fill the repetitions of the paragraph confirmed last. */
+  fillRepetitions: () => void;
 };
+
+// The shortcuts that change a paragraph's text or status: refused, with a message, on a locked one.
+const EDITING: ReadonlySet<ShortcutId> = new Set(["markTranslated", "markReviewed", "undo", "redo", "copySource", "insertTerm", "insertTag", "insertMatch", "insertMt"]);
 
 export type RowCommandsInput = {
   store: EditorStore;
@@ -45,10 +55,11 @@ export type RowCommandsInput = {
   focusRow: (id: number) => void;
   takeFocus: (id: number) => number | null;
   openers: EditorOpeners;
+  selection: RowSelection;
 };
 
 /** The commands every row calls: one object, rebuilt only when what they read changes. */
-export function createRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput): RowCommands {
+export function createRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers, selection }: RowCommandsInput): RowCommands {
   const move = (id: number, step: 1 | -1) => {
     const next = visible[visible.indexOf(id) + step];
     if (next !== undefined) focusRow(next);
@@ -56,7 +67,9 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
 
   const mark = (id: number, status: "translated" | "reviewed") => {
     const row = store.row(id);
-    if (row && row.draft.target.trim() !== "") store.edit(id, { target: row.draft.target, status }, { immediate: true });
+    if (!row || row.draft.target.trim() === "") return;
+    store.edit(id, { target: row.draft.target, status }, { immediate: true });
+    openers.confirmed(id);
   };
 
   const nextToTranslate = (id: number): number | null => {
@@ -87,6 +100,7 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
   };
 
   const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement, key = "") => {
+    if (EDITING.has(shortcut) && store.refuseIfLocked(id)) return;
     switch (shortcut) {
       case "markTranslated": {
         mark(id, "translated");
@@ -124,6 +138,12 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
         return insertMachineTranslation(store, mt, id, textarea);
       case "help":
         return openers.openHelp();
+      case "toggleLock":
+        return openers.toggleLock(id);
+      case "fillRepetitions":
+        return openers.fillRepetitions();
+      case "selectRow":
+        return selection.toggle(id);
       case "search": // the concordance dialog listens on the whole page
       case "replace": // the editor's document-wide key listener opens find and replace
       case "reviewConversion": // the editor's document-wide key listener toggles the review
@@ -133,7 +153,7 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
 
   const onSplit = (id: number, viewCaret: number | null) => {
     const row = store.row(id);
-    if (!row) return;
+    if (!row || store.refuseIfLocked(id)) return;
     const { source } = row.segment;
     const pointed = viewCaret === null ? 0 : toSourceOffset(viewOf(source, view, id), viewCaret);
     const at = pointed > 0 && pointed < codePointLength(source) ? pointed : suggestSplitOffset(source);
@@ -180,7 +200,14 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
     onQaMarker: openers.openQa,
     onHistory: (id) => openers.openHistory({ id, n: store.numberOf(id), version: store.row(id)?.segment.version ?? 0 }),
     onSplit,
-    onJoin: openers.join,
+    onJoin: (id) => {
+      const next = store.ids()[store.numberOf(id)];
+      if (!store.refuseIfLocked(id) && (next === undefined || !store.refuseIfLocked(next))) openers.join(id);
+    },
+    onToggleLock: openers.toggleLock,
+    onSelect: (id, extend) => selection.toggle(id, { extend, visible }),
+    selection,
+    onConfirmed: openers.confirmed,
     onFocus: (id) => {
       matches.focused(id);
       mt.focused(id);

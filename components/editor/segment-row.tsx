@@ -6,6 +6,9 @@ import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
 import { statusAfterEdit } from "@/lib/core/status";
 import { caretViewOffset } from "./caret-offset";
 import { ConflictPanel } from "./conflict-panel";
+import { LockToggle } from "./lock-toggle";
+import { shortcutKeys } from "./shortcut-keys";
+import { OriginBadge } from "./origin-badge";
 import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import type { QaResults } from "./qa-results";
@@ -32,11 +35,16 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const t = useTranslations("Document");
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
-  const tMt = useTranslations("Mt");
+  const tBatch = useTranslations("Batch");
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
     () => store.row(id),
+  );
+  const isSelected = useSyncExternalStore(
+    (listener) => commands.selection.subscribeRow(id, listener),
+    () => commands.selection.has(id),
+    () => false,
   );
   const textarea = useRef<HTMLTextAreaElement>(null);
   const source = useRef<HTMLDivElement>(null);
@@ -53,18 +61,30 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   // clears the origin on the next save by a person, or with another status than draft).
   const machineOrigin = draft.origin ?? (draft.target === segment.target ? segment.origin : "");
   const isMachineDraft = !!machineOrigin && draft.status === "draft";
+  const isLocked = segment.locked === true;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const shortcut = matchShortcut(event, { isApple: commands.isApple, inText: true });
+    // A locked box is read-only: a key that would type says why nothing happens.
+    if (!shortcut && isLocked && isTypingKey(event)) return void store.refuseIfLocked(id);
     if (!shortcut) return;
     event.preventDefault();
     commands.onShortcut(id, shortcut, event.currentTarget, event.key);
   };
 
   return (
-    <div className="segment-row" data-kind={segment.kind} data-status={draft.status} data-segment-id={id}>
-      <div className="segment-number" aria-hidden="true">
-        {n}
+    <div className="segment-row" data-kind={segment.kind} data-status={draft.status} data-segment-id={id} data-locked={isLocked || undefined} data-selected={isSelected || undefined}>
+      <div className="segment-number">
+        <span aria-hidden="true">{n}</span>
+        <input
+          type="checkbox"
+          className="row-select"
+          aria-label={tBatch("selectRow", { n })}
+          title={`${tBatch("selectRow", { n })} (${SELECT_KEYS(commands.isApple)})`}
+          checked={isSelected}
+          // React reports a checkbox's change from its click: Shift held there selects a range.
+          onChange={(event) => commands.onSelect(id, (event.nativeEvent as MouseEvent).shiftKey === true)}
+        />
       </div>
       <RowSource id={id} n={n} row={row} view={view} sourceLang={sourceLang} marks={marksStore} qa={qa} commands={commands} sourceRef={source} />
       <div className="segment-target">
@@ -76,6 +96,8 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           rows={1}
           spellCheck
           placeholder={t("targetPlaceholder")}
+          readOnly={isLocked}
+          aria-describedby={isLocked ? `locked-note-${id}` : undefined}
           value={draft.target}
           onChange={(event) => {
             const target = event.target.value;
@@ -90,12 +112,20 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             commands.onShortcut(id, inputType === "historyUndo" ? "undo" : "redo", event.currentTarget);
           }}
           onKeyDown={onKeyDown}
+          onPaste={(event) => isLocked && (event.preventDefault(), store.refuseIfLocked(id))}
+          onCut={(event) => isLocked && (event.preventDefault(), store.refuseIfLocked(id))}
+          onDrop={(event) => isLocked && (event.preventDefault(), store.refuseIfLocked(id))}
           onFocus={() => commands.onFocus(id)}
           onBlur={() => {
             qa.settle(id);
             void store.flush(id);
           }}
         />
+        {isLocked && (
+          <p className="locked-note" id={`locked-note-${id}`}>
+            {tBatch("lockedNote", { keys: LOCK_KEYS(commands.isApple) })}
+          </p>
+        )}
         <TagBar
           n={n}
           source={segment.source}
@@ -105,15 +135,15 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
         />
         <div className="segment-meta">
           <span className={`status-dot status-${draft.status}`} aria-hidden="true" />
-          {isMachineDraft && (
-            <span className="mt-badge" title={tMt("badgeTitle", { origin: machineOrigin!.replace(/^mt:/, "") })}>
-              {tMt("badge")}
-            </span>
-          )}
+          {isMachineDraft && <OriginBadge origin={machineOrigin!} />}
           <select
             aria-label={t("statusLabel", { n })}
             value={draft.status}
-            onChange={(event) => store.edit(id, { ...draft, status: event.target.value as SegmentStatus }, { immediate: true })}
+            onChange={(event) => {
+              const status = event.target.value as SegmentStatus;
+              store.edit(id, { ...draft, status }, { immediate: true });
+              if (!isLocked && (status === "translated" || status === "reviewed") && draft.target.trim() !== "") commands.onConfirmed(id);
+            }}
           >
             {SEGMENT_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -121,6 +151,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
               </option>
             ))}
           </select>
+          {(isLocked || draft.status === "reviewed") && <LockToggle n={n} isLocked={isLocked} keys={LOCK_KEYS(commands.isApple)} onToggle={() => commands.onToggleLock(id)} />}
           <span className="row-actions">
             <button type="button" className="row-action" aria-label={tEditor("history", { n })} title={tEditor("history", { n })} onClick={() => commands.onHistory(id)}>
               {tEditor("historyShort")}
@@ -143,11 +174,18 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           </span>
         </div>
         {conflict && (
-          <ConflictPanel mine={draft.target} theirs={conflict.target} onResolve={(choice) => store.resolveConflict(id, choice)} />
+          <ConflictPanel mine={draft.target} theirs={conflict.target} isLocked={conflict.locked === true} onResolve={(choice) => store.resolveConflict(id, choice)} />
         )}
       </div>
     </div>
   );
 });
+
+const LOCK_KEYS = (isApple: boolean) => shortcutKeys("toggleLock", isApple);
+const SELECT_KEYS = (isApple: boolean) => shortcutKeys("selectRow", isApple);
+
+/** A key that types or deletes in a text box (no shortcut, no moving around). */
+const isTypingKey = (event: KeyboardEvent) =>
+  !event.ctrlKey && !event.metaKey && !event.altKey && (event.key.length === 1 || event.key === "Backspace" || event.key === "Delete" || event.key === "Enter");
 
 const INSERT_TAG_KEYS = (isApple: boolean) => chordKeys(SHORTCUTS.find((shortcut) => shortcut.id === "insertTag")!.chords[0], isApple).join("+");

@@ -21,23 +21,27 @@ export function ShortcutsDialog({ open, isApple, onClose }: Props) {
         </button>
       }
     >
-      <dl className="shortcut-list">
-        {SHORTCUTS.map((shortcut) => (
-          <Fragment key={shortcut.id}>
-            <dt>
-              {chordsOf(shortcut, isApple).map((chord, i) => (
-                <span key={i} className="chord">
-                  {chordKeys(chord, isApple).map((key) => (
-                    <kbd key={key}>{key}</kbd>
-                  ))}
-                </span>
-              ))}
-            </dt>
-            <dd>{t(shortcut.id)}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      {/* Focusable, so that the list scrolls from the keyboard when it is taller than the window. */}
+      <div role="region" tabIndex={0} aria-label={t("title")}>
+        <dl className="shortcut-list">
+          {SHORTCUTS.map((shortcut) => (
+            <Fragment key={shortcut.id}>
+              <dt>
+                {chordsOf(shortcut, isApple).map((chord, i) => (
+                  <span key={i} className="chord">
+                    {chordKeys(chord, isApple).map((key) => (
+                      <kbd key={key}>{key}</kbd>
+                    ))}
+                  </span>
+                ))}
+              </dt>
+              <dd>{t(shortcut.id)}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </div>
       <p className="hint">{t("inTextNote")}</p>
+      <p className="hint">{t("batchNote")}</p>
     </Dialog>
   );
 }

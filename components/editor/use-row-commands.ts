@@ -3,8 +3,8 @@ import { useMemo } from "react";
 import { createRowCommands, type RowCommandsInput } from "./row-commands";
 
 /** The row commands, rebuilt only when something they read changes (rows are memoised on them). */
-export function useRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers }: RowCommandsInput) {
-  const { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa } = openers;
+export function useRowCommands({ store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openers, selection }: RowCommandsInput) {
+  const { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa, toggleLock, confirmed, fillRepetitions } = openers;
   return useMemo(
     () =>
       createRowCommands({
@@ -17,8 +17,9 @@ export function useRowCommands({ store, marks, matches, mt, visible, view, isApp
         isApple,
         focusRow,
         takeFocus,
-        openers: { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa },
+        selection,
+        openers: { openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa, toggleLock, confirmed, fillRepetitions },
       }),
-    [store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa],
+    [store, marks, matches, mt, visible, view, isApple, focusRow, takeFocus, selection, openHelp, openHistory, openSplit, join, annotate, lookup, closeLookup, openQa, toggleLock, confirmed, fillRepetitions],
   );
 }

@@ -113,13 +113,13 @@ describe("translation memory", () => {
     const target = await buildDocument("荆州古城墙修缮完成。\n沙市码头重新开放。\n一段新的文字。", "Pre-translation target");
     const [first, second, third] = await segmentIds(target);
     await translate(second, "Mine, kept.");
-    const { filled } = await preTranslate({ documentId: target, author: "test" });
+    const { applied: filled } = await preTranslate({ documentId: target, author: "test" });
     expect(filled.map((segment) => [segment.id, segment.status])).toEqual([[first, "draft"]]);
     const after = (await getDocument({ id: target })).segments;
     expect(after.map((segment) => segment.target)).toEqual(["Restoration of the Jingzhou city wall is complete.", "Mine, kept.", ""]);
     expect((await findRevisions({ segmentId: first }))[0]).toMatchObject({ status: "draft", author: "test" });
     void third;
     // The draft is not memory, so it cannot fill anything by itself.
-    expect((await preTranslate({ documentId: target, author: "test" })).filled).toEqual([]);
+    expect((await preTranslate({ documentId: target, author: "test" })).applied).toEqual([]);
   });
 });

@@ -1,16 +1,15 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { DomainError } from "@/lib/core/errors";
 import type { MemoryOverview, PreTranslation } from "@/lib/core/memory/memory-summary";
 import type { ConcordanceHit, MemoryMatch } from "@/lib/core/memory/memory-types";
-import type { Segment } from "@/lib/core/model";
+import { MIN_PRE_TRANSLATE_THRESHOLD, tmOrigin } from "@/lib/core/batch/batch-origins";
 import { codePointLength } from "@/lib/core/text/code-points";
 import { renderTagsAsText } from "@/lib/core/formats/inline-tag-chars";
 import { prisma } from "./db";
 import { mapPrismaError } from "./map-rows";
 import { MEMORY_STATUSES, segmentGroup, withMemoryIndex } from "./memory-cache";
 import { runParseTask } from "./run-parse-task";
-import { saveSegmentTarget } from "./segments";
+import { applyBatch } from "./batch-edits";
 
 // Translation memory and concordance over every translated paragraph and every imported TMX file.
 // Decision (bench/memory-load.bench.ts; figures and reasons in memory-cache.ts): the bigram index lives
@@ -70,38 +69,29 @@ export async function deleteMemory({ id }: { id: number }): Promise<void> {
 }
 
 /**
- * Fills the document's empty translations from 100% paragraph matches, as drafts, each through the
- * normal versioned save (so a Revision is written): a paragraph someone translated meanwhile refuses it.
+ * Fills the document's empty translations from paragraph matches of at least `threshold` percent (100:
+ * exact matches only), as drafts of origin "tm:SCORE", in one batch (kind "pretranslate", undoable):
+ * each revision is written, and a paragraph someone translated meanwhile is left as it is.
  */
-export async function preTranslate({ documentId, author }: { documentId: number; author: string }): Promise<PreTranslation> {
+export async function preTranslate({ documentId, threshold = 100, author }: { documentId: number; threshold?: number; author: string }): Promise<PreTranslation> {
   const document = await prisma.document.findUnique({ where: { id: documentId }, select: { id: true } });
   if (!document) throw new DomainError("NOT_FOUND");
+  const minScore = Math.min(100, Math.max(MIN_PRE_TRANSLATE_THRESHOLD, Math.round(threshold)));
   const empty = await prisma.segment.findMany({
     where: { documentId, target: "" },
     orderBy: { position: "asc" },
     select: { id: true, source: true, version: true },
   });
-  const exact = await withMemoryIndex((index) =>
+  const changes = await withMemoryIndex((index) =>
     empty.flatMap((segment) => {
+      // Matches come best first; the best paragraph match for the whole paragraph fills it.
       const match = index
-        .lookup(segment.source, { limit: MATCH_LIMIT, minScore: 100, excludeGroups: [segmentGroup(segment.id)] })
-        .find(({ unit, score, queryRange }) => score === 100 && unit.level === "paragraph" && isWhole(queryRange, segment.source) && unit.target.trim() !== "");
-      return match ? [{ segment, target: match.unit.target }] : [];
+        .lookup(segment.source, { limit: MATCH_LIMIT, minScore, excludeGroups: [segmentGroup(segment.id)] })
+        .find(({ unit, score, queryRange }) => score >= minScore && unit.level === "paragraph" && isWhole(queryRange, segment.source) && unit.target.trim() !== "");
+      return match ? [{ segmentId: segment.id, baseVersion: segment.version, target: match.unit.target, status: "draft" as const, origin: tmOrigin(match.score) }] : [];
     }),
   );
-  const filled: Segment[] = [];
-  for (const { segment, target } of exact) {
-    const result = await saveSegmentTarget({
-      segmentId: segment.id,
-      baseVersion: segment.version,
-      target,
-      status: "draft",
-      clientEditId: `pretranslate-${randomUUID()}`,
-      author,
-    });
-    if (result.kind === "saved") filled.push(result.segment);
-  }
-  return { filled };
+  return applyBatch({ documentId, kind: "pretranslate", request: { threshold: minScore }, author, changes });
 }
 
 const isWhole = (range: { start: number; end: number }, text: string) => range.start === 0 && range.end >= codePointLength(text);

@@ -25,7 +25,7 @@ import {
 import { createConversionOverrideAction, deleteConversionOverrideAction } from "./conversion-actions";
 import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
-import { undoBatchAction } from "./batch-actions";
+import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 import { replaceInDocumentAction } from "./replace-actions";
 
 export const dynamic = "force-dynamic";
@@ -64,6 +64,11 @@ const ACTIONS = {
   preTranslate: preTranslateAction,
   undoBatch: undoBatchAction,
   replaceInDocument: replaceInDocumentAction,
+  lockParagraphs: lockParagraphsAction,
+  unlockParagraphs: unlockParagraphsAction,
+  changeStatus: changeStatusAction,
+  countRepetitions: countRepetitionsAction,
+  fillRepetitions: fillRepetitionsAction,
 };
 
 export default async function DocumentPage({ params }: Props) {

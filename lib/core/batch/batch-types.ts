@@ -13,3 +13,12 @@ export type BatchSkip = { segmentId: number; reason: BatchSkipReason };
 
 /** What a batch (or its undo) did: the paragraphs as they are now, and those it left. `batchId` is null when it changed nothing. */
 export type BatchResult = { batchId: number | null; applied: Segment[]; skipped: BatchSkip[] };
+
+/** A paragraph as the caller saw it: a batch leaves it if it was saved since. */
+export type SeenParagraph = { segmentId: number; baseVersion: number };
+
+/** A lock's result: the batch, and how many paragraphs were left because they are not reviewed. */
+export type LockResult = BatchResult & { notReviewed: number };
+
+/** A status change's result: the batch, and how many empty paragraphs it left. */
+export type StatusResult = BatchResult & { empty: number };

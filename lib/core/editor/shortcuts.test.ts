@@ -29,6 +29,9 @@ describe("matchShortcut", () => {
     [key("0", { ctrlKey: true }), "insertMt"],
     [key("k", { ctrlKey: true }), "search"],
     [key("h", { ctrlKey: true }), "replace"],
+    [key("O", { ctrlKey: true, shiftKey: true }), "toggleLock"],
+    [key("D", { ctrlKey: true, shiftKey: true }), "fillRepetitions"],
+    [key(" ", { ctrlKey: true, shiftKey: true }), "selectRow"],
   ])("%j on a PC is %s", (event, id) => {
     expect(matchShortcut(event, pc)).toBe(id);
   });
@@ -64,6 +67,13 @@ describe("matchShortcut", () => {
     expect(matchShortcut(key("ArrowDown"), pc)).toBeNull();
     expect(matchShortcut(key("s", { ctrlKey: true }), pc)).toBeNull();
     expect(matchShortcut(key("Enter", { ctrlKey: true, altKey: true }), pc)).toBeNull();
+    // Ctrl+Space (an input method's switch on many systems) is not the selection's Ctrl+Shift+Space.
+    expect(matchShortcut(key(" ", { ctrlKey: true }), pc)).toBeNull();
+  });
+
+  it("gives every chord to one shortcut only", () => {
+    const chords = SHORTCUTS.flatMap((s) => s.chords.map((c) => JSON.stringify([c.key.toLowerCase(), !!c.mod, !!c.shift, !!c.alt])));
+    expect(new Set(chords).size).toBe(chords.length);
   });
 });
 
@@ -73,5 +83,6 @@ describe("chordKeys", () => {
     expect(chordKeys(reviewed, false)).toEqual(["Ctrl", "Shift", "Enter"]);
     expect(chordKeys(reviewed, true)).toEqual(["⌘", "⇧", "↩"]);
     expect(chordKeys({ key: "s", mod: true, shift: true }, false)).toEqual(["Ctrl", "Shift", "S"]);
+    expect(chordKeys({ key: " ", mod: true, shift: true }, false)).toEqual(["Ctrl", "Shift", "Space"]);
   });
 });

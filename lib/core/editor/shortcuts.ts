@@ -16,6 +16,9 @@ export const SHORTCUT_IDS = [
   "search",
   "replace",
   "reviewConversion",
+  "toggleLock",
+  "fillRepetitions",
+  "selectRow",
   "help",
 ] as const;
 export type ShortcutId = (typeof SHORTCUT_IDS)[number];
@@ -57,6 +60,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
       { key: "h", mod: true, shift: true, platform: "apple" },
     ],
   },
+  // Locks a reviewed paragraph against edits, or unlocks it (issue 18).
+  { id: "toggleLock", chords: [{ key: "o", mod: true, shift: true }] },
+  // Takes the editor's offer to fill the empty repetitions of the paragraph just confirmed.
+  { id: "fillRepetitions", chords: [{ key: "d", mod: true, shift: true }] },
+  // Selects the paragraph for a batch (Change status…), or unselects it.
+  { id: "selectRow", chords: [{ key: " ", mod: true, shift: true }] },
   { id: "help", chords: [{ key: "?" }], outsideTextOnly: true },
 ];
 
@@ -68,7 +77,7 @@ function matches(chord: Chord, event: KeyLike, isApple: boolean): boolean {
   const other = isApple ? event.ctrlKey : event.metaKey;
   if (other || mod !== Boolean(chord.mod) || event.altKey !== Boolean(chord.alt)) return false;
   // A typed character such as "?" already says whether Shift was held.
-  const isCharacter = chord.key.length === 1 && !/[a-z]/i.test(chord.key);
+  const isCharacter = chord.key.length === 1 && !/[a-z ]/i.test(chord.key);
   if (!isCharacter && event.shiftKey !== Boolean(chord.shift)) return false;
   return event.key.toLowerCase() === chord.key.toLowerCase();
 }
@@ -91,6 +100,7 @@ const KEY_NAMES: Record<string, [apple: string, other: string]> = {
   Enter: ["↩", "Enter"],
   ArrowDown: ["↓", "↓"],
   ArrowUp: ["↑", "↑"],
+  " ": ["Space", "Space"],
 };
 
 /** The keys of a chord as they are printed on the keyboard: ["Ctrl", "Shift", "Enter"] or ["⌘", "⇧", "↩"]. */

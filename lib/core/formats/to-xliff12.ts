@@ -4,6 +4,7 @@ import { createXmlDocument, el, serializeXml } from "./xml-writer";
 import { xliff12VersionData } from "./paragraph-version";
 import { XLIFF12_STATE } from "./xliff-states";
 import { inlineElement } from "./write-inline-tags";
+import { tmScoreOf } from "../batch/batch-origins";
 import { isMtOrigin } from "../mt/mt-types";
 
 const NS = "urn:oasis:names:tc:xliff:document:1.2";
@@ -31,7 +32,7 @@ export function toXliff12(data: ExportData, context: WriteContext): string {
         segment.target !== "" &&
           inlineElement(
             "target",
-            { state: XLIFF12_STATE[segment.status].state, "state-qualifier": isMtOrigin(segment.origin) ? "mt-suggestion" : undefined },
+            { state: XLIFF12_STATE[segment.status].state, "state-qualifier": stateQualifier(segment.origin) },
             "xliff12",
             segment.target,
             data.inlineTags?.[segment.id],
@@ -55,4 +56,12 @@ export function toXliff12(data: ExportData, context: WriteContext): string {
     ),
   );
   return serializeXml(doc);
+}
+
+/** Where a draft came from, in XLIFF 1.2's words: a machine translation, or an exact or fuzzy memory match. */
+function stateQualifier(origin: string | undefined): string | undefined {
+  if (isMtOrigin(origin)) return "mt-suggestion";
+  const score = tmScoreOf(origin);
+  if (score === null) return undefined;
+  return score >= 100 ? "exact-match" : "fuzzy-match";
 }

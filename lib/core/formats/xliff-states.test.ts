@@ -34,6 +34,18 @@ describe("XLIFF 1.2 export: state and approved per status", () => {
   });
 });
 
+describe("export of drafts from the memory", () => {
+  it("says exact or fuzzy match in XLIFF 1.2, and never calls them machine translation", async () => {
+    const drafts = { ...data, segments: data.segments.map((s, i) => (i === 1 ? { ...s, origin: "tm:87" } : i === 2 ? { ...s, status: "draft" as const, origin: "tm:100" } : s)) };
+    const xliff12 = (await writeExport(drafts, "xliff12", { textLayout: "target" }, SAMPLE_CONTEXT)).body as string;
+    expect(unitOf(xliff12, "s2")).toContain('state-qualifier="fuzzy-match"');
+    expect(unitOf(xliff12, "s3")).toContain('state-qualifier="exact-match"');
+    const xliff20 = (await writeExport(drafts, "xliff20", { textLayout: "target" }, SAMPLE_CONTEXT)).body as string;
+    const tmx = (await writeExport(drafts, "tmx", { textLayout: "target" }, SAMPLE_CONTEXT)).body as string;
+    for (const body of [xliff12, xliff20, tmx]) expect(body).not.toMatch(/mt-suggestion|duizhao:mt|x-origin/);
+  });
+});
+
 describe("XLIFF 2.0 export: state per status", () => {
   it.each([
     ["s1", 'state="initial">', false],

@@ -1,4 +1,4 @@
-import type { Segment } from "../model";
+import type { BatchResult } from "../batch/batch-types";
 
 // What the data layer returns about translation memories, for the TM page, the editor and the CLI.
 
@@ -8,5 +8,5 @@ export type MemorySummary = { id: number; name: string; fileName: string; entrie
 /** Every imported memory, and how many document paragraphs are memory (translated or reviewed, not empty). */
 export type MemoryOverview = { memories: MemorySummary[]; documentParagraphs: number };
 
-/** Paragraphs pre-translation filled (as drafts), to be shown in the editor. */
-export type PreTranslation = { filled: Segment[] };
+/** The batch of paragraphs pre-translation filled (as drafts of origin "tm:SCORE"), to be shown in the editor. */
+export type PreTranslation = BatchResult;
