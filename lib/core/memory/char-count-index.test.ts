@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadMatchKey, type MatchKey } from "../convert/match-key";
+import { seededRandom } from "../testing/seeded-random";
 import { MemoryIndex } from "./memory-index";
 import type { MemoryUnit } from "./memory-types";
 import { similarityScore } from "./similarity-score";
@@ -10,10 +11,6 @@ beforeAll(async () => {
 });
 
 // Deterministic pseudo-random texts over a small alphabet, so that many pairs are near each other.
-function lcg(seed: number): () => number {
-  let state = seed;
-  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 const SIMPLIFIED = "这国们说时会来对发与的一是在不了有和人中大为上个𠀀";
 const TRADITIONAL: Record<string, string> = { 这: "這", 国: "國", 们: "們", 说: "說", 时: "時", 会: "會", 来: "來", 对: "對", 发: "發", 与: "與" };
 
@@ -41,7 +38,7 @@ const unit = (group: string, source: string): MemoryUnit => ({ id: `${group}:p`,
 
 describe("MemoryIndex.bestScore", () => {
   it("gives exactly what scoring every unit gives, down to 50 and for short, cross-script and excluded texts", () => {
-    const random = lcg(11);
+    const random = seededRandom(11);
     const index = new MemoryIndex(matchKey);
     const sources = new Map<string, string>();
     const bases = Array.from({ length: 40 }, () => randomText(random, 1 + Math.floor(random() * 24)));
