@@ -105,3 +105,17 @@ test("deletes a document only after confirmation", async ({ documentsPage, page,
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
   });
 });
+
+test("a document opened from far down a long list opens at its first paragraph, not at the list's scroll position", async ({ documentsPage, documentPage, page, seedDocument }) => {
+  test.slow(); // a dozen documents imported through the CLI first
+  await page.setViewportSize({ width: 1280, height: 600 });
+  for (let i = 0; i < 12; i++) seedDocument("一段。", `Long list ${i} ${Date.now()}`);
+  await documentsPage.goto();
+  const link = documentsPage.row(DEMO_TITLE).getByRole("link", { name: DEMO_TITLE, exact: true });
+  await link.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(DEMO_TITLE);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(documentPage.target(1)).toBeInViewport();
+});

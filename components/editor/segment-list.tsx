@@ -43,6 +43,9 @@ export function SegmentList({ ids, renderRow, handle }: Props) {
     scrollMargin,
     getItemKey: (index) => ids[index],
     rangeExtractor,
+    // The editor opens at its first paragraph (or the one linked): by default the list would start where
+    // the window was scrolled, which a link from far down the documents list leaves mid-document.
+    initialOffset: 0,
   });
 
   useImperativeHandle(handle, () => ({
