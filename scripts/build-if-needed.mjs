@@ -70,7 +70,7 @@ export async function buildIfNeeded({ force = false } = {}) {
     console.log("build-if-needed: .next is up to date");
     return;
   }
-  console.log(`build-if-needed: building the app, ${reason}. This takes one to two minutes on a 2-core machine, once per change of the sources.`);
+  console.log(`build-if-needed: building the app, ${reason}. This takes half a minute to a few minutes, once per change of the sources.`);
   const started = Date.now();
   const child = spawn(process.execPath, [nextBin(), "build"], {
     cwd: root,
