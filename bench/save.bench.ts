@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
 import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { createDocument, getDocument } from "@/lib/server/documents";
 import { saveSegmentTarget } from "@/lib/server/segments";
+import { openSqlite, sqlitePath } from "@/lib/server/sqlite-file";
 import type { Benchmark } from "./benchmark";
 
 // All three write the same row of the run's throw-away SQLite database (bench/run.ts), one after
@@ -20,14 +20,7 @@ async function save(): Promise<void> {
   version = result.segment.version;
 }
 
-// better-sqlite3 ships no types (and @types/better-sqlite3 is not a dependency): the little used here.
-type Statement = { run(...params: unknown[]): { changes: number }; get(...params: unknown[]): unknown };
-type RawDatabase = {
-  prepare(sql: string): Statement;
-  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
-};
-const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => RawDatabase;
-const raw = new Database((process.env.DATABASE_URL ?? "").replace(/^file:/, ""));
+const raw = openSqlite(sqlitePath(process.env.DATABASE_URL ?? ""));
 const now = () => new Date().toISOString();
 const updateTarget = raw.prepare('UPDATE "Segment" SET "target" = ?, "status" = ?, "updatedAt" = ? WHERE "id" = ?');
 

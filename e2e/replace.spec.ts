@@ -46,6 +46,8 @@ test("search and replace with a regex group: preview, untick one, replace as one
     await page.keyboard.type("张$1");
     await page.keyboard.press("Tab");
     await expect(dialog.getByRole("checkbox", { name: "Regular expression" })).toBeFocused();
+    // As plain text the pattern is found nowhere: said plainly, not "No match in no paragraph".
+    await expect(dialog.getByRole("status")).toHaveText("No match.");
     await page.keyboard.press("Space");
     await expect(dialog.getByRole("status")).toHaveText("3 replacements in 3 paragraphs.");
     const items = dialog.getByRole("list", { name: "Changes" }).getByRole("listitem");

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 // better-sqlite3 ships no types (and @types/better-sqlite3 is not a dependency): the little used here.
 export type RawDatabase = {
   pragma(source: string, options?: { simple?: boolean }): unknown;
-  prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[] };
+  prepare(sql: string): { get(...params: unknown[]): unknown; all(...params: unknown[]): unknown[]; run(...params: unknown[]): { changes: number } };
+  transaction<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
   exec(sql: string): void;
   backup(file: string, options?: { progress?: (info: { totalPages: number; remainingPages: number }) => number }): Promise<{ totalPages: number }>;
   close(): void;
