@@ -37,13 +37,15 @@ function sentence(random: () => number, vocabulary: { zh: string[]; en: string[]
   return { source, target: `${target[0].toUpperCase()}${target.slice(1)}.` };
 }
 
-/** `text` with 1 to `maxEdits` characters substituted, inserted or deleted. */
-export function nearDuplicate(random: () => number, text: string, maxEdits: number): string {
+const commonCharacter = (random: () => number) => CHARS[skewed(random, CHARS.length, 2)];
+
+/** `text` with 1 to `maxEdits` characters (drawn by `sample`) substituted, inserted or deleted. */
+export function nearDuplicate(random: () => number, text: string, maxEdits: number, sample = commonCharacter): string {
   const chars = [...text];
   const edits = 1 + Math.floor(random() * maxEdits);
   for (let i = 0; i < edits; i++) {
     const at = Math.floor(random() * Math.max(1, chars.length - 1));
-    const char = CHARS[skewed(random, CHARS.length, 2)];
+    const char = sample(random);
     const kind = random();
     if (kind < 0.5) chars[at] = char;
     else if (kind < 0.8) chars.splice(at, 0, char);

@@ -14,17 +14,19 @@ beforeAll(async () => {
 const SIMPLIFIED = "这国们说时会来对发与的一是在不了有和人中大为上个𠀀";
 const TRADITIONAL: Record<string, string> = { 这: "這", 国: "國", 们: "們", 说: "說", 时: "時", 会: "會", 来: "來", 对: "對", 发: "發", 与: "與" };
 
-function randomText(random: () => number, length: number): string {
-  const chars = [...SIMPLIFIED];
+const WIDE = `${SIMPLIFIED}春夏秋冬东南西北山川河海风雨雷电花草树木日月星云江湖天地金木水火土鸟兽虫鱼米面茶酒衣食住行书画琴棋`;
+
+function randomText(random: () => number, length: number, alphabet = SIMPLIFIED): string {
+  const chars = [...alphabet];
   return Array.from({ length }, () => chars[Math.floor(random() * chars.length)]).join("");
 }
 
 /** `text` with up to `edits` characters substituted, inserted or deleted. */
-function variant(random: () => number, text: string, edits: number): string {
+function variant(random: () => number, text: string, edits: number, alphabet = SIMPLIFIED): string {
   const chars = [...text];
   for (let edit = Math.floor(random() * (edits + 1)); edit > 0; edit--) {
     const at = Math.floor(random() * (chars.length + 1));
-    const char = randomText(random, 1);
+    const char = randomText(random, 1, alphabet);
     const kind = random();
     if (kind < 0.4) chars[at] = char;
     else if (kind < 0.7) chars.splice(at, 0, char);
@@ -80,6 +82,31 @@ describe("MemoryIndex.bestScore", () => {
     // The property is only worth something if low scores occur.
     expect(checked).toBe(2400);
     expect(found).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ["25 characters", SIMPLIFIED],
+    ["75 characters", WIDE],
+  ])("gives exactly what scoring every unit gives for long keys over %s, whose commoner characters are checked for survivors only", (_, alphabet) => {
+    const random = seededRandom(5);
+    const index = new MemoryIndex(matchKey);
+    const keys: string[] = [];
+    const text = (length: number) => randomText(random, length, alphabet);
+    const bases = Array.from({ length: 12 }, () => text(40 + Math.floor(random() * 110)));
+    for (let i = 0; i < 300; i++) {
+      const source = i % 3 === 0 ? text(20 + Math.floor(random() * 150)) : variant(random, bases[i % bases.length], 10 + Math.floor(random() * 60), alphabet);
+      index.replaceGroup(`g${i}`, [unit(`g${i}`, source)]);
+      keys.push(index.keyOf(source));
+    }
+    let found = 0;
+    for (let q = 0; q < 120; q++) {
+      const query = q % 3 === 0 ? text(30 + Math.floor(random() * 120)) : variant(random, bases[q % bases.length], 10 + Math.floor(random() * 70), alphabet);
+      const key = index.keyOf(query);
+      const best = Math.max(0, ...keys.map((other) => similarityScore(key, other)));
+      for (const minScore of [50, 60, 75]) expect([query, minScore, index.bestScore(key, { minScore })]).toEqual([query, minScore, best >= minScore ? best : 0]);
+      if (best >= 50 && best < 75) found++;
+    }
+    expect(found).toBeGreaterThan(15);
   });
 
   it("finds a score of 50 between keys that share no bigram, and one character by one edit", () => {

@@ -2,25 +2,27 @@ import type { MemoryStore } from "./memory-store";
 import { lengthBounds, maxDistance, similarityScore } from "./similarity-score";
 
 // The exact best score of a key against every unit, for the match analysis (issue 18), whose lowest
-// band starts at 50. Bigrams prove nothing there (acac and abab share none yet score 50), so the bigram
-// lookup had to count every list and score the 400 likeliest: 55 s for 10,000 ¶ against 100,000 pairs
-// (`npm run bench -- analysis`), and it missed matches sharing no bigram. Characters do prove it. Take
-// a key's UTF-16 units as tokens (unit, k-th occurrence); if c are shared, an alignment matches at most
-// c pairs, so distance ≥ L − c (L the longer length), and a unit reaches minScore only if c ≥ need :=
-// L − maxDistance(L, minScore). Every such unit thus holds one of the key's k − need + 1 rarest tokens:
-// those lists (and EXTRA_LISTS more) are walked over the units of lengths in bounds (sorted by length),
-// the survivors are checked against the commoner tokens one by one and dropped once need is out of
-// reach, and the few left (about 2 of 65,000 in bounds on the bench) are scored with Levenshtein.
-// Measured: the bench 55 s → 6.6 s (before on an idle machine, after at load 5), CPU time in one
-// process 67 s → 5.2 s; same bands except one segment the bigrams missed. The index is built in 0.4–1 s
-// on the first bestScore after a change and takes 19 MB at 100,000 pairs. Issue 18's 2 s is not met: the
-// synthetic memory has only 263 distinct characters, so even the rarest lists are long, and walking them
-// (about 100,000 postings a segment) is the cost.
+// band starts at 50. Bigrams prove nothing there (acac and abab share none yet score 50); characters
+// do. Take a key's UTF-16 units as tokens (unit, k-th occurrence); if c are shared, an alignment matches
+// at most c pairs, so distance ≥ L − c (L the longer length), and a unit reaches minScore only if
+// c ≥ need := L − maxDistance(L, minScore). Every such unit thus holds one of the key's k − need + 1
+// rarest tokens. Units are kept sorted by length; each length walks that many of the rarest lists (and
+// EXTRA_LISTS more), so a list is walked over a prefix of the lengths in bounds (longer units need more
+// tokens, so fewer lists). A unit is counted down from what it must have in those lists and survives
+// when it reaches 0; survivors are checked against the commoner tokens (bitsets) and dropped once
+// need is out of reach, and the few left are scored with Levenshtein.
+// Measured (10,000 ¶ against 100,000 pairs, `npm run bench -- analysis`): the bigram lookup took 55 s.
+// CPU time of building this index and querying it, against the layout before it (every list walked over
+// all lengths in bounds, then a scan of them all for survivors): 5.4 s → 1.45 s on text with modern
+// Chinese character frequencies, 5.8 s → 3.9 s on the worst case, a memory of 263 characters where every
+// list is long. The index is built in about 0.2 s, on the first bestScore after a change.
 
 /** Tokens in at least this share of units get a bitset, so that a survivor is checked in O(1). */
 const BITSET_SHARE = 1 / 64;
-/** Lists walked beyond the fewest that find every unit able to reach the score (4, 8 and half as many measured; 8 best). */
-const EXTRA_LISTS = 8;
+/** Lists walked beyond the fewest that find every unit able to reach the score (4 to 12 measured: 4 best on modern text, 8 on the worst case). */
+const EXTRA_LISTS = 6;
+/** Occurrences of a character looked up in a flat table (1 MB); the rare later ones in a map. */
+const FIRST_OCCURRENCES = 4;
 
 export class CharCountIndex {
   /** Unit positions in order of key length; ordinals[position] is the store's ordinal. */
@@ -28,7 +30,12 @@ export class CharCountIndex {
   private readonly lengths: Int32Array;
   /** firstOfLength[L]: the first position whose key is at least L long. */
   private readonly firstOfLength: Int32Array;
-  private readonly tokenIds = new Map<number, number>();
+  /** Token ids of the first FIRST_OCCURRENCES occurrences of each UTF-16 unit (−1: none); later ones in laterIds. */
+  private readonly firstIds = new Int32Array(FIRST_OCCURRENCES << 16).fill(-1);
+  private readonly laterIds = new Map<number, number>();
+  private tokenCount = 0;
+  /** Scratch: occurrences of each UTF-16 unit in the key being read. */
+  private readonly occurrences = new Int32Array(65536);
   /** Positions of each token's units, ascending: postings[offsets[t] … offsets[t + 1]). */
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
@@ -36,10 +43,11 @@ export class CharCountIndex {
   private readonly bitsetRow: Int32Array;
   private readonly bitsets: Uint32Array;
   private readonly words: number;
-  /** Shared tokens by position; 16 bits unless a key is longer than that. */
-  private readonly hits: Uint16Array | Int32Array;
+  /** Tokens still lacking, by position (see best); 16 bits unless a key is longer than that. */
+  private readonly missing: Int16Array | Int32Array;
   private readonly alive: Int32Array;
   private readonly need: Int32Array;
+  private readonly walkedFor: Int32Array;
 
   constructor(private readonly store: MemoryStore) {
     const live: number[] = [];
@@ -53,22 +61,20 @@ export class CharCountIndex {
       while (position < live.length && this.lengths[position] < length) position++;
       this.firstOfLength[length] = position;
     }
-    // Two passes: token ids and their counts, then the lists.
-    const unitTokens: number[] = [];
-    const tokenCounts: number[] = [];
+    // Token ids of every unit in one array, their counts, then the lists.
+    let total = 0;
+    for (const ordinal of live) total += store.lengths[ordinal];
+    const unitTokens = new Int32Array(total);
     const unitStarts = new Int32Array(live.length + 1);
     for (let position = 0; position < live.length; position++) {
-      unitStarts[position] = unitTokens.length;
-      for (const token of this.tokensOf(store.keys[live[position]], true)) {
-        unitTokens.push(token);
-        tokenCounts[token] = (tokenCounts[token] ?? 0) + 1;
-      }
+      unitStarts[position + 1] = unitStarts[position] + this.tokensOf(store.keys[live[position]], true, unitTokens, unitStarts[position]);
     }
-    unitStarts[live.length] = unitTokens.length;
-    const tokens = this.tokenIds.size;
+    const tokens = this.tokenCount;
+    const tokenCounts = new Int32Array(tokens);
+    for (const token of unitTokens) tokenCounts[token]++;
     this.offsets = new Int32Array(tokens + 1);
     for (let t = 0; t < tokens; t++) this.offsets[t + 1] = this.offsets[t] + tokenCounts[t];
-    this.postings = new Int32Array(unitTokens.length);
+    this.postings = new Int32Array(total);
     const fill = this.offsets.slice(0, tokens);
     for (let position = 0; position < live.length; position++) {
       for (let i = unitStarts[position]; i < unitStarts[position + 1]; i++) this.postings[fill[unitTokens[i]]++] = position;
@@ -84,28 +90,34 @@ export class CharCountIndex {
         this.bitsets[row * this.words + (position >>> 5)] |= 1 << (position & 31);
       }
     });
-    this.hits = longest < 65536 ? new Uint16Array(live.length) : new Int32Array(live.length);
+    this.missing = longest < 16384 ? new Int16Array(live.length) : new Int32Array(live.length);
     this.alive = new Int32Array(live.length);
     this.need = new Int32Array(longest + 2);
+    this.walkedFor = new Int32Array(longest + 2);
   }
 
-  /** Token ids of a key: each UTF-16 unit with its occurrence number. Unknown tokens are left out unless `add`. */
-  private tokensOf(key: string, add: boolean): number[] {
-    const seen = new Map<number, number>();
-    const tokens: number[] = [];
+  /**
+   * Writes the token ids of a key (each UTF-16 unit with its occurrence number) into `into` from `at`
+   * and returns how many; unknown tokens are left out unless `add`.
+   */
+  private tokensOf(key: string, add: boolean, into: Int32Array, at: number): number {
+    const { occurrences, firstIds } = this;
+    let count = 0;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
-      const occurrence = (seen.get(unit) ?? 0) + 1;
-      seen.set(unit, occurrence);
-      const name = occurrence * 65536 + unit;
-      let id = this.tokenIds.get(name);
-      if (id === undefined) {
+      const occurrence = ++occurrences[unit];
+      const slot = occurrence <= FIRST_OCCURRENCES ? ((occurrence - 1) << 16) | unit : -1;
+      let id = slot >= 0 ? firstIds[slot] : (this.laterIds.get(occurrence * 65536 + unit) ?? -1);
+      if (id < 0) {
         if (!add) continue;
-        this.tokenIds.set(name, (id = this.tokenIds.size));
+        id = this.tokenCount++;
+        if (slot >= 0) firstIds[slot] = id;
+        else this.laterIds.set(occurrence * 65536 + unit, id);
       }
-      tokens.push(id);
+      into[at + count++] = id;
     }
-    return tokens;
+    for (let i = 0; i < key.length; i++) occurrences[key.charCodeAt(i)] = 0;
+    return count;
   }
 
   /** The first index of the sorted `postings[from…to)` holding a position ≥ `position`. */
@@ -129,56 +141,60 @@ export class CharCountIndex {
     const max = Math.min(bounds.max, longest);
     const from = this.firstOfLength[min];
     const to = this.firstOfLength[max + 1];
-    const least = n - maxDistance(n, minScore);
     // Tokens no unit has can never be shared.
-    const known = this.tokensOf(key, false);
-    if (from >= to || known.length < least) return 0;
-    const need = this.need;
+    const known = new Int32Array(n);
+    const k = this.tokensOf(key, false, known, 0);
+    if (from >= to || k < n - maxDistance(n, minScore)) return 0;
+    // Per length m: the shared tokens a unit needs, and how many of the rarest lists are walked for it.
+    // A unit needing `need` has one of the k − need + 1 rarest tokens; EXTRA_LISTS more leave as
+    // survivors only the units with more than EXTRA_LISTS of them. Longer units need more, so fewer lists.
+    const { need, walkedFor } = this;
     for (let length = min; length <= max; length++) {
       const longer = Math.max(n, length);
       need[length] = longer - maxDistance(longer, minScore);
+      walkedFor[length] = Math.min(k, k - need[length] + 1 + EXTRA_LISTS);
     }
     // Each token's list within the lengths in bounds, rarest first.
-    const lists = known
+    const lists = Array.from(known.subarray(0, k))
       .map((t) => {
         const stop = this.lowerBound(this.offsets[t], this.offsets[t + 1], to);
         return { t, start: this.lowerBound(this.offsets[t], stop, from), stop };
       })
       .sort((a, b) => a.stop - a.start - (b.stop - b.start) || a.t - b.t);
-    const k = lists.length;
-    const { hits, lengths, postings, alive } = this;
-    // A unit reaching its need has one of the k − least + 1 rarest tokens; walking EXTRA_LISTS more
-    // leaves as survivors only the units with more than EXTRA_LISTS of them, far fewer.
-    const walked = Math.min(k, k - least + 1 + EXTRA_LISTS);
-    for (let j = 0; j < walked; j++) {
-      for (let i = lists[j].start, stop = lists[j].stop; i < stop; i++) hits[postings[i]]++;
-    }
-    let left = k - walked;
+    const { missing, lengths, postings, alive, firstOfLength } = this;
+    // missing[position]: the shared tokens its unit still lacks, counting the unwalked lists as shared.
+    // A unit of length m walking w lists reaches its need only if it has need − (k − w) of them (≥ 1).
+    for (let length = min; length <= max; length++) missing.fill(need[length] - k + walkedFor[length], firstOfLength[length], firstOfLength[length + 1]);
+    // List j is walked over the lengths whose units walk it (a prefix of the lengths, as need grows).
+    // The units that come to lack nothing survive, each once.
+    const cut = new Int32Array(k);
     let aliveCount = 0;
-    for (let position = from; position < to; position++) {
-      if (hits[position] > 0 && hits[position] + left >= need[lengths[position]]) alive[aliveCount++] = position;
-    }
-    for (let j = walked; j < k && aliveCount > 0; j++) {
-      const { t, start, stop } = lists[j];
-      const row = this.bitsetRow[t];
-      if (row >= 0 && aliveCount < stop - start) {
-        const base = row * this.words;
-        for (let a = 0; a < aliveCount; a++) {
-          const position = alive[a];
-          hits[position] += (this.bitsets[base + (position >>> 5)] >>> (position & 31)) & 1;
-        }
-      } else {
-        // Counting a unit already sifted out is harmless (only survivors are read); one never touched stays out.
-        for (let i = start; i < stop; i++) {
-          const position = postings[i];
-          if (hits[position] > 0) hits[position]++;
-        }
+    for (let j = 0, length = max; j < k; j++) {
+      while (length >= min && walkedFor[length] <= j) length--;
+      const { start, stop } = lists[j];
+      cut[j] = length < min ? start : this.lowerBound(start, stop, firstOfLength[length + 1]);
+      for (let i = start, end = cut[j]; i < end; i++) {
+        const position = postings[i];
+        if (--missing[position] === 0) alive[aliveCount++] = position;
       }
-      left--;
+    }
+    // The other lists, for the survivors that did not walk them: each list a survivor lacks costs a
+    // token it was counted as having; one that lacks more than it had to spare is out.
+    for (let j = walkedFor[max]; j < k && aliveCount > 0; j++) {
+      const { t, stop } = lists[j];
+      const row = this.bitsetRow[t];
+      const isWalked = row < 0 || aliveCount >= stop - cut[j];
+      // Units outside the survivors are counted too, harmlessly: they are never read again.
+      if (isWalked) for (let i = cut[j]; i < stop; i++) missing[postings[i]]--;
+      const base = row * this.words;
       let kept = 0;
       for (let a = 0; a < aliveCount; a++) {
         const position = alive[a];
-        if (hits[position] + left >= need[lengths[position]]) alive[kept++] = position;
+        if (j >= walkedFor[lengths[position]]) {
+          missing[position] += isWalked ? 1 : 1 - ((this.bitsets[base + (position >>> 5)] >>> (position & 31)) & 1);
+          if (missing[position] > 0) continue;
+        }
+        alive[kept++] = position;
       }
       aliveCount = kept;
     }
@@ -189,7 +205,6 @@ export class CharCountIndex {
       const score = similarityScore(key, this.store.keys[ordinal]);
       if (score >= minScore && score > best) best = score;
     }
-    hits.fill(0, from, to);
     return best;
   }
 }
