@@ -113,3 +113,31 @@ test("a tab closed while offline leaves its text to a tab still open, which save
     await other.close();
   });
 });
+
+// The page brings the first screen's paragraphs and the rest after them: a text kept offline in a
+// paragraph far below is given back to it whether the rest or the kept text comes first.
+test("offline: a text typed far down a long document survives a reload and is saved when the server is back", async ({ documentPage, page, seedDocument }) => {
+  const id = seedDocument(Array.from({ length: 200 }, (_, i) => `第${i + 1}段。`).join("\n"));
+  await documentPage.goto(id);
+  let isOffline = true;
+  await page.route(`**/documents/${id}`, (route) => (isOffline && isSave(route.request().method()) ? route.abort("internetdisconnected") : route.fallback()));
+
+  await documentPage.jumpTo(180);
+  await page.keyboard.type("Far down, offline");
+  await documentPage.target(180).blur();
+  await expect(documentPage.saveState).toHaveText("Offline — changes kept, retrying");
+
+  await page.reload();
+  await documentPage.jumpTo(180);
+  await expect(documentPage.target(180)).toHaveValue("Far down, offline");
+  await expect(documentPage.saveState).toHaveText("Offline — changes kept, retrying");
+
+  isOffline = false;
+  await documentPage.expectSaved();
+  const other = await page.context().browser()!.newContext({ locale: "en-US" });
+  const fresh = new DocumentPage(await other.newPage());
+  await fresh.goto(id);
+  await fresh.jumpTo(180);
+  await expect(fresh.target(180)).toHaveValue("Far down, offline");
+  await other.close();
+});

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useTranslations } from "next-intl";
 import type { ConversionOverride } from "@/lib/core/convert/conversion-review-types";
@@ -54,6 +54,8 @@ import { useStatusChange } from "./use-status-change";
 type Props = {
   document: DocumentMeta;
   segments: Segment[];
+  /** The paragraphs after `segments` when only the first screen's came with the page: they follow in the same response. */
+  rest?: Promise<Segment[]>;
   annotations: AnnotationMark[];
   terms: Term[];
   /** The document's conversion review choices, applied in every view. */
@@ -70,11 +72,19 @@ type Props = {
 };
 
 /** The side-by-side editor: composes the stores, the hooks that act on them, and the parts of the page. */
-export function DocumentEditor({ document: doc, segments, annotations: initialAnnotations, terms, overrides = [], qaIgnores, actions: serverActions, details, exportMenu, isMtConfigured = false }: Props) {
+export function DocumentEditor({ document: doc, segments, rest, annotations: initialAnnotations, terms, overrides = [], qaIgnores, actions: serverActions, details, exportMenu, isMtConfigured = false }: Props) {
   const t = useTranslations("Document");
   const tReview = useTranslations("ConversionReview");
   // The saver tells a failed request (offline: kept and resent) from an answer, so it gets the actions as they are.
-  const [store] = useState(() => new EditorStore(doc.id, segments, { save: serverActions.save, keepRefused: serverActions.keepRefused }));
+  const [store] = useState(() => new EditorStore(doc.id, segments, { save: serverActions.save, keepRefused: serverActions.keepRefused }, { isComplete: !rest }));
+  const isComplete = useSyncExternalStore(store.subscribe, store.getIsComplete, store.getIsComplete);
+  const [isRestFailed, setRestFailed] = useState(false);
+  useEffect(() => {
+    rest?.then(
+      (more) => store.append(more),
+      () => setRestFailed(true),
+    );
+  }, [rest, store]);
   const [actions] = useState(() => settleActions(serverActions));
   const [marks] = useState(() => new MarksStore(store, initialAnnotations, terms));
   const [matches] = useState(() => new MemoryMatches(doc.id, store, editorReads.findMatches));
@@ -156,6 +166,12 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
   const documentDetails = (
     <p className="document-details">
       {t("paragraphs", { count: order.length })} · {t("script", { script: doc.script })}
+      {!isComplete && !isRestFailed && (
+        <span className="document-loading-rest" aria-live="polite">
+          {" · "}
+          {t("loadingRest")}
+        </span>
+      )}
       {details}
     </p>
   );
@@ -189,6 +205,11 @@ export function DocumentEditor({ document: doc, segments, annotations: initialAn
         onShowTrouble={() => store.troubled()[0] !== undefined && jumpTo(store.troubled()[0])}
       />
       {!isNarrow && documentDetails}
+      {isRestFailed && (
+        <p className="error" role="alert">
+          {t("restFailed")}
+        </p>
+      )}
       <EditorNotice notice={notice.notice} batch={batch} repetitions={repetitions} fillKeys={shortcutKeys("fillRepetitions", isApple)} />
       {!isNarrow && panels}
       {review.isOn && <ConversionLegend isLoading={review.isLoading} />}

@@ -20,9 +20,10 @@ export class EditorStore extends RowStore {
   private readonly tabEdits: TabEdits;
   private lockedListeners = new Listeners<[id: number]>();
 
-  constructor(documentId: number, segments: Segment[], private readonly actions: SaverActions) {
+  constructor(documentId: number, segments: Segment[], private readonly actions: SaverActions, { isComplete = true }: { isComplete?: boolean } = {}) {
     super(segments);
     this.tabEdits = new TabEdits(documentId);
+    this.isComplete = isComplete;
   }
 
   /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
@@ -30,8 +31,13 @@ export class EditorStore extends RowStore {
     return this.tabEdits.open((left) => this.resume(left));
   }
 
-  private resume({ segmentId, merged, entries }: LeftEdits): void {
-    if (!this.rows.has(segmentId)) return;
+  private resume(left: LeftEdits): void {
+    const { segmentId, merged, entries } = left;
+    if (!this.rows.has(segmentId)) {
+      // A paragraph past the first screen is resumed once the rest has come.
+      if (!this.isComplete) this.unplaced.push(left);
+      return;
+    }
     const existing = this.savers.get(segmentId);
     if (existing) existing.absorb(merged);
     else this.saverOf(segmentId, merged).persist();
@@ -42,6 +48,22 @@ export class EditorStore extends RowStore {
     this.update(segmentId, { draft: saver.snapshot, saveState: saver.saveState });
     void saver.flush();
   }
+
+  /** False while only the first screen's paragraphs are here (see append). */
+  isComplete: boolean;
+  private unplaced: LeftEdits[] = [];
+
+  /** The paragraphs after the first screen, sent after it; those already here are kept as they are. */
+  append(segments: readonly Segment[]): void {
+    const fresh = segments.filter((segment) => !this.rows.has(segment.id));
+    this.order = [...this.order, ...fresh.map((segment) => segment.id)];
+    for (const segment of fresh) this.addRow(segment);
+    this.isComplete = true;
+    this.changed();
+    for (const left of this.unplaced.splice(0)) this.resume(left);
+  }
+
+  getIsComplete = (): boolean => this.isComplete;
 
   /** Told of every change refused because the paragraph is locked after review. */
   subscribeLocked = this.lockedListeners.subscribe;

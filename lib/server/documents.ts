@@ -1,6 +1,6 @@
 import "server-only";
 import type { PreparedImport } from "@/lib/core/import/prepare-import";
-import type { DocumentSummary, DocumentWithSegments } from "@/lib/core/model";
+import type { DocumentSummary, DocumentWithSegments, Segment } from "@/lib/core/model";
 import { computeProgress } from "@/lib/core/progress";
 import { DomainError } from "@/lib/core/errors";
 import { prisma } from "./db";
@@ -41,20 +41,23 @@ export async function findDocuments(): Promise<DocumentSummary[]> {
   }));
 }
 
-/** One document with its segments in order; throws NOT_FOUND. */
-export async function getDocument({ id }: { id: number }): Promise<DocumentWithSegments> {
+const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true, locked: true } as const;
+
+/** One document with its segments in order (only the first `take` when given); throws NOT_FOUND. */
+export async function getDocument({ id, take }: { id: number; take?: number }): Promise<DocumentWithSegments> {
   const row = await prisma.document.findUnique({
     where: { id },
     omit: { raw: true },
-    include: {
-      segments: {
-        orderBy: { position: "asc" },
-        select: { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true, locked: true },
-      },
-    },
+    include: { segments: { orderBy: { position: "asc" }, select: SEGMENT_FIELDS, ...(take === undefined ? {} : { take }) } },
   });
   if (!row) throw new DomainError("NOT_FOUND");
   return { ...toDocumentMeta(row), segments: row.segments.map(toSegment) };
+}
+
+/** A document's segments after the one at `position`, in order: the rest of the editor's first screen. */
+export async function getSegmentsAfter({ documentId, position }: { documentId: number; position: number }): Promise<Segment[]> {
+  const rows = await prisma.segment.findMany({ where: { documentId, position: { gt: position } }, orderBy: { position: "asc" }, select: SEGMENT_FIELDS });
+  return rows.map(toSegment);
 }
 
 /** Deletes a document with its segments, revisions, annotations and terms; throws NOT_FOUND. */

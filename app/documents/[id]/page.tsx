@@ -11,7 +11,7 @@ import type { DocumentWithSegments } from "@/lib/core/model";
 import { isHttpUrl } from "@/lib/core/source-url";
 import { findAnnotationMarks } from "@/lib/server/annotations";
 import { findConversionOverrides } from "@/lib/server/conversion-review";
-import { getDocument } from "@/lib/server/documents";
+import { getDocument, getSegmentsAfter } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { findQaIgnores } from "@/lib/server/qa";
 import { readPublicMtSettings } from "@/lib/server/mt/mt-settings";
@@ -30,14 +30,17 @@ import { replaceInDocumentAction } from "./replace-actions";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ segment?: string }> };
+
+/** Paragraphs sent with the page: more than a tall screen shows. The rest follow in the same response. */
+const FIRST_SCREEN = 60;
 
 // Metadata and page share one load per request.
-const loadDocument = cache(async (idParam: string): Promise<DocumentWithSegments> => {
+const loadDocument = cache(async (idParam: string, take?: number): Promise<DocumentWithSegments> => {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   try {
-    return await getDocument({ id });
+    return await getDocument({ id, take });
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -45,7 +48,7 @@ const loadDocument = cache(async (idParam: string): Promise<DocumentWithSegments
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadDocument((await params).id)).title };
+  return { title: (await loadDocument((await params).id, FIRST_SCREEN)).title };
 }
 
 const ACTIONS = {
@@ -71,8 +74,12 @@ const ACTIONS = {
   fillRepetitions: fillRepetitionsAction,
 };
 
-export default async function DocumentPage({ params }: Props) {
-  const { segments, ...document } = await loadDocument((await params).id);
+export default async function DocumentPage({ params, searchParams }: Props) {
+  // A link to one paragraph (?segment=ID) loads them all, so that it can be shown at once.
+  const isLinked = (await searchParams).segment !== undefined;
+  const { segments, ...document } = await loadDocument((await params).id, isLinked ? undefined : FIRST_SCREEN);
+  const last = segments.at(-1);
+  const rest = !isLinked && last && segments.length === FIRST_SCREEN ? getSegmentsAfter({ documentId: document.id, position: last.position }) : undefined;
   const [annotations, terms, overrides, qaIgnores, mt, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
     findTerms({ documentId: document.id }),
@@ -96,6 +103,7 @@ export default async function DocumentPage({ params }: Props) {
       <DocumentEditor
         document={document}
         segments={segments}
+        rest={rest}
         annotations={annotations}
         terms={terms}
         overrides={overrides}

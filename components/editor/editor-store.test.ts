@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Segment, SegmentStatus } from "@/lib/core/model";
+import { EditorStore } from "./editor-store";
+import type { LeftEdits } from "./tab-edits";
+
+const segment = (id: number, status: SegmentStatus = "untranslated"): Segment => ({ id, position: id, kind: "body", source: `第${id}段。`, target: status === "untranslated" ? "" : `Paragraph ${id}.`, status, version: 1 });
+const actions = { save: () => new Promise<never>(() => {}), keepRefused: async () => ({ ok: false as const, code: "UNEXPECTED" as const }) };
+
+describe("EditorStore with the first screen first", () => {
+  it("adds the rest after the first screen, counts it in the progress and tells subscribers once", () => {
+    const store = new EditorStore(1, [segment(1), segment(2, "translated")], actions, { isComplete: false });
+    expect(store.getIsComplete()).toBe(false);
+    let told = 0;
+    store.subscribe(() => told++);
+    store.append([segment(3, "translated"), segment(4, "reviewed")]);
+    expect(told).toBe(1);
+    expect(store.getIsComplete()).toBe(true);
+    expect(store.ids()).toEqual([1, 2, 3, 4]);
+    expect(store.numberOf(4)).toBe(4);
+    expect(store.getSummary().progress).toEqual({ total: 4, translated: 3, percent: 75 });
+  });
+
+  it("keeps what was typed on the first screen when the rest names that paragraph again", () => {
+    const store = new EditorStore(1, [segment(1), segment(2)], actions, { isComplete: false });
+    store.edit(2, { target: "Typed before the rest came.", status: "draft" }, { isTyping: true });
+    store.append([segment(2), segment(3)]);
+    expect(store.ids()).toEqual([1, 2, 3]);
+    expect(store.row(2)?.draft).toEqual({ target: "Typed before the rest came.", status: "draft" });
+    expect(store.row(2)?.saveState).not.toBe("saved");
+  });
+});
+
+describe("EditorStore resuming what a closed tab left", () => {
+  // A closed tab's text is taken over only once this tab has kept its own copy in the browser's storage.
+  beforeEach(() => {
+    const items = new Map<string, string>();
+    const localStorage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
+    vi.stubGlobal("window", { localStorage });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("gives a paragraph past the first screen its kept text once the rest has come", () => {
+    const store = new EditorStore(1, [segment(1)], actions, { isComplete: false });
+    const merged = { changedAt: 1, baseVersion: 1, sending: null, latest: { target: "Kept far down.", status: "draft" as const }, backlog: [], refused: [] };
+    // What TabEdits.open hands over, here before the rest arrives.
+    (store as unknown as { resume: (left: LeftEdits) => void }).resume({ segmentId: 150, merged, entries: [] });
+    store.append([segment(150)]);
+    expect(store.row(150)?.draft).toEqual({ target: "Kept far down.", status: "draft" });
+  });
+});
