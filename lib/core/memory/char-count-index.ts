@@ -6,21 +6,23 @@ import { lengthBounds, maxDistance, similarityScore } from "./similarity-score";
 // do. Take a key's UTF-16 units as tokens (unit, k-th occurrence); if c are shared, an alignment matches
 // at most c pairs, so distance ≥ L − c (L the longer length), and a unit reaches minScore only if
 // c ≥ need := L − maxDistance(L, minScore). Every such unit thus holds one of the key's k − need + 1
-// rarest tokens. Units are kept sorted by length; each length walks that many of the rarest lists (and
-// EXTRA_LISTS more), so a list is walked over a prefix of the lengths in bounds (longer units need more
-// tokens, so fewer lists). A unit is counted down from what it must have in those lists and survives
+// rarest tokens. Units are kept sorted by length; each length walks that many of the rarest lists (and a
+// few more, as many as a cost estimate finds worth it: extraLists), so a list is walked over a prefix of
+// the lengths in bounds (longer units need more tokens, so fewer lists). A unit is counted down from what it must have in those lists and survives
 // when it reaches 0; survivors are checked against the commoner tokens (bitsets) and dropped once
 // need is out of reach, and the few left are scored with Levenshtein.
 // Measured (10,000 ¶ against 100,000 pairs, `npm run bench -- analysis`): the bigram lookup took 55 s.
 // CPU time of building this index and querying it, against the layout before it (every list walked over
-// all lengths in bounds, then a scan of them all for survivors): 5.4 s → 1.45 s on text with modern
-// Chinese character frequencies, 5.8 s → 3.9 s on the worst case, a memory of 263 characters where every
-// list is long. The index is built in about 0.2 s, on the first bestScore after a change.
+// all lengths in bounds, then a scan of them all for survivors): 5.4 s → 1.25 s on text with modern
+// Chinese character frequencies, 5.8 s → 3.4 s on the worst case, a memory of 263 characters where every
+// list is long. (Six extra lists for every key instead of the estimate: 1.4 s and 3.9 s.) The index is built in about 0.2 s, on the first bestScore after a change.
 
 /** Tokens in at least this share of units get a bitset, so that a survivor is checked in O(1). */
 const BITSET_SHARE = 1 / 64;
-/** Lists walked beyond the fewest that find every unit able to reach the score (4 to 12 measured: 4 best on modern text, 8 on the worst case). */
-const EXTRA_LISTS = 6;
+/** The most lists walked beyond the fewest that find every unit able to reach the score. */
+const MAX_EXTRA_LISTS = 12;
+/** Checking a survivor against a list, in walked postings. */
+const SIFT_COST = 1;
 /** Occurrences of a character looked up in a flat table (1 MB); the rare later ones in a map. */
 const FIRST_OCCURRENCES = 4;
 
@@ -145,15 +147,6 @@ export class CharCountIndex {
     const known = new Int32Array(n);
     const k = this.tokensOf(key, false, known, 0);
     if (from >= to || k < n - maxDistance(n, minScore)) return 0;
-    // Per length m: the shared tokens a unit needs, and how many of the rarest lists are walked for it.
-    // A unit needing `need` has one of the k − need + 1 rarest tokens; EXTRA_LISTS more leave as
-    // survivors only the units with more than EXTRA_LISTS of them. Longer units need more, so fewer lists.
-    const { need, walkedFor } = this;
-    for (let length = min; length <= max; length++) {
-      const longer = Math.max(n, length);
-      need[length] = longer - maxDistance(longer, minScore);
-      walkedFor[length] = Math.min(k, k - need[length] + 1 + EXTRA_LISTS);
-    }
     // Each token's list within the lengths in bounds, rarest first.
     const lists = Array.from(known.subarray(0, k))
       .map((t) => {
@@ -161,6 +154,16 @@ export class CharCountIndex {
         return { t, start: this.lowerBound(this.offsets[t], stop, from), stop };
       })
       .sort((a, b) => a.stop - a.start - (b.stop - b.start) || a.t - b.t);
+    // Per length m: the shared tokens a unit needs, and how many of the rarest lists are walked for it.
+    // A unit needing `need` has one of the k − need + 1 rarest tokens; `extra` more leave as survivors
+    // only the units with more than `extra` of them. Longer units need more, so fewer lists.
+    const { need, walkedFor } = this;
+    const extra = extraLists(lists.map((list) => list.stop - list.start), k - (n - maxDistance(n, minScore)) + 1, to - from);
+    for (let length = min; length <= max; length++) {
+      const longer = Math.max(n, length);
+      need[length] = longer - maxDistance(longer, minScore);
+      walkedFor[length] = Math.min(k, k - need[length] + 1 + extra);
+    }
     const { missing, lengths, postings, alive, firstOfLength } = this;
     // missing[position]: the shared tokens its unit still lacks, counting the unwalked lists as shared.
     // A unit of length m walking w lists reaches its need only if it has need − (k − w) of them (≥ 1).
@@ -207,4 +210,33 @@ export class CharCountIndex {
     }
     return best;
   }
+}
+
+/** P(X ≥ at least) for X Poisson with the given mean. */
+function poissonTail(mean: number, atLeast: number): number {
+  let term = Math.exp(-mean);
+  let below = 0;
+  for (let i = 0; i < atLeast; i++) {
+    below += term;
+    term *= mean / (i + 1);
+  }
+  return Math.max(0, 1 - below);
+}
+
+/**
+ * How many lists to walk beyond the `prefix` rarest (of `sizes`, ascending, over `range` units): each
+ * costs its postings, and leaves fewer survivors to check against the lists not walked. Survivors are
+ * estimated as units whose hits in the walked lists, taken as Poisson, exceed the extra lists.
+ */
+function extraLists(sizes: readonly number[], prefix: number, range: number): number {
+  let walked = 0;
+  for (let j = 0; j < prefix && j < sizes.length; j++) walked += sizes[j];
+  let best = { cost: Infinity, extra: 0 };
+  for (let extra = 1; extra <= MAX_EXTRA_LISTS && prefix + extra <= sizes.length; extra++) {
+    walked += sizes[prefix + extra - 1];
+    const survivors = range * poissonTail(walked / range, extra + 1);
+    const cost = walked + SIFT_COST * survivors * (sizes.length - prefix - extra);
+    if (cost < best.cost) best = { cost, extra };
+  }
+  return best.extra;
 }
