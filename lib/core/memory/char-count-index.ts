@@ -3,19 +3,21 @@ import { lengthBounds, maxDistance, similarityScore } from "./similarity-score";
 
 // The exact best score of a key against every unit, for the match analysis (issue 18), whose lowest
 // band starts at 50. Bigrams prove nothing there (acac and abab share none yet score 50); characters
-// do. Take a key's UTF-16 units as tokens (unit, k-th occurrence); if c are shared, an alignment matches
-// at most c pairs, so distance ≥ L − c (L the longer length), and a unit reaches minScore only if
-// c ≥ need := L − maxDistance(L, minScore). Every such unit thus holds one of the key's k − need + 1
-// rarest tokens. Units are kept sorted by length; each length walks that many of the rarest lists (and a
-// few more, as many as a cost estimate finds worth it: extraLists), so a list is walked over a prefix of
-// the lengths in bounds (longer units need more tokens, so fewer lists). A unit is counted down from what it must have in those lists and survives
-// when it reaches 0; survivors are checked against the commoner tokens (bitsets) and dropped once
-// need is out of reach, and the few left are scored with Levenshtein.
+// do. Take a key's UTF-16 units as tokens (unit, k-th occurrence); if c are shared, an alignment
+// matches at most c pairs, so distance ≥ L − c (L the longer length), and a unit reaches minScore only
+// if c ≥ need := L − maxDistance(L, minScore). Every such unit thus holds one of the key's k − need + 1
+// rarest tokens. Units are kept sorted by length; each length walks that many of the rarest lists (and
+// a few more, as many as a cost estimate finds worth it: extraLists), so a list is walked over a prefix
+// of the lengths in bounds (longer units need more tokens, so fewer lists). A unit is counted down from
+// what it must have in those lists and survives when it reaches 0; survivors are checked against the
+// commoner tokens (bitsets) and dropped once need is out of reach, and the few left are scored with
+// Levenshtein.
 // Measured (10,000 ¶ against 100,000 pairs, `npm run bench -- analysis`): the bigram lookup took 55 s.
 // CPU time of building this index and querying it, against the layout before it (every list walked over
 // all lengths in bounds, then a scan of them all for survivors): 5.4 s → 1.25 s on text with modern
-// Chinese character frequencies, 5.8 s → 3.4 s on the worst case, a memory of 263 characters where every
-// list is long. (Six extra lists for every key instead of the estimate: 1.4 s and 3.9 s.) The index is built in about 0.2 s, on the first bestScore after a change.
+// Chinese character frequencies, 5.8 s → 3.4 s on the worst case, a memory of 263 characters where
+// every list is long. (Six extra lists for every key instead of the estimate: 1.4 s and 3.9 s.) The
+// index is built in about 0.2 s, on the first bestScore after a change.
 
 /** Tokens in at least this share of units get a bitset, so that a survivor is checked in O(1). */
 const BITSET_SHARE = 1 / 64;
