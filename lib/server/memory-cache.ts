@@ -98,6 +98,7 @@ async function refresh(state: MemoryState): Promise<void> {
     state.memories.delete(id);
   }
   for (const memory of memories) if (!state.memories.has(memory.id)) await loadMemory(state, memory);
+  state.index.settle();
 }
 
 type DocumentStamp = { id: number; updatedAt: Date; title: string };

@@ -44,6 +44,11 @@ export class MemoryIndex {
     this.store.remove(group);
   }
 
+  /** Lists what was added now rather than at the next lookup (after a cold load, before answering). */
+  settle(): void {
+    this.store.bigrams.flush();
+  }
+
   /** The text as the memory compares it: equal keys are the same text in any script or width. */
   keyOf(text: string): string {
     return normalizeForMemory(this.matchKey, text).chars.join("");

@@ -59,12 +59,10 @@ export class MemoryStore {
 
   private place(unit: MemoryUnit, key: string): number {
     const ordinal = this.units.length;
-    const bigrams = this.bigrams.bigramsOf(key);
     this.units.push(unit);
     this.keys.push(key);
     this.lengths.push(key.length);
-    this.bigramCounts.push(bigrams.length);
-    this.bigrams.add(bigrams, ordinal, key.length);
+    this.bigramCounts.push(this.bigrams.add(key, ordinal));
     this.words.add(wordsOf(unit.target), ordinal);
     this.exact.set(key, appended(this.exact.get(key) ?? [], ordinal));
     this.live++;
