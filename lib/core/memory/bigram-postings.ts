@@ -99,6 +99,9 @@ class IntBuffer {
 }
 
 export class BigramPostings {
+  /** `mergeAt`: tail postings beyond which a read packs them (tests make it small). */
+  constructor(private readonly mergeAt = MERGE_AT) {}
+
   /** Characters numbered in order of appearance (BMP units: id + 1, 0 for none yet), so that a bigram of two is a small integer. */
   private readonly bmpIds = new Int32Array(0x10000);
   private readonly astralIds = new Map<number, number>();
@@ -190,7 +193,7 @@ export class BigramPostings {
   flush(): void {
     const pending = this.pendingOrdinals.length;
     if (this.tailed === pending) return;
-    if (this.pendingIds.length >= Math.max(MERGE_AT, this.data.length >>> 3)) {
+    if (this.pendingIds.length >= Math.max(this.mergeAt, this.data.length >>> 3)) {
       this.pack();
       return;
     }
