@@ -71,6 +71,17 @@ class IntMap {
     return this.size - 1;
   }
 
+  /** Its arrays, to be restored by `from` (a saved index). */
+  toArrays(): { keys: Float64Array; values: Int32Array; size: number } {
+    return { keys: this.keys, values: this.values, size: this.size };
+  }
+
+  static from({ keys, values, size }: { keys: Float64Array; values: Int32Array; size: number }): IntMap {
+    const map = new IntMap();
+    Object.assign(map, { keys, values, size });
+    return map;
+  }
+
   private grow(): void {
     const { keys, values } = this;
     this.keys = new Float64Array(keys.length * 2).fill(-1);
@@ -98,16 +109,41 @@ class IntBuffer {
   }
 }
 
+/** What BigramPostings.saved gives and BigramPostings.restore takes: typed arrays, fit for v8.serialize. */
+export type SavedBigramPostings = {
+  bmpIds: Int32Array;
+  astralIds: Map<number, number>;
+  charCount: number;
+  dense: { keys: Float64Array; values: Int32Array; size: number };
+  listFirst: Int32Array;
+  listStart: Int32Array;
+  data: Int32Array;
+};
+
 export class BigramPostings {
   /** `mergeAt`: tail postings beyond which a read packs them (tests make it small). */
   constructor(private readonly mergeAt = MERGE_AT) {}
 
+  /** Everything packed, as arrays (a saved index: the CLI keeps it between runs). */
+  saved(): SavedBigramPostings {
+    if (this.pendingOrdinals.length > 0) this.pack();
+    const { bmpIds, astralIds, charCount, listFirst, listStart, data } = this;
+    return { bmpIds, astralIds, charCount, dense: this.dense.toArrays(), listFirst, listStart, data };
+  }
+
+  static restore(saved: SavedBigramPostings): BigramPostings {
+    const postings = new BigramPostings();
+    const { dense, ...arrays } = saved;
+    Object.assign(postings, { ...arrays, dense: IntMap.from(dense), lastListed: new Int32Array(Math.max(1024, dense.size)) });
+    return postings;
+  }
+
   /** Characters numbered in order of appearance (BMP units: id + 1, 0 for none yet), so that a bigram of two is a small integer. */
-  private readonly bmpIds = new Int32Array(0x10000);
-  private readonly astralIds = new Map<number, number>();
+  private bmpIds = new Int32Array(0x10000);
+  private astralIds = new Map<number, number>();
   private charCount = 0;
   /** Bigram (previous · 32768 + id) → dense id, the index of everything below. */
-  private readonly dense = new IntMap();
+  private dense = new IntMap();
   /** Dense id → the last ordinal + 1 that listed it (distinct bigrams per unit). */
   private lastListed = new Int32Array(1024);
 

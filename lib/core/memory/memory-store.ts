@@ -1,5 +1,5 @@
 import type { MatchKey } from "../convert/match-key";
-import { appended, BigramPostings } from "./bigram-postings";
+import { appended, BigramPostings, type SavedBigramPostings } from "./bigram-postings";
 import { wordsOf } from "./memory-keys";
 import type { MemoryUnit } from "./memory-types";
 import { memoryKey } from "./normalize-for-memory";
@@ -10,6 +10,16 @@ import { PostingLists } from "./posting-lists";
 // units (and at least COMPACT_AT), everything is renumbered without them.
 
 const COMPACT_AT = 4096;
+
+/** A store as data (v8.serialize keeps Maps and typed arrays): compacted, so no holes. */
+export type SavedMemoryStore = {
+  units: MemoryUnit[];
+  keys: string[];
+  bigramCounts: number[];
+  bigrams: SavedBigramPostings;
+  words: Map<string, number[]>;
+  groups: Map<string, number[]>;
+};
 
 export class MemoryStore {
   /** By ordinal; null once removed. */
@@ -67,6 +77,29 @@ export class MemoryStore {
     this.exact.set(key, appended(this.exact.get(key) ?? [], ordinal));
     this.live++;
     return ordinal;
+  }
+
+  saved(): SavedMemoryStore {
+    if (this.live < this.units.length) this.compact();
+    const { keys, bigramCounts, words, groups } = this;
+    return { units: this.units as MemoryUnit[], keys, bigramCounts, bigrams: this.bigrams.saved(), words: words.saved(), groups };
+  }
+
+  /** The store `saved` gave; the exact-key lists and lengths are derived again (a pass over the keys). */
+  static restore(matchKey: MatchKey, saved: SavedMemoryStore): MemoryStore {
+    const store = new MemoryStore(matchKey);
+    Object.assign(store, {
+      units: saved.units,
+      keys: saved.keys,
+      lengths: saved.keys.map((key) => key.length),
+      bigramCounts: saved.bigramCounts,
+      bigrams: BigramPostings.restore(saved.bigrams),
+      words: new PostingLists(saved.words),
+      groups: saved.groups,
+      live: saved.units.length,
+    });
+    saved.keys.forEach((key, ordinal) => store.exact.set(key, appended(store.exact.get(key) ?? [], ordinal)));
+    return store;
   }
 
   /** Renumbers the live units 0…live−1 in their order, so lists stay ascending. */

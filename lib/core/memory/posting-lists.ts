@@ -5,7 +5,12 @@ import { appended } from "./bigram-postings";
 // append keeps a list sorted; removed units stay listed until the index compacts.
 
 export class PostingLists<K> {
-  private readonly lists = new Map<K, number[]>();
+  constructor(private readonly lists = new Map<K, number[]>()) {}
+
+  /** The lists themselves (a saved index); `new PostingLists(map)` takes them back. */
+  saved(): Map<K, number[]> {
+    return this.lists;
+  }
 
   /** Lists `ordinal` under each of `keys` (distinct keys; ordinal not smaller than any listed). */
   add(keys: Iterable<K>, ordinal: number): void {
