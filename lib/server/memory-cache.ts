@@ -1,6 +1,7 @@
 import "server-only";
 import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { MemoryIndex } from "@/lib/core/memory/memory-index";
+import type { SavedMemoryStore } from "@/lib/core/memory/memory-store";
 import { memoryUnitsOf } from "@/lib/core/memory/memory-units-of";
 import { prisma } from "./db";
 
@@ -28,23 +29,49 @@ export const MEMORY_STATUSES = ["translated", "reviewed"];
 type KnownSegment = { updatedAt: number; position: number; version: number };
 type KnownDocument = { updatedAt: number; title: string; segments: Map<number, KnownSegment> };
 
+/** An imported memory as loaded: name and creation time tell it from another with the same id (a restored database), its groups remove it. */
+type KnownMemory = { stamp: string; groups: string[] };
+
 type MemoryState = {
   index: MemoryIndex;
   documents: Map<number, KnownDocument>;
-  /** Imported memories: their entries' groups, to remove them again. */
-  memories: Map<number, string[]>;
+  memories: Map<number, KnownMemory>;
   /** Serialises refreshes: two lookups arriving together must not read and apply the same change twice. */
   queue: Promise<unknown>;
+  /** Grows whenever a refresh applied something (the CLI then saves the state again). */
+  changes: number;
+};
+
+/** The state as data: what the CLI keeps on disk between runs (lib/server/saved-memory.ts). */
+export type SavedMemoryState = { documents: Map<number, KnownDocument>; memories: Map<number, KnownMemory>; index: SavedMemoryStore };
+
+/** How the CLI keeps the state between runs (lib/server/saved-memory.ts); the server keeps it in memory only. */
+export type MemoryPersistence = {
+  load: () => SavedMemoryState | null;
+  save: (state: SavedMemoryState) => void;
 };
 
 export const segmentGroup = (segmentId: number) => `seg:${segmentId}`;
 const entryGroup = (memoryId: number, entryId: number) => `tmx:${memoryId}:${entryId}`;
 
 // On globalThis: Next may evaluate this module more than once in one process.
-const cache = globalThis as unknown as { duizhaoMemory?: Promise<MemoryState> };
+const cache = globalThis as unknown as { duizhaoMemory?: Promise<MemoryState>; duizhaoMemoryPersistence?: MemoryPersistence };
 
 async function createState(): Promise<MemoryState> {
-  return { index: new MemoryIndex(await loadMatchKey()), documents: new Map(), memories: new Map(), queue: Promise.resolve() };
+  const matchKey = await loadMatchKey();
+  const saved = cache.duizhaoMemoryPersistence?.load();
+  if (saved) return { index: new MemoryIndex(matchKey, saved.index), documents: saved.documents, memories: saved.memories, queue: Promise.resolve(), changes: 0 };
+  // A first build is a change: it is worth saving.
+  return { index: new MemoryIndex(matchKey), documents: new Map(), memories: new Map(), queue: Promise.resolve(), changes: 1 };
+}
+
+/**
+ * Keeps the index between processes (the CLI, which would otherwise build it at every run): it is
+ * loaded from `persistence` instead of built, brought up to date as always, and saved after a run that
+ * changed it. Set before the first use.
+ */
+export function persistMemoryIndex(persistence: MemoryPersistence): void {
+  cache.duizhaoMemoryPersistence = persistence;
 }
 
 /**
@@ -58,7 +85,13 @@ export async function withMemoryIndex<T>(use: (index: MemoryIndex) => T | Promis
   }));
   const run = state.queue.then(async () => {
     await refresh(state);
-    return use(state.index);
+    const result = await use(state.index);
+    const persistence = cache.duizhaoMemoryPersistence;
+    if (persistence && state.changes > 0) {
+      persistence.save({ documents: state.documents, memories: state.memories, index: state.index.saved() });
+      state.changes = 0;
+    }
+    return result;
   });
   state.queue = run.catch(() => undefined);
   return run;
@@ -77,29 +110,38 @@ export function resetMemoryIndex(): void {
 async function refresh(state: MemoryState): Promise<void> {
   const [documents, memories] = await Promise.all([
     prisma.document.findMany({ select: { id: true, updatedAt: true, title: true } }),
-    prisma.translationMemory.findMany({ select: { id: true, name: true } }),
+    prisma.translationMemory.findMany({ select: { id: true, name: true, createdAt: true } }),
   ]);
   const seen = new Set<number>();
   for (const document of documents) {
     seen.add(document.id);
     const known = state.documents.get(document.id);
     if (known && known.updatedAt === document.updatedAt.getTime() && known.title === document.title) continue;
+    state.changes++;
     await refreshDocument(state, document, known);
   }
   for (const [id, known] of state.documents) {
     if (seen.has(id)) continue;
+    state.changes++;
     for (const segmentId of known.segments.keys()) state.index.removeGroup(segmentGroup(segmentId));
     state.documents.delete(id);
   }
-  const present = new Set(memories.map((memory) => memory.id));
-  for (const [id, groups] of state.memories) {
-    if (present.has(id)) continue;
+  const present = new Map(memories.map((memory) => [memory.id, memoryStamp(memory)]));
+  for (const [id, { stamp, groups }] of state.memories) {
+    if (present.get(id) === stamp) continue;
+    state.changes++;
     for (const group of groups) state.index.removeGroup(group);
     state.memories.delete(id);
   }
-  for (const memory of memories) if (!state.memories.has(memory.id)) await loadMemory(state, memory);
+  for (const memory of memories) {
+    if (state.memories.has(memory.id)) continue;
+    state.changes++;
+    await loadMemory(state, memory);
+  }
   state.index.settle();
 }
+
+const memoryStamp = (memory: { name: string; createdAt: Date }) => `${memory.createdAt.getTime()} ${memory.name}`;
 
 type DocumentStamp = { id: number; updatedAt: Date; title: string };
 
@@ -115,13 +157,15 @@ async function refreshDocument(state: MemoryState, document: DocumentStamp, know
     if (isRenamed || !before || before.updatedAt !== now.updatedAt || before.position !== now.position || before.version !== now.version) changed.push(stamp.id);
   }
   for (const segmentId of known?.segments.keys() ?? []) if (!segments.has(segmentId)) state.index.removeGroup(segmentGroup(segmentId));
-  // Only memory rows are read in full; a changed row that is no longer memory leaves the index.
-  const rows = [];
-  for (let i = 0; i < changed.length; i += CHUNK) {
+  // Only memory rows are read in full; a changed row that is no longer memory leaves the index. A
+  // document seen for the first time is read whole (a list of 100,000 ids costs more than it saves).
+  const select = { id: true, position: true, source: true, target: true } as const;
+  const rows = known ? [] : await prisma.segment.findMany({ where: { documentId: document.id, status: { in: MEMORY_STATUSES }, NOT: { target: "" } }, select });
+  for (let i = 0; known && i < changed.length; i += CHUNK) {
     rows.push(
       ...(await prisma.segment.findMany({
         where: { id: { in: changed.slice(i, i + CHUNK) }, status: { in: MEMORY_STATUSES }, NOT: { target: "" } },
-        select: { id: true, position: true, source: true, target: true },
+        select,
       })),
     );
   }
@@ -138,7 +182,7 @@ async function refreshDocument(state: MemoryState, document: DocumentStamp, know
 // Below SQLite's bound-parameter limit; PostgreSQL takes it as well.
 const CHUNK = 5_000;
 
-async function loadMemory(state: MemoryState, memory: { id: number; name: string }): Promise<void> {
+async function loadMemory(state: MemoryState, memory: { id: number; name: string; createdAt: Date }): Promise<void> {
   const entries = await prisma.memoryEntry.findMany({ where: { memoryId: memory.id }, select: { id: true, source: true, target: true } });
   const origin = { kind: "tmx", memoryId: memory.id, memoryName: memory.name } as const;
   const groups = entries.map((entry) => {
@@ -146,5 +190,5 @@ async function loadMemory(state: MemoryState, memory: { id: number; name: string
     state.index.replaceGroup(group, memoryUnitsOf({ group, source: entry.source, target: entry.target, origin }));
     return group;
   });
-  state.memories.set(memory.id, groups);
+  state.memories.set(memory.id, { stamp: memoryStamp(memory), groups });
 }
