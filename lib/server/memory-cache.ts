@@ -70,8 +70,8 @@ async function createState(): Promise<MemoryState> {
  * loaded from `persistence` instead of built, brought up to date as always, and saved after a run that
  * changed it. Set before the first use.
  */
-export function persistMemoryIndex(persistence: MemoryPersistence): void {
-  cache.duizhaoMemoryPersistence = persistence;
+export function persistMemoryIndex(persistence: MemoryPersistence | null): void {
+  cache.duizhaoMemoryPersistence = persistence ?? undefined;
 }
 
 /**
