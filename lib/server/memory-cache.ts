@@ -10,18 +10,25 @@ import { prisma } from "./db";
 // truth: the CLI, another app instance or this one may have written since. Every write that changes
 // a paragraph also stamps its Document's updatedAt (save, split, join, re-cleanup, import back), and
 // imported memories never change after import, so the check before a lookup is two small queries
-// (documents' ids and stamps, memories' ids); only changed documents are read again, and within them
+// (documents' ids and stamps, memories' ids and creation times); only changed documents are read again, and within them
 // only the paragraphs whose own stamp or position moved.
 //
-// Why in memory and not a bigram table through Prisma (bench/memory-load.bench.ts, `npm run bench --
-// "memory load"`, on a 2-core machine running at load ~20, so absolute times are several times an idle
-// machine's): reading the memory rows takes 0.28 s for 10,000 paragraphs and 5.2 s for 100,000, while
-// turning them into units and index (sentence alignment, OpenCC keys, postings) takes 14 s and 176 s.
-// The cost is the CPU work, not the database: a persisted posting table (≈40 bigram rows per unit, 4
-// million rows at 100,000 paragraphs) would be many times the rows to read at start-up, and each lookup
-// would read thousands of postings from the database instead of memory. Kept in memory, the check before
-// a lookup is 0.35–0.6 ms (median), a lookup with it 13–33 ms, the first lookup after a save 83–182 ms.
-// The cold build therefore starts with the server (instrumentation.ts), not on the first lookup.
+// Why in memory and not a bigram table through Prisma: a persisted posting table (≈40 bigram rows per
+// unit, millions of rows at 100,000 paragraphs) would be many times the rows to read at start-up, and
+// each lookup would read thousands of postings from the database instead of memory.
+//
+// Decision of issue 20 (bench/memory-load.bench.ts and bench/memory.bench.ts, `npm run bench -- memory`):
+// the 100,000-paragraph cold load took 51 s, of which reading the rows 0.7 s. A profile put the rest in
+// the postings (one JS array per bigram and length class, 1.4 µs per posting: 16 s), the OpenCC keys
+// through the mapped conversion (4 s) and sentence splitting (2 s). Each was made fast where it is
+// (lib/core/memory/bigram-postings.ts: lists packed in one Int32Array by a counting pass; match-key.ts:
+// keys by a string-only conversion; split-sentences.ts), which brings the cold load to __COLD__. Not
+// chosen: a column of normalised keys beside the text would save only the 0.25 s the keys now take, for
+// a migration on both databases and every write that changes a source keeping it right; a worker thread
+// shortens nothing on 2 cores, lookups would wait for it all the same, and the build already yields to
+// other requests between documents. The CLI, which starts a new process at every command, keeps the
+// index in a file between runs (saved-memory.ts). The server's build starts with the server
+// (instrumentation.ts), not on the first lookup.
 
 /** Only a finished translation is memory: drafts (e.g. from pre-translation) must not feed themselves. */
 export const MEMORY_STATUSES = ["translated", "reviewed"];
@@ -42,8 +49,48 @@ type MemoryState = {
   changes: number;
 };
 
-/** The state as data: what the CLI keeps on disk between runs (lib/server/saved-memory.ts). */
-export type SavedMemoryState = { documents: Map<number, KnownDocument>; memories: Map<number, KnownMemory>; index: SavedMemoryStore };
+/** The state as data: what the CLI keeps on disk between runs (lib/server/saved-memory.ts). Documents by column (see SavedMemoryStore). */
+export type SavedMemoryState = { documents: SavedDocuments; memories: Map<number, KnownMemory>; index: SavedMemoryStore };
+
+type SavedDocuments = {
+  ids: Int32Array;
+  updatedAt: Float64Array;
+  titles: string[];
+  /** Document i's paragraphs are segmentIds[ends[i − 1] … ends[i]), and so on. */
+  ends: Int32Array;
+  segmentIds: Int32Array;
+  segmentUpdatedAt: Float64Array;
+  positions: Int32Array;
+  versions: Int32Array;
+};
+
+function savedDocuments(documents: Map<number, KnownDocument>): SavedDocuments {
+  const known = [...documents];
+  const segments = known.flatMap(([, document]) => [...document.segments]);
+  let end = 0;
+  return {
+    ids: Int32Array.from(known, ([id]) => id),
+    updatedAt: Float64Array.from(known, ([, document]) => document.updatedAt),
+    titles: known.map(([, document]) => document.title),
+    ends: Int32Array.from(known, ([, document]) => (end += document.segments.size)),
+    segmentIds: Int32Array.from(segments, ([id]) => id),
+    segmentUpdatedAt: Float64Array.from(segments, ([, segment]) => segment.updatedAt),
+    positions: Int32Array.from(segments, ([, segment]) => segment.position),
+    versions: Int32Array.from(segments, ([, segment]) => segment.version),
+  };
+}
+
+function restoredDocuments(saved: SavedDocuments): Map<number, KnownDocument> {
+  const documents = new Map<number, KnownDocument>();
+  saved.ids.forEach((id, i) => {
+    const segments = new Map<number, KnownSegment>();
+    for (let s = i === 0 ? 0 : saved.ends[i - 1]; s < saved.ends[i]; s++) {
+      segments.set(saved.segmentIds[s], { updatedAt: saved.segmentUpdatedAt[s], position: saved.positions[s], version: saved.versions[s] });
+    }
+    documents.set(id, { updatedAt: saved.updatedAt[i], title: saved.titles[i], segments });
+  });
+  return documents;
+}
 
 /** How the CLI keeps the state between runs (lib/server/saved-memory.ts); the server keeps it in memory only. */
 export type MemoryPersistence = {
@@ -60,7 +107,7 @@ const cache = globalThis as unknown as { duizhaoMemory?: Promise<MemoryState>; d
 async function createState(): Promise<MemoryState> {
   const matchKey = await loadMatchKey();
   const saved = cache.duizhaoMemoryPersistence?.load();
-  if (saved) return { index: new MemoryIndex(matchKey, saved.index), documents: saved.documents, memories: saved.memories, queue: Promise.resolve(), changes: 0 };
+  if (saved) return { index: new MemoryIndex(matchKey, saved.index), documents: restoredDocuments(saved.documents), memories: saved.memories, queue: Promise.resolve(), changes: 0 };
   // A first build is a change: it is worth saving.
   return { index: new MemoryIndex(matchKey), documents: new Map(), memories: new Map(), queue: Promise.resolve(), changes: 1 };
 }
@@ -88,7 +135,7 @@ export async function withMemoryIndex<T>(use: (index: MemoryIndex) => T | Promis
     const result = await use(state.index);
     const persistence = cache.duizhaoMemoryPersistence;
     if (persistence && state.changes > 0) {
-      persistence.save({ documents: state.documents, memories: state.memories, index: state.index.saved() });
+      persistence.save({ documents: savedDocuments(state.documents), memories: state.memories, index: state.index.saved() });
       state.changes = 0;
     }
     return result;

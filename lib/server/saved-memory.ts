@@ -18,7 +18,7 @@ import { sqlitePath } from "./sqlite-file";
 // written only costs the next run a build.
 
 /** Bump when SavedMemoryState or what it holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What the memory code makes of a few texts: an index saved by code that splits or keys them otherwise is not used. */
 async function codeStamp(): Promise<string> {
