@@ -193,7 +193,12 @@ const memoryStamp = (memory: { name: string; createdAt: Date }) => `${memory.cre
 type DocumentStamp = { id: number; updatedAt: Date; title: string };
 
 async function refreshDocument(state: MemoryState, document: DocumentStamp, known: KnownDocument | undefined): Promise<void> {
-  const stamps = await prisma.segment.findMany({ where: { documentId: document.id }, select: { id: true, updatedAt: true, position: true, version: true } });
+  const stampSelect = { id: true, updatedAt: true, position: true, version: true } as const;
+  const select = { id: true, position: true, source: true, target: true } as const;
+  // A document seen for the first time is read whole in one query, stamps and memory rows together
+  // (a second query of 100,000 rows, or a list of their ids, cost more than the texts it leaves out).
+  const whole = known ? null : await prisma.segment.findMany({ where: { documentId: document.id }, select: { ...stampSelect, ...select, status: true } });
+  const stamps = whole ?? (await prisma.segment.findMany({ where: { documentId: document.id }, select: stampSelect }));
   const isRenamed = known !== undefined && known.title !== document.title;
   const segments = new Map<number, KnownSegment>();
   const changed: number[] = [];
@@ -204,11 +209,9 @@ async function refreshDocument(state: MemoryState, document: DocumentStamp, know
     if (isRenamed || !before || before.updatedAt !== now.updatedAt || before.position !== now.position || before.version !== now.version) changed.push(stamp.id);
   }
   for (const segmentId of known?.segments.keys() ?? []) if (!segments.has(segmentId)) state.index.removeGroup(segmentGroup(segmentId));
-  // Only memory rows are read in full; a changed row that is no longer memory leaves the index. A
-  // document seen for the first time is read whole (a list of 100,000 ids costs more than it saves).
-  const select = { id: true, position: true, source: true, target: true } as const;
-  const rows = known ? [] : await prisma.segment.findMany({ where: { documentId: document.id, status: { in: MEMORY_STATUSES }, NOT: { target: "" } }, select });
-  for (let i = 0; known && i < changed.length; i += CHUNK) {
+  // Otherwise only changed memory rows are read in full; a changed row that is no longer memory leaves the index.
+  const rows: { id: number; position: number; source: string; target: string }[] = whole?.filter((row) => MEMORY_STATUSES.includes(row.status) && row.target !== "") ?? [];
+  for (let i = 0; !whole && i < changed.length; i += CHUNK) {
     rows.push(
       ...(await prisma.segment.findMany({
         where: { id: { in: changed.slice(i, i + CHUNK) }, status: { in: MEMORY_STATUSES }, NOT: { target: "" } },

@@ -61,8 +61,10 @@ function compactFolded(converted: string): string {
     if (!isSurrogate && actions[code] === 0) continue;
     const char = isSurrogate ? String.fromCodePoint(converted.codePointAt(i) ?? code) : converted[i];
     const replacement = isSurrogate ? (WHITESPACE.test(char) ? "" : fold(char)) : actions[code] === 1 ? "" : fold(char);
-    if (replacement !== char) out += converted.slice(copied, i) + replacement;
-    if (replacement !== char) copied = i + char.length;
+    if (replacement !== char) {
+      out += converted.slice(copied, i) + replacement;
+      copied = i + char.length;
+    }
     i += char.length - 1;
   }
   return copied === 0 ? converted : out + converted.slice(copied);
