@@ -34,6 +34,8 @@ const readRawRows = openSqlite(sqlitePath(process.env.DATABASE_URL ?? "")).prepa
   `SELECT "id", "position", "source", "target" FROM "Segment" WHERE "status" IN ('translated', 'reviewed') AND "target" <> ''`,
 );
 
+const coldCpu = new Map<number, number[]>();
+
 type Probe = { documentId: number; segmentId: number; version: number };
 let seeded = 0;
 let probe: Probe | null = null;
@@ -107,12 +109,18 @@ function sized(units: number): Benchmark[] {
       reference,
       measure: async () => {
         await seedTo(units);
+        coldCpu.set(units, []);
         return timed(async () => {
           resetMemoryIndex();
+          const cpu = process.cpuUsage();
           await withMemoryIndex(() => undefined);
+          const used = process.cpuUsage(cpu);
+          coldCpu.get(units)!.push((used.user + used.system) / 1000);
         }, 2)();
       },
     },
+    // CPU time (GC threads included) tells less of a busy machine than wall time.
+    { name: "memory load: cold load, CPU time", size, measure: () => Promise.resolve(coldCpu.get(units) ?? []), reference },
     {
       name: "memory load: heap after load",
       size,
