@@ -22,7 +22,7 @@ import { prisma } from "./db";
 // the postings (one JS array per bigram and length class, 1.4 µs per posting: 16 s), the OpenCC keys
 // through the mapped conversion (4 s) and sentence splitting (2 s). Each was made fast where it is
 // (lib/core/memory/bigram-postings.ts: lists packed in one Int32Array by a counting pass; match-key.ts:
-// keys by a string-only conversion; split-sentences.ts), which brings the cold load to 6.6 s (load 6 on 2 shared cores; 48.7 s before, same conditions). Not
+// keys by a string-only conversion; split-sentences.ts), which brings the cold load to 5–8 s (2 shared cores at load 3–7; 48.7 s before). Not
 // chosen: a column of normalised keys beside the text would save only the 0.25 s the keys now take, for
 // a migration on both databases and every write that changes a source keeping it right; a worker thread
 // shortens nothing on 2 cores, lookups would wait for it all the same, and the build already yields to
