@@ -7,6 +7,7 @@ import { prisma } from "@/lib/server/db";
 import { findMemoryMatches } from "@/lib/server/memory";
 import { resetMemoryIndex, withMemoryIndex } from "@/lib/server/memory-cache";
 import { saveSegmentTarget } from "@/lib/server/segments";
+import { openSqlite, sqlitePath } from "@/lib/server/sqlite-file";
 import type { Benchmark } from "./benchmark";
 import { syntheticChineseBytes } from "./synthetic-chinese";
 
@@ -26,6 +27,14 @@ const english = (i: number) => `${Array.from({ length: 12 }, (_, k) => WORDS[(i 
 // global.gc without --expose-gc on the command line: the flag can still be set at run time.
 setFlagsFromString("--expose-gc");
 const gc = ((globalThis as { gc?: () => void }).gc ?? runInNewContext("gc")) as () => void;
+
+// The reference: the same rows read by hand-written SQL, what no index can do without.
+const REFERENCE = "memory load: reference, the memory rows by raw SQL (better-sqlite3)";
+const readRawRows = openSqlite(sqlitePath(process.env.DATABASE_URL ?? "")).prepare(
+  `SELECT "id", "position", "source", "target" FROM "Segment" WHERE "status" IN ('translated', 'reviewed') AND "target" <> ''`,
+);
+
+const coldCpu = new Map<number, number[]>();
 
 type Probe = { documentId: number; segmentId: number; version: number };
 let seeded = 0;
@@ -72,8 +81,10 @@ function sized(units: number): Benchmark[] {
   };
   const readRows = () =>
     prisma.segment.findMany({ where: { status: { in: ["translated", "reviewed"] }, NOT: { target: "" } }, select: { id: true, position: true, source: true, target: true } });
+  const reference = `${REFERENCE} (${size})`;
   return [
-    { name: "memory load: read the memory rows only (database)", size, measure: async () => (await seedTo(units), timed(readRows, 3)()) },
+    { name: reference, size, measure: async () => (await seedTo(units), timed(async () => readRawRows.all(), 3)()) },
+    { name: "memory load: read the memory rows only (database)", size, measure: async () => (await seedTo(units), timed(readRows, 3)()), reference },
     {
       name: "memory load: units and index from rows only (no database)",
       size,
@@ -95,14 +106,21 @@ function sized(units: number): Benchmark[] {
       name: "memory load: cold load from the database + build",
       size,
       target: 5000,
+      reference,
       measure: async () => {
         await seedTo(units);
+        coldCpu.set(units, []);
         return timed(async () => {
           resetMemoryIndex();
+          const cpu = process.cpuUsage();
           await withMemoryIndex(() => undefined);
+          const used = process.cpuUsage(cpu);
+          coldCpu.get(units)!.push((used.user + used.system) / 1000);
         }, 2)();
       },
     },
+    // CPU time (GC threads included) tells less of a busy machine than wall time.
+    { name: "memory load: cold load, CPU time", size, measure: () => Promise.resolve(coldCpu.get(units) ?? []), reference },
     {
       name: "memory load: heap after load",
       size,

@@ -5,6 +5,7 @@ import { MemoryIndex } from "@/lib/core/memory/memory-index";
 import type { MemoryUnit } from "@/lib/core/memory/memory-types";
 import { memoryUnitsOf } from "@/lib/core/memory/memory-units-of";
 import type { Benchmark } from "./benchmark";
+import { CPU_REFERENCE } from "./reference.bench";
 import { lcg } from "./synthetic-chinese";
 import { nearDuplicate, syntheticMemory, syntheticSentences, type SentencePair } from "./synthetic-memory";
 
@@ -127,7 +128,7 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 function benchmarksFor(size: number, buildRuns: number): Benchmark[] {
   const label = `${size.toLocaleString("en")} pairs`;
   return [
-    { name: `memory: build index (${label})`, size: label, measure: () => measureBuild(size, buildRuns), ...(size >= 100_000 ? { target: 2000 } : {}) },
+    { name: `memory: build index (${label})`, size: label, measure: () => measureBuild(size, buildRuns), reference: CPU_REFERENCE, ...(size >= 100_000 ? { target: 2000 } : {}) },
     // CPU time (GC threads included) tells less of a busy machine than wall time.
     { name: `memory: build index, CPU time (${label})`, size: label, measure: () => Promise.resolve(memoryOf(size).buildCpu) },
     { name: `memory: fuzzy lookup (${label})`, size: `${LOOKUPS} ¶ and sentences`, measure: () => timeEach(lookupQueries(memoryOf(size)), (q) => indexOf(size).lookup(q)) },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -264,5 +264,30 @@ describe.concurrent("duizhao CLI", { timeout: 180_000 }, () => {
     expect(await runCli(["memory", "import", bad], db)).toMatchObject({ code: 1, stderr: expect.stringMatching(/not well-formed XML/) });
     expect((await runCli(["memory", "delete", id], db)).code).toBe(0);
     expect(await runCli(["memory", "list", "--json"], db)).toMatchObject({ code: 0, stdout: expect.stringContaining('"memories": []') });
+  });
+  test("search keeps the memory index beside the database between runs, and still sees every change", async ({ expect }) => {
+    const db = newDatabaseUrl();
+    const indexFile = `${db.slice("file:".length)}.memory-index`;
+    const { tmxOfPairs } = await import("@/lib/core/memory/tmx-of-pairs");
+    const importTmx = async (name: string, source: string, target: string) =>
+      (await runCli(["memory", "import", writeWorkFile(`${name}.tmx`, tmxOfPairs([{ source, target }], "zh-Hant"))], db)).stdout.trim();
+    const targets = async () => (JSON.parse((await runCli(["search", "随州", "--json"], db)).stdout) as { target: string }[]).map((hit) => hit.target);
+
+    const first = await importTmx("first", "隨州市今天發佈通告。", "Suizhou issued a notice today.");
+    expect(await targets()).toEqual(["Suizhou issued a notice today."]);
+    const savedAt = statSync(indexFile).mtimeMs;
+    // Nothing changed: the saved index answers and is not written again.
+    expect(await targets()).toEqual(["Suizhou issued a notice today."]);
+    expect(statSync(indexFile).mtimeMs).toBe(savedAt);
+
+    await importTmx("second", "随州的公园开放了。", "Suizhou's parks opened.");
+    expect(await targets()).toEqual(["Suizhou's parks opened.", "Suizhou issued a notice today."]);
+    expect((await runCli(["memory", "delete", first], db)).code).toBe(0);
+    expect(await targets()).toEqual(["Suizhou's parks opened."]);
+
+    // A damaged file is built again, without a word about it.
+    writeFileSync(indexFile, "not an index");
+    expect(await runCli(["search", "随州"], db)).toMatchObject({ code: 0, stderr: "", stdout: expect.stringContaining("Suizhou's parks opened.") });
+    expect(statSync(indexFile).size).toBeGreaterThan(100);
   });
 });

@@ -5,6 +5,7 @@ import { SEGMENT_STATUSES } from "@/lib/core/model";
 import type { JobAnalysis } from "@/lib/server/analysis";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
+import { keepMemoryIndex } from "../keep-memory-index";
 import { formatTable } from "../format-table";
 import { parseDocumentId } from "../parse-document-id";
 
@@ -80,6 +81,7 @@ Options:
   },
 
   async run({ ids, unit, rate, currency, json }) {
+    await keepMemoryIndex();
     const { analyzeDocuments } = await import("@/lib/server/analysis");
     const analysis = await analyzeDocuments({ ids, unit });
     if (json) {

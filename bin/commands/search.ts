@@ -3,6 +3,7 @@ import type { ConcordanceHit, MemoryOrigin } from "@/lib/core/memory/memory-type
 import { sliceCodePoints } from "@/lib/core/text/code-points";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
+import { keepMemoryIndex } from "../keep-memory-index";
 
 type Range = { start: number; end: number };
 
@@ -55,6 +56,7 @@ Options:
   },
 
   async run({ text, limit, isJson }) {
+    await keepMemoryIndex();
     const { searchConcordance } = await import("@/lib/server/memory");
     const hits = await searchConcordance({ text, limit });
     if (isJson) {

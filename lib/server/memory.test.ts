@@ -3,6 +3,7 @@ import { tmxOfPairs } from "@/lib/core/memory/tmx-of-pairs";
 import { prisma } from "./db";
 import { deleteDocument, getDocument } from "./documents";
 import { deleteMemory, findMemories, findMemoryMatches, importTmxMemory, preTranslate, searchConcordance } from "./memory";
+import { persistMemoryIndex, resetMemoryIndex, type SavedMemoryState } from "./memory-cache";
 import { joinSegments } from "./segment-structure";
 import { findRevisions, saveSegmentTarget } from "./segments";
 import { buildDocument } from "./testing/builders";
@@ -121,5 +122,40 @@ describe("translation memory", () => {
     void third;
     // The draft is not memory, so it cannot fill anything by itself.
     expect((await preTranslate({ documentId: target, author: "test" })).applied).toEqual([]);
+  });
+
+  it("keeps the index for a later process (the CLI): loads the saved state, applies only what changed, saves only then", async () => {
+    const saves: SavedMemoryState[] = [];
+    let loads = 0;
+    persistMemoryIndex({ load: () => (loads++, saves.length > 0 ? structuredClone(saves[saves.length - 1]) : null), save: (state) => void saves.push(structuredClone(state)) });
+    try {
+      resetMemoryIndex();
+      const document = await buildDocument("宜昌市今天開通新航線。\n恩施州的茶葉豐收。", "Saved memory");
+      const [route, tea] = await segmentIds(document);
+      await translate(route, "Yichang opened a new air route today.");
+      const hits = async (text: string) => (await searchConcordance({ text })).map((hit) => hit.unit.target);
+      expect(await hits("宜昌")).toEqual(["Yichang opened a new air route today."]);
+      expect([loads, saves.length]).toEqual([1, 1]);
+      expect(await hits("宜昌")).toHaveLength(1);
+      expect(saves).toHaveLength(1);
+
+      // A new process: the saved index is loaded, found current, and not saved again.
+      resetMemoryIndex();
+      expect(await hits("宜昌")).toEqual(["Yichang opened a new air route today."]);
+      expect([loads, saves.length]).toEqual([2, 1]);
+
+      // Another change in between: the next process applies it and saves the index again.
+      await translate(tea, "Enshi had a good tea harvest.");
+      resetMemoryIndex();
+      expect(await hits("恩施")).toEqual(["Enshi had a good tea harvest."]);
+      expect(saves).toHaveLength(2);
+      await deleteDocument({ id: document });
+      resetMemoryIndex();
+      expect(await hits("恩施")).toEqual([]);
+      expect(saves).toHaveLength(3);
+    } finally {
+      persistMemoryIndex(null);
+      resetMemoryIndex();
+    }
   });
 });

@@ -13,7 +13,8 @@ import { applyBatch } from "./batch-edits";
 
 // Translation memory and concordance over every translated paragraph and every imported TMX file.
 // Decision (bench/memory-load.bench.ts; figures and reasons in memory-cache.ts): the bigram index lives
-// in process memory, built when the server starts and refreshed before each lookup; it is not persisted.
+// in process memory, built when the server starts and refreshed before each lookup; only the CLI keeps
+// it in a file between runs (saved-memory.ts).
 
 export const MATCH_LIMIT = 5;
 export const MIN_FUZZY_SCORE = 70;

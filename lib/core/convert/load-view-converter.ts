@@ -1,6 +1,6 @@
 import { Trie } from "opencc-js/core";
 import type { ScriptView, SourceScript } from "../model";
-import { convertMapped, type ConversionPlan } from "./mapped-convert";
+import { convertMapped, convertPlain, type ConversionPlan } from "./mapped-convert";
 import { identityMapped, type MappedText } from "./mapped-text";
 
 // Dictionaries load one by one, so the browser fetches only what a view needs (STPhrases alone is 1 MB).
@@ -70,6 +70,46 @@ export function loadTrie(names: DictName[]): Promise<Trie> {
     tries.set(key, trie);
   }
   return trie;
+}
+
+const starts = new Map<string, Promise<Uint8Array>>();
+
+/** Which UTF-16 units begin an entry of the dictionaries (1), so that other characters skip the trie. */
+function loadStarts(names: DictName[]): Promise<Uint8Array> {
+  const key = names.join("+");
+  let table = starts.get(key);
+  if (!table) {
+    table = Promise.all(names.map(loadDict)).then((dicts) => {
+      const canStart = new Uint8Array(0x10000);
+      for (const dict of dicts) {
+        canStart[dict.charCodeAt(0)] = 1;
+        for (let at = dict.indexOf("|"); at >= 0; at = dict.indexOf("|", at + 1)) canStart[dict.charCodeAt(at + 1)] = 1;
+      }
+      return canStart;
+    });
+    starts.set(key, table);
+  }
+  return table;
+}
+
+const plain = new Map<PlanSpec, Promise<(text: string) => string>>();
+
+/** The converter of a plan as a string function: what a ViewConverter gives, without the map. */
+export function loadPlainPlan(spec: PlanSpec): Promise<(text: string) => string> {
+  let converter = plain.get(spec);
+  if (!converter) {
+    const names = [["CJK_Compatibility_Ideographs"] as DictName[], ...spec.chain];
+    converter = Promise.all([
+      Promise.all(names.map(loadTrie)),
+      Promise.all(names.map(loadStarts)),
+      spec.segmentation ? loadTrie(spec.segmentation) : undefined,
+    ]).then(([[normalize, ...chain], canStart, segmentation]) => {
+      const plan = { normalize: [normalize], segmentation, chain, canStart };
+      return (text: string) => convertPlain(plan, text);
+    });
+    plain.set(spec, converter);
+  }
+  return converter;
 }
 
 const built = new Map<PlanSpec, Promise<ViewConverter>>();

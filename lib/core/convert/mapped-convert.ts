@@ -80,6 +80,37 @@ const slice = (span: Span, start: number, end: number): Span => ({
   to: span.to.slice(start, end),
 });
 
+/**
+ * What convertMapped gives as a string, without the map (a memory key for every unit of a 100,000-pair
+ * memory): the same longest matches at the same offsets. `canStart` says which UTF-16 units may begin a
+ * dictionary entry of each trie (astral characters are always tried), so most characters skip the trie.
+ */
+export function convertPlain(plan: ConversionPlan & { canStart: Uint8Array[] }, text: string): string {
+  if (plan.segmentation) return convertMapped(plan, text).chars.join("");
+  const tries = [...plan.normalize, ...plan.chain];
+  let out = text;
+  for (let t = 0; t < tries.length; t++) out = applyTriePlain(tries[t], plan.canStart[t], out);
+  return out;
+}
+
+function applyTriePlain(trie: PrefixMatcher, canStart: Uint8Array, text: string): string {
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const isPair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const match = isPair || canStart[code] === 1 ? trie.matchPrefix(text, i) : null;
+    if (!match) {
+      i += isPair ? 2 : 1;
+      continue;
+    }
+    out += text.slice(copied, i) + match.value;
+    i = copied = match.end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** Converts a text by a plan, keeping for every produced code point the source range it came from. */
 export function convertMapped(plan: ConversionPlan, text: string): MappedText {
   const chars = [...text];

@@ -1,4 +1,4 @@
-import { splitChineseSentences, splitEnglishSentences, type SentenceSpan } from "./split-sentences";
+import { codePointsOf, splitChineseSentences, splitEnglishSentences, type SentenceSpan } from "./split-sentences";
 
 export type SentencePair = { source: SentenceSpan; target: SentenceSpan };
 
@@ -14,7 +14,8 @@ export function alignSentences(source: string, target: string): SentencePair[] {
   const whole = (spans: SentenceSpan[], text: string): SentenceSpan => {
     const { start } = spans[0];
     const { end } = spans[spans.length - 1];
-    return { start, end, text: [...text].slice(start, end).join("") };
+    const chars = codePointsOf(text);
+    return { start, end, text: typeof chars === "string" ? chars.slice(start, end) : chars.slice(start, end).join("") };
   };
   return [{ source: whole(sources, source), target: whole(targets, target) }];
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadMatchKey, type MatchKey } from "../convert/match-key";
+import { seededRandom } from "../testing/seeded-random";
 import { sliceCodePoints } from "../text/code-points";
 import { MemoryIndex } from "./memory-index";
 import type { MemoryOrigin } from "./memory-types";
@@ -198,5 +199,33 @@ describe("MemoryIndex.stats", () => {
     // Units: the paragraph and its two sentences. Bigrams of 甲乙丙。甲乙。: 甲乙 乙丙 丙。 。甲 乙。.
     expect(stats).toMatchObject({ units: 3, bigrams: 5 });
     expect(stats.approxBytes).toBeGreaterThan(0);
+  });
+});
+
+describe("MemoryIndex saved and restored (the CLI keeps it between runs)", () => {
+  it("answers exactly as the index it was saved from, before and after further saves and removals", () => {
+    const random = seededRandom(7);
+    const words = ["随州", "市", "发布", "名单", "會議", "代表", "讨论", "预算", "天气", "今天", "小雨", "第１批"];
+    const sentence = () => Array.from({ length: 2 + Math.floor(random() * 6) }, () => words[Math.floor(random() * words.length)]).join("") + "。";
+    const pairs: [string, string][] = Array.from({ length: 300 }, (_, i) =>
+      random() < 0.3 ? [sentence() + sentence(), `The first ${i}. The second ${i}.`] : [sentence(), `The list ${i} of the city.`],
+    );
+    const original = indexOf(pairs);
+    for (let i = 1; i <= 40; i++) original.removeGroup(`seg:${i * 7}`);
+    const restored = new MemoryIndex(matchKey, structuredClone(original.saved()));
+    const queries = Array.from({ length: 60 }, () => sentence() + (random() < 0.5 ? sentence() : ""));
+    const answers = (index: MemoryIndex) => [
+      ...queries.map((query) => index.lookup(query, { minScore: 50 })),
+      ...["随州", "會議代表", "list", "THE FIRST", "预算。"].map((text) => index.search(text, { limit: 500 })),
+      ...queries.map((query) => index.bestScore(index.keyOf(query))),
+    ];
+    expect(answers(restored)).toEqual(answers(original));
+    expect(restored.stats()).toEqual(original.stats());
+    for (const index of [original, restored]) {
+      save(index, 3, "随州市发布第１批名单。", "Suizhou published the first list.");
+      save(index, 1000, "今天天气很好。", "The weather is fine today.");
+      index.removeGroup("seg:5");
+    }
+    expect(answers(restored)).toEqual(answers(original));
   });
 });

@@ -3,7 +3,7 @@ import { codePointLength } from "../text/code-points";
 import { CharCountIndex } from "./char-count-index";
 import { diffWithMemory } from "./diff-with-memory";
 import { findFuzzyMatches } from "./find-fuzzy-matches";
-import { MemoryStore } from "./memory-store";
+import { MemoryStore, type SavedMemoryStore } from "./memory-store";
 import type { ConcordanceHit, MemoryMatch, MemoryUnit } from "./memory-types";
 import { normalizeForMemory } from "./normalize-for-memory";
 import { searchMemory } from "./search-memory";
@@ -30,8 +30,13 @@ export class MemoryIndex {
   /** Built on the first bestScore after a change (the match analysis asks for thousands at once). */
   private charCounts?: { version: number; index: CharCountIndex };
 
-  constructor(readonly matchKey: MatchKey) {
-    this.store = new MemoryStore(matchKey);
+  constructor(readonly matchKey: MatchKey, saved?: SavedMemoryStore) {
+    this.store = saved ? MemoryStore.restore(matchKey, saved) : new MemoryStore(matchKey);
+  }
+
+  /** The index as data, for `new MemoryIndex(matchKey, saved)` in a later process (the CLI keeps it on disk). */
+  saved(): SavedMemoryStore {
+    return this.store.saved();
   }
 
   /** Replaces every unit of a group (a segment's units after a save; all units of a TMX memory). */
@@ -42,6 +47,11 @@ export class MemoryIndex {
 
   removeGroup(group: string): void {
     this.store.remove(group);
+  }
+
+  /** Lists what was added now rather than at the next lookup (after a cold load, before answering). */
+  settle(): void {
+    this.store.bigrams.flush();
   }
 
   /** The text as the memory compares it: equal keys are the same text in any script or width. */

@@ -21,6 +21,6 @@ export function normalizeForMemory(matchKey: MatchKey, text: string): MappedText
 
 /** The memory key as a string (what the index stores and compares). */
 export function memoryKey(matchKey: MatchKey, text: string): string {
-  // Without the map (this runs for every unit when the index is built); join gives a flat string.
-  return matchKey(text).chars.filter((char) => char !== " ").join("");
+  // Without the map: this runs for every unit when the index is built.
+  return matchKey.compact(text);
 }

@@ -4,8 +4,28 @@ import { appended } from "./bigram-postings";
 // ordinals of the units that contain it, ascending and each once. Ordinals only ever grow, so an
 // append keeps a list sorted; removed units stay listed until the index compacts.
 
+/** Lists as data: keys, and the ordinals of key i at ordinals[ends[i − 1] … ends[i]). */
+export type SavedPostingLists<K> = { keys: K[]; ends: Int32Array; ordinals: Int32Array };
+
 export class PostingLists<K> {
   private readonly lists = new Map<K, number[]>();
+
+  /** The lists as data (a saved index: a Map of 100,000 arrays takes long to deserialise). */
+  saved(): SavedPostingLists<K> {
+    const keys = [...this.lists.keys()];
+    const ends = new Int32Array(keys.length);
+    let total = 0;
+    keys.forEach((key, i) => (ends[i] = total += this.lists.get(key)!.length));
+    const ordinals = new Int32Array(total);
+    keys.forEach((key, i) => ordinals.set(this.lists.get(key)!, i === 0 ? 0 : ends[i - 1]));
+    return { keys, ends, ordinals };
+  }
+
+  static restore<K>({ keys, ends, ordinals }: SavedPostingLists<K>): PostingLists<K> {
+    const lists = new PostingLists<K>();
+    keys.forEach((key, i) => lists.lists.set(key, Array.from(ordinals.subarray(i === 0 ? 0 : ends[i - 1], ends[i]))));
+    return lists;
+  }
 
   /** Lists `ordinal` under each of `keys` (distinct keys; ordinal not smaller than any listed). */
   add(keys: Iterable<K>, ordinal: number): void {

@@ -33,7 +33,7 @@ function sourceCandidates(store: MemoryStore, needle: string): number[] | "all" 
     .map((bigram) => store.bigrams.listsOf(bigram, lengthClass(needle.length)))
     .reduce((best, lists) => (size(lists) < size(best) ? lists : best));
   // list[0] is the length class; a unit is in one class only.
-  return rarest.flatMap((list) => list.slice(1)).sort((a, b) => a - b);
+  return rarest.flatMap((list) => Array.prototype.slice.call(list, 1) as number[]).sort((a, b) => a - b);
 }
 
 const size = (lists: readonly PostingList[]) => lists.reduce((n, list) => n + list.length - 1, 0);

@@ -8,6 +8,9 @@ const ZH_ENDS = new Set([..."。！？；…!?;"]);
 // Closing quotes and brackets stay with the sentence they close. ASCII quotes only in English, where a
 // space tells closing from opening; in Chinese `。"` is as often the start of the next quotation.
 const ZH_CLOSERS = new Set([..."」』”’）》〉】〕)]"]);
+const ZH_END_CODES = new Uint8Array(0x10000);
+for (const char of ZH_CLOSERS) ZH_END_CODES[char.charCodeAt(0)] = 2;
+for (const char of ZH_ENDS) ZH_END_CODES[char.charCodeAt(0)] = 1;
 const EN_CLOSERS = new Set([..."”’)]\"'»"]);
 const EN_ENDS = new Set([...".!?…"]);
 const WHITESPACE = /\s/u;
@@ -18,13 +21,24 @@ const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr"
 // Initials and dotted abbreviations: "J", "U.S", "e.g", "i.e" (the final period is the candidate end).
 const DOTTED = /^(?:\p{L}\.)*\p{L}$/u;
 
-function span(chars: string[], start: number, end: number): SentenceSpan | null {
+/** A text's code points: the string itself when it has no surrogates (then code units are code points). */
+type Chars = string | string[];
+
+function span(chars: Chars, start: number, end: number): SentenceSpan | null {
   while (start < end && WHITESPACE.test(chars[start])) start++;
   while (end > start && WHITESPACE.test(chars[end - 1])) end--;
-  return end > start ? { start, end, text: chars.slice(start, end).join("") } : null;
+  if (end <= start) return null;
+  return { start, end, text: typeof chars === "string" ? chars.slice(start, end) : chars.slice(start, end).join("") };
 }
 
-function collect(chars: string[], ends: number[]): SentenceSpan[] {
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The text's code points: the text itself when it has no surrogates (the memory's every unit is split). */
+export function codePointsOf(text: string): Chars {
+  return SURROGATE.test(text) ? [...text] : text;
+}
+
+function collect(chars: Chars, ends: number[]): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const end of [...ends, chars.length]) {
@@ -37,12 +51,15 @@ function collect(chars: string[], ends: number[]): SentenceSpan[] {
 
 /** Chinese sentences: after a run of 。！？；… and the closing quotes or brackets that follow it. */
 export function splitChineseSentences(text: string): SentenceSpan[] {
-  const chars = [...text];
+  const chars = codePointsOf(text);
   const ends: number[] = [];
+  // Every end and closer is one UTF-16 unit: a code table spares a string per character.
+  const isEnd = (i: number) => typeof chars === "string" ? ZH_END_CODES[chars.charCodeAt(i)] === 1 : ZH_ENDS.has(chars[i]);
+  const isEndOrCloser = (i: number) => typeof chars === "string" ? ZH_END_CODES[chars.charCodeAt(i)] > 0 : ZH_ENDS.has(chars[i]) || ZH_CLOSERS.has(chars[i]);
   for (let i = 0; i < chars.length; i++) {
-    if (!ZH_ENDS.has(chars[i])) continue;
+    if (!isEnd(i)) continue;
     let j = i + 1;
-    while (j < chars.length && (ZH_ENDS.has(chars[j]) || ZH_CLOSERS.has(chars[j]))) j++;
+    while (j < chars.length && isEndOrCloser(j)) j++;
     ends.push(j);
     i = j - 1;
   }
@@ -50,13 +67,13 @@ export function splitChineseSentences(text: string): SentenceSpan[] {
 }
 
 /** The word a period at `at` closes, back to the previous space or opening punctuation. */
-function wordBefore(chars: string[], at: number): string {
+function wordBefore(chars: Chars, at: number): string {
   let start = at;
   while (start > 0 && /[\p{L}\p{N}.]/u.test(chars[start - 1])) start--;
-  return chars.slice(start, at).join("");
+  return typeof chars === "string" ? chars.slice(start, at) : chars.slice(start, at).join("");
 }
 
-function isAbbreviation(chars: string[], period: number, next: string | undefined): boolean {
+function isAbbreviation(chars: Chars, period: number, next: string | undefined): boolean {
   const word = wordBefore(chars, period);
   if (word === "") return false;
   const lower = word.toLowerCase();
@@ -66,7 +83,7 @@ function isAbbreviation(chars: string[], period: number, next: string | undefine
 
 /** English sentences: after . ! ? (and closing quotes) before a space and a word that is not lower case. */
 export function splitEnglishSentences(text: string): SentenceSpan[] {
-  const chars = [...text];
+  const chars = codePointsOf(text);
   const ends: number[] = [];
   for (let i = 0; i < chars.length; i++) {
     if (!EN_ENDS.has(chars[i])) continue;
