@@ -27,6 +27,7 @@ import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
 import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 import { replaceInDocumentAction } from "./replace-actions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -45,6 +46,7 @@ const loadDocument = cache(async (idParam: string): Promise<DocumentWithSegments
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageUser();
   return { title: (await loadDocument((await params).id)).title };
 }
 
@@ -72,6 +74,7 @@ const ACTIONS = {
 };
 
 export default async function DocumentPage({ params }: Props) {
+  await requirePageUser();
   const { segments, ...document } = await loadDocument((await params).id);
   const [annotations, terms, overrides, qaIgnores, mt, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
