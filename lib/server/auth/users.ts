@@ -40,6 +40,13 @@ export async function addUser(input: { email: string; role: GlobalRole; name?: s
   return { id: user.id, email: user.email };
 }
 
+/** The account with this email, or NOT_FOUND. */
+export async function findUserByEmail(email: string): Promise<{ id: string; email: string }> {
+  const user = await prisma.user.findUnique({ where: { email: normalizeEmail(email) }, select: { id: true, email: true } });
+  if (!user) throw new DomainError("NOT_FOUND");
+  return user;
+}
+
 /** Sets (or replaces) a user's password; their other sessions end, as after any password change. */
 export async function setPassword(userId: string, password: string): Promise<void> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
