@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { isDomainError } from "@/lib/core/errors";
-import { GLOBAL_ROLES, isGlobalRole } from "@/lib/core/team/roles";
+import { GLOBAL_ROLES, isGlobalRole, type GlobalRole } from "@/lib/core/team/roles";
 import { CliError } from "../cli-error";
 import { defineCommand } from "../command";
 import { formatTable } from "../format-table";
@@ -42,7 +42,8 @@ Options:
       const role = values.role ?? "member";
       if (!isGlobalRole(role)) throw new CliError(`Unknown role "${role}": ${GLOBAL_ROLES.join(" or ")}.`);
       if (action !== "add" && values.role !== undefined) throw new CliError(`--role only goes with "users add".`);
-      return { action, email, role, name: values.name };
+      const chosen: GlobalRole = role;
+      return { action: action as "add" | "remove" | "link", email: String(email), role: chosen, name: values.name };
     }
     throw new CliError(action === undefined ? "Missing action: add, list, remove or link." : `Unknown action "${action}": add, list, remove or link.`);
   },
