@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/team/invite-form";
-import { requireUser } from "@/lib/server/auth/require-user";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { TEAM_MODE } from "@/lib/server/auth/team-mode";
 import { listUsers } from "@/lib/server/auth/users";
 import { createInvitationAction } from "./actions";
@@ -17,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Owners only: who has an account, and one-time invitation links. */
 export default async function TeamPage() {
+  const user = await requirePageUser();
   if (!TEAM_MODE) notFound();
-  const user = await requireUser();
   if (user.role !== "owner") notFound();
   const [t, tDocument, users] = await Promise.all([getTranslations("Team"), getTranslations("Document"), listUsers()]);
   return (

@@ -1,10 +1,12 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/core/team/password-rules";
 import { isPostgresUrl, prisma } from "@/lib/server/db";
 import { authSecret } from "./auth-secret";
+import { consumeSignInAttempt } from "./sign-in-attempts";
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -25,8 +27,20 @@ async function createAuth(secret: string) {
     },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "member", input: false } } },
     session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
-    // In the database, so that every app server counts the same attempts: 5 sign-ins a minute per address.
-    rateLimit: { enabled: true, storage: "database", window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 5 } } },
+    // In the database, so that every app server counts the same attempts: 10 sign-ins a minute per
+    // address, and (the hook below) 10 per quarter of an hour per account.
+    rateLimit: { enabled: true, storage: "database", window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email: unknown = ctx.body?.email;
+        if (typeof email !== "string") return;
+        const verdict = await consumeSignInAttempt(email);
+        if (!verdict.allowed) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: "Too many sign-in attempts for this account." }, { "X-Retry-After": String(verdict.retryAfterSeconds) });
+        }
+      }),
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });
