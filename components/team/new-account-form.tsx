@@ -57,7 +57,7 @@ export function NewAccountForm({ fixedEmail, submitLabel, token, submit }: Props
       </label>
       <label className="field">
         <span className="field-label">{t("newPassword")}</span>
-        <input type="password" name="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} maxLength={256} aria-describedby="password-rule" />
+        <input type="password" name="password" autoComplete="new-password" required maxLength={256} aria-describedby="password-rule" />
         <span id="password-rule" className="field-hint">
           {t("passwordRule", { min: MIN_PASSWORD_LENGTH })}
         </span>
