@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { fillParams, pages, PUBLIC_ACTIONS, PUBLIC_PAGES, PUBLIC_ROUTES, routeHandlers, serverActions } from "../test-support/app-entry-points";
 import { rawRequest } from "./http-raw";
+import { DocumentPage } from "./pages/document-page";
 
 // Team mode (playwright.team.config.ts: DUIZHAO_TEAM=1, its own database): the first owner, sign-in,
 // the gate in front of every action, route and page, invitations and sign out everywhere.
@@ -160,6 +161,17 @@ test("an owner invites; the new member accepts, sets a password and is signed in
 
   await owner.reload();
   await expect(owner.getByRole("cell", { name: MEMBER.email })).toBeVisible();
+});
+
+test("a signed-in member translates in the editor: the gate lets their saves and reads through", async ({ browser }) => {
+  const page = await newSignedInPage(browser, MEMBER);
+  const documentPage = new DocumentPage(page);
+  await documentPage.goto(1);
+  await documentPage.target(1).fill("");
+  await documentPage.target(1).pressSequentially("Saved by a signed-in member.");
+  await documentPage.expectSaved();
+  await page.reload();
+  await expect(documentPage.target(1)).toHaveValue("Saved by a signed-in member.");
 });
 
 test("sign out everywhere ends the member's other session, which then cannot read or change anything", async ({ browser, baseURL }) => {
