@@ -13,7 +13,7 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const runCli = (args: string[], env: Record<string, string> = {}) => runCliOn(args, { databaseUrl, cwd: workDir, env });
 
 describe("duizhao users", () => {
-  test("add prints a one-time link, list shows the account, remove deletes it", async () => {
+  test("add prints a one-time link, list shows the account, remove deletes it (never the only owner)", async () => {
     const added = await runCli(["users", "add", "Owner@Example.org", "--role", "owner"], { DUIZHAO_PUBLIC_URL: "https://duizhao.example.org/" });
     expect(added.code).toBe(0);
     expect(added.stdout.trim()).toMatch(/^https:\/\/duizhao\.example\.org\/invite\/[A-Za-z0-9_-]{43}$/);
@@ -29,8 +29,12 @@ describe("duizhao users", () => {
     const link = await runCli(["users", "link", "owner@example.org"]);
     expect(link.stdout.trim()).toMatch(/^http:\/\/127\.0\.0\.1:3000\/invite\//);
 
+    const onlyOwner = await runCli(["users", "remove", "owner@example.org"]);
+    expect(onlyOwner.code).toBe(1);
+    expect(onlyOwner.stderr).toContain("This is the only owner");
+    expect((await runCli(["users", "add", "second@example.org", "--role", "owner"])).code).toBe(0);
     expect((await runCli(["users", "remove", "owner@example.org"])).code).toBe(0);
-    expect((await runCli(["users", "list"])).stderr).toContain("0 accounts.");
+    expect((await runCli(["users", "list"])).stderr).toContain("1 account.");
   });
 
   test("bad input gets a clear message and no stack trace", async () => {

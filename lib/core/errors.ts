@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   "INVITATION_INVALID", // an invitation or set-password link that is unknown, used already or expired
   "EMAIL_TAKEN", // an account with this email exists already
   "INVALID_EMAIL", // an email address that does not look like one
+  "LAST_OWNER", // removing the only owner (nobody could invite or remove people any more)
   "SETUP_DONE", // the first-run page after the first owner exists, or reached from another machine
 ] as const;
 

@@ -53,6 +53,10 @@ describe("accounts", () => {
     await expect(acceptInvitation({ token, name: "CLI Owner", email: "someone.else@example.org", password: PASSWORD })).resolves.toEqual({ email: "cli.owner@example.org" });
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await verifyPassword({ hash: (await credentialHash("cli.owner@example.org"))!, password: PASSWORD })).toBe(true);
+    const owners = await prisma.user.findMany({ where: { role: "owner" } });
+    for (const other of owners.filter((owner) => owner.id !== user.id)) await prisma.user.update({ where: { id: other.id }, data: { role: "member" } });
+    await expect(removeUser("cli.owner@example.org")).rejects.toMatchObject({ code: "LAST_OWNER" });
+    for (const other of owners) await prisma.user.update({ where: { id: other.id }, data: { role: "owner" } });
     await removeUser("CLI.Owner@example.org");
     expect(await prisma.account.count({ where: { userId: user.id } })).toBe(0);
   });

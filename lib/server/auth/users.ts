@@ -61,10 +61,12 @@ export async function setPassword(userId: string, password: string): Promise<voi
   ]);
 }
 
-/** Removes a user with their sessions (signed out at once) and sign-in; NOT_FOUND when no such email. */
+/** Removes a user with their sessions (signed out at once) and sign-in; NOT_FOUND when no such email, LAST_OWNER for the only owner. */
 export async function removeUser(email: string): Promise<void> {
-  const { count } = await prisma.user.deleteMany({ where: { email: normalizeEmail(email) } });
-  if (count === 0) throw new DomainError("NOT_FOUND");
+  const user = await prisma.user.findUnique({ where: { email: normalizeEmail(email) } });
+  if (!user) throw new DomainError("NOT_FOUND");
+  if (user.role === "owner" && (await prisma.user.count({ where: { role: "owner" } })) === 1) throw new DomainError("LAST_OWNER");
+  await prisma.user.delete({ where: { id: user.id } });
 }
 
 export function parseRole(value: string | undefined): GlobalRole {
