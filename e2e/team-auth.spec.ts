@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { fillParams, pages, PUBLIC_ACTIONS, PUBLIC_PAGES, PUBLIC_ROUTES, routeHandlers, serverActions } from "../test-support/app-entry-points";
 import { rawRequest } from "./http-raw";
@@ -27,6 +28,14 @@ async function newSignedInPage(browser: Browser, who: { email: string; password:
   return page;
 }
 
+/** No serious or critical WCAG 2.1 A/AA violation (as e2e/accessibility.spec.ts checks the other pages). */
+async function expectAccessible(page: Page, name: string) {
+  const rules = { "label-content-name-mismatch": { enabled: true }, "empty-table-header": { enabled: true } };
+  const { violations } = await new AxeBuilder({ page }).options({ rules }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
+  expect.soft(serious, `serious or critical axe violations on ${name}`).toEqual([]);
+}
+
 /** The ids Next gave the server actions of this build, by file and export name. */
 function actionIds(): Map<string, string> {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
@@ -41,6 +50,7 @@ test("a stranger is sent to sign-in; the first-run page (loopback, no account ye
 
   await page.getByRole("link", { name: "Create the first owner" }).click();
   await expect(page.getByRole("heading", { name: "Set up team mode" })).toBeVisible();
+  await expectAccessible(page, "first-run page");
   await page.getByLabel("Email").fill(OWNER.email);
   await page.getByLabel("Name").fill(OWNER.name);
   await page.getByLabel("New password").fill("too short");
@@ -68,6 +78,7 @@ test("sign-in refuses a wrong password with a message, then signs in and returns
   await page.getByLabel("Password", { exact: true }).fill("not the password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("main").getByRole("alert")).toHaveText("Wrong email or password.");
+  await expectAccessible(page, "sign-in page with its error");
   await expect(page).toHaveURL(/\/sign-in/);
 
   await page.getByLabel("Password", { exact: true }).fill(OWNER.password);
@@ -138,10 +149,12 @@ test("an owner invites; the new member accepts, sets a password and is signed in
   await owner.getByRole("button", { name: "Create link" }).click();
   const link = await owner.getByLabel("Invitation link").inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  await expectAccessible(owner, "people and invitations page");
 
   const member = await (await browser.newContext()).newPage();
   await member.goto(link);
   await expect(member.getByText(`Account for ${MEMBER.email}`)).toBeVisible();
+  await expectAccessible(member, "invitation page");
   await member.getByLabel("Name").fill(MEMBER.name);
   await member.getByLabel("New password").fill(MEMBER.password);
   await member.getByLabel("Repeat the password").fill("something else entirely");
@@ -152,6 +165,7 @@ test("an owner invites; the new member accepts, sets a password and is signed in
   await expect(member).toHaveURL(/\/$/);
   await member.locator("summary", { hasText: MEMBER.name }).click();
   await expect(member.getByText(`Signed in as ${MEMBER.email}`)).toBeVisible();
+  await expectAccessible(member, "open account menu");
   // A member does not manage people.
   await expect(member.getByRole("link", { name: "People and invitations" })).toHaveCount(0);
 
