@@ -8,9 +8,10 @@ import { isTeamMode } from "@/lib/core/team/team-mode";
 
 // Runs before every request, static files and server actions included (no matcher): the Host and
 // Origin checks of lib/core/http/check-request.ts, then a fresh CSP nonce and the security headers.
-// Team mode: a request without a session cookie gets no further than sign-in (pages) or a 401 (routes,
-// server actions). Only the cookie's presence is checked here; requireUser / requirePageUser check the
-// session itself in every action, route and page.
+// Team mode: a request without a session cookie gets no further than sign-in (pages) or a 401 (routes).
+// Only the cookie's presence is checked here; requireUser / requirePageUser check the session itself in
+// every action, route and page. Server actions go on to that check, so that the page that called one
+// gets UNAUTHENTICATED as its answer (the editor then keeps the text and says to sign in again).
 
 const ALLOWED = allowedHosts({
   configured: process.env.DUIZHAO_ALLOWED_HOSTS,
@@ -27,14 +28,13 @@ const SESSION_COOKIES = ["better-auth.session_token", "__Secure-better-auth.sess
 function strangerAnswer(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl;
   if (!TEAM_MODE || isPublicPath(pathname) || pathname.startsWith("/_next/") || PUBLIC_FILES.has(pathname)) return null;
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
-  const isPageVisit = (request.method === "GET" || request.method === "HEAD") && !pathname.startsWith("/api/") && !request.headers.has("next-action");
-  if (isPageVisit) {
-    const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("next", `${pathname}${search}`);
-    return NextResponse.redirect(signIn, 307);
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name)) || request.headers.has("next-action")) return null;
+  if (pathname.startsWith("/api/") || (request.method !== "GET" && request.method !== "HEAD")) {
+    return NextResponse.json({ ok: false, code: "UNAUTHENTICATED" }, { status: 401, headers: { "Cache-Control": "no-store" } });
   }
-  return new NextResponse("Sign in first.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("next", `${pathname}${search}`);
+  return NextResponse.redirect(signIn, 307);
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {

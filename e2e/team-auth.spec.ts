@@ -101,11 +101,11 @@ test("every server action, route and page found in app/ refuses a stranger over 
         headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL!, Host: new URL(baseURL!).host, ...(cookie ? { Cookie: cookie } : {}) },
         body: name === "deleteDocumentAction" ? "[1]" : "[]",
       });
-    const noCookie = await call();
-    expect(noCookie.status, `${name} without a session`).toBe(401);
-    const forged = await call(FORGED_COOKIE);
-    expect(forged.body, `${name} with a forged session`).toContain('"code":"UNAUTHENTICATED"');
-    expect(forged.body).not.toContain('"ok":true');
+    for (const cookie of [undefined, FORGED_COOKIE]) {
+      const refused = await call(cookie);
+      expect(refused.body, `${name} ${cookie ? "with a forged session" : "without a session"}`).toContain('"code":"UNAUTHENTICATED"');
+      expect(refused.body).not.toContain('"ok":true');
+    }
     checked.push(name);
   }
   expect(checked).toContain("saveSegmentAction");
@@ -188,21 +188,35 @@ test("a signed-in member translates in the editor: the gate lets their saves and
   await expect(documentPage.target(1)).toHaveValue("Saved by a signed-in member.");
 });
 
-test("sign out everywhere ends the member's other session, which then cannot read or change anything", async ({ browser, baseURL }) => {
+test("sign out everywhere ends the member's other session: it cannot read any more, and its editor keeps the text until they sign in again", async ({ browser, baseURL }) => {
   const laptop = await newSignedInPage(browser, MEMBER);
   const phone = await newSignedInPage(browser, MEMBER);
   const phoneCookies = (await phone.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
   const before = await rawRequest(`${baseURL}/api/mt/settings`, { headers: { Host: new URL(baseURL!).host, Cookie: phoneCookies } });
   expect(before.status).toBe(200);
+  const editor = new DocumentPage(phone);
+  await editor.goto(1);
 
   await laptop.locator("summary", { hasText: MEMBER.name }).click();
   await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(laptop).toHaveURL(/\/sign-in/);
 
-  await phone.goto("/glossary");
-  await expect(phone).toHaveURL(/\/sign-in\?next=%2Fglossary$/);
   const after = await rawRequest(`${baseURL}/api/mt/settings`, { headers: { Host: new URL(baseURL!).host, Cookie: phoneCookies } });
   expect(after.status).toBe(401);
+
+  await editor.target(2).fill("Typed after the session ended.");
+  await expect(editor.saveState).toHaveText("Signed out — changes kept: sign in again (in another tab)");
+  const again = await phone.context().newPage();
+  await signIn(again, MEMBER);
+  await editor.expectSaved();
+  await phone.reload();
+  await expect(editor.target(2)).toHaveValue("Typed after the session ended.");
+
+  await again.locator("summary", { hasText: MEMBER.name }).click();
+  await again.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(again).toHaveURL(/\/sign-in/);
+  await phone.goto("/glossary");
+  await expect(phone).toHaveURL(/\/sign-in\?next=%2Fglossary$/);
 });
 
 test("sign out ends only this browser's session", async ({ browser }) => {
