@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Browser, type Page } from "@playwright/test";
@@ -217,6 +218,26 @@ test("sign out everywhere ends the member's other session: it cannot read any mo
   await expect(again).toHaveURL(/\/sign-in/);
   await phone.goto("/glossary");
   await expect(phone).toHaveURL(/\/sign-in\?next=%2Fglossary$/);
+});
+
+test("`duizhao users add --role owner` prints a one-time link where the new owner sets a password and is signed in", async ({ browser, baseURL }) => {
+  const databaseUrl = process.env.E2E_TEAM_DATABASE_URL || "file:./data/e2e-team.db";
+  const link = execFileSync(process.execPath, ["bin/duizhao.js", "users", "add", "second.owner@example.org", "--role", "owner"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, DUIZHAO_PUBLIC_URL: baseURL! },
+    encoding: "utf8",
+  }).trim();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Set your password" })).toBeVisible();
+  await expect(page.getByText("Account for second.owner@example.org")).toBeVisible();
+  await page.getByLabel("New password").fill("second owner pass phrase");
+  await page.getByLabel("Repeat the password").fill("second owner pass phrase");
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.locator("summary", { hasText: "second.owner" }).click();
+  await expect(page.getByRole("link", { name: "People and invitations" })).toBeVisible();
 });
 
 test("sign out ends only this browser's session", async ({ browser }) => {

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/team/new-account-form";
-import { findOpenInvitation } from "@/lib/server/auth/invitations";
+import { describeInvitation } from "@/lib/server/auth/invitations";
 import { TEAM_MODE } from "@/lib/server/auth/team-mode";
-import { prisma } from "@/lib/server/db";
 import { acceptInvitationAction } from "../actions";
 import "@/components/team/team.css";
 
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   if (!TEAM_MODE) notFound();
   const { token } = await params;
-  const [t, invitation] = await Promise.all([getTranslations("Team"), findOpenInvitation(token)]);
+  const [t, invitation] = await Promise.all([getTranslations("Team"), describeInvitation(token)]);
   if (!invitation) {
     return (
       <div className="auth-page">
@@ -31,15 +30,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       </div>
     );
   }
-  const user = invitation.userId ? await prisma.user.findUnique({ where: { id: invitation.userId }, select: { email: true } }) : null;
-  const fixedEmail = user?.email ?? invitation.email;
   return (
     <div className="auth-page">
-      <h1>{invitation.userId ? t("setPasswordTitle") : t("inviteTitle")}</h1>
-      <p className="hint">{t(invitation.userId ? "setPasswordIntro" : "inviteIntro", { role: t(`roles.${invitation.role}`) })}</p>
+      <h1>{invitation.setsPassword ? t("setPasswordTitle") : t("inviteTitle")}</h1>
+      <p className="hint">{t(invitation.setsPassword ? "setPasswordIntro" : "inviteIntro", { role: t(`roles.${invitation.role}`) })}</p>
       <NewAccountForm
-        fixedEmail={fixedEmail}
-        submitLabel={t(invitation.userId ? "setPasswordButton" : "acceptButton")}
+        fixedEmail={invitation.fixedEmail}
+        submitLabel={t(invitation.setsPassword ? "setPasswordButton" : "acceptButton")}
         token={token}
         submit={acceptInvitationAction}
       />

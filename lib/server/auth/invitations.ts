@@ -29,6 +29,14 @@ export async function findOpenInvitation(token: string, now = new Date()): Promi
   return { id: row.id, email: row.email, role: isGlobalRole(row.role) ? row.role : "member", userId: row.userId, expiresAt: row.expiresAt };
 }
 
+/** What the invitation page shows: the role, the email when fixed (by the inviter, or the user's own), whether it sets a password. */
+export async function describeInvitation(token: string): Promise<{ role: GlobalRole; fixedEmail: string | null; setsPassword: boolean } | null> {
+  const invitation = await findOpenInvitation(token);
+  if (!invitation) return null;
+  const user = invitation.userId ? await prisma.user.findUnique({ where: { id: invitation.userId }, select: { email: true } }) : null;
+  return { role: invitation.role, fixedEmail: user?.email ?? invitation.email, setsPassword: invitation.userId !== null };
+}
+
 /** Marks the invitation used, once: a second use of the same link (or a race) gets INVITATION_INVALID. */
 export async function claimInvitation(token: string, now = new Date()): Promise<OpenInvitation> {
   const invitation = await findOpenInvitation(token, now);
