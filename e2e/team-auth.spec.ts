@@ -206,7 +206,7 @@ test("sign out everywhere ends the member's other session: it cannot read any mo
   expect(after.status).toBe(401);
 
   await editor.target(2).fill("Typed after the session ended.");
-  await expect(editor.saveState).toHaveText("Signed out — changes kept: sign in again (in another tab)");
+  await expect(editor.saveState).toHaveText("Signed out — changes kept; sign in again");
   const again = await phone.context().newPage();
   await signIn(again, MEMBER);
   await editor.expectSaved();
