@@ -32,6 +32,8 @@ if (!process.env.DUIZHAO_E2E_DATABASE_RESET) {
 
 export default defineConfig({
   testDir: "e2e",
+  // Team mode's journeys run on their own server: playwright.team.config.ts.
+  testIgnore: "team-*.spec.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 1,

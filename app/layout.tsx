@@ -7,6 +7,8 @@ import { LanguageSwitcher } from "@/components/language-switcher";
 import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { setLocaleAction } from "./actions";
 import { ConcordanceSearch } from "@/components/memory/concordance-search";
+import { AccountMenu } from "@/components/team/account-menu";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
 // Chinese web fonts, used only where the system has no CJK font (see --font-zh-* in app/styles/tokens.css): split
 // by unicode-range into ~100 small files each, the browser fetches only those of the characters shown.
 import "@fontsource/noto-sans-sc/400.css";
@@ -15,6 +17,7 @@ import "@fontsource/noto-sans-tc/400.css";
 import "@fontsource/noto-sans-tc/700.css";
 import "./globals.css";
 import "./settings/settings.css";
+import "@/components/team/team.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Layout");
@@ -25,6 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const t = await getTranslations("Layout");
   const tSettings = await getTranslations("MtSettings");
+  // Local mode: the local user. Team mode: null on the sign-in pages, whose header shows no tools.
+  const user = await getCurrentUser();
   return (
     <html lang={locale}>
       <body>
@@ -40,10 +45,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="brand-name">{t("brandName")}</span>
               <span className="brand-tagline">{t("tagline")}</span>
             </Link>
-            <ConcordanceSearch />
-            <Link href="/settings" className="settings-link">
-              {tSettings("navLink")}
-            </Link>
+            {user && <ConcordanceSearch />}
+            {user && (
+              <Link href="/settings" className="settings-link">
+                {tSettings("navLink")}
+              </Link>
+            )}
+            {user && !user.isLocal && <AccountMenu name={user.name} email={user.email} isOwner={user.role === "owner"} />}
             <LanguageSwitcher current={isLocale(locale) ? locale : DEFAULT_LOCALE} onChange={setLocaleAction} />
           </header>
           <main id="main">{children}</main>

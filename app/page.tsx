@@ -8,6 +8,7 @@ import { createFromBilingualAction } from "./bilingual-actions";
 import Link from "next/link";
 import { findDocuments } from "@/lib/server/documents";
 import { deleteDocumentAction } from "./actions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DocumentsPage() {
+  await requirePageUser();
   const t = await getTranslations("Documents");
   const tNew = await getTranslations("NewDocument");
   const tGlossary = await getTranslations("Glossary");

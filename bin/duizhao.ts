@@ -74,6 +74,11 @@ const COMMANDS: Record<string, { synopsis: string; summary: string; load: () => 
     summary: "Replace the SQLite database with a backup (server stopped)",
     load: async () => (await import("./commands/restore")).restoreCommand,
   },
+  users: {
+    synopsis: "users add EMAIL [--role R] | list | remove EMAIL | link EMAIL",
+    summary: "Team mode accounts: add (prints a one-time set-password link), list, remove",
+    load: async () => (await import("./commands/users")).usersCommand,
+  },
   setup: {
     synopsis: "setup",
     summary: "Apply database migrations and import the demo document",

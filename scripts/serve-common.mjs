@@ -18,6 +18,27 @@ export function listenAddress() {
   return { host, port };
 }
 
+function isLoopback(host) {
+  const value = host.trim().toLowerCase();
+  return value === "localhost" || value === "::1" || value === "[::1]" || /^127(\.\d{1,3}){3}$/.test(value);
+}
+
+/**
+ * Why the server must not start, or null: listening on anything but loopback opens it to the network,
+ * which team mode (accounts, every request signed in) must be asked for. Same rule as lib/core/team/team-mode.ts.
+ * @param {{ host: string }} [address]
+ */
+export function teamModeRefusal({ host } = listenAddress()) {
+  if (isLoopback(host) || process.env.DUIZHAO_TEAM?.trim() === "1") return null;
+  return [
+    `Refusing to listen on ${host}: that address is reachable from other machines, and local mode has no sign-in.`,
+    "To share Duizhao with a team, turn on team mode (accounts and sign-in for every page):",
+    `  DUIZHAO_TEAM=1 HOSTNAME=${host} npm start`,
+    "then create the first owner: npx duizhao users add you@example.com --role owner",
+    "To use it alone, listen on this machine only: leave HOSTNAME unset (127.0.0.1).",
+  ].join("\n");
+}
+
 /** Runs a command in the foreground; SIGINT/SIGTERM go to it; resolves with its exit code. */
 export function runForeground(command, args, options = {}) {
   const child = spawn(command, args, { cwd: root, stdio: "inherit", ...options });
@@ -50,6 +71,7 @@ export async function runSetup() {
 export function runNext(command) {
   const { host, port } = listenAddress();
   // HOSTNAME is set to the address really listened on: proxy.ts allows it as a Host name.
-  const env = { ...process.env, HOSTNAME: host, PORT: port, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+  // DUIZHAO_LISTEN_HOST tells the app the same (HOSTNAME may be overwritten): lib/server/auth/team-mode.ts.
+  const env = { ...process.env, HOSTNAME: host, DUIZHAO_LISTEN_HOST: host, PORT: port, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
   return runForeground(process.execPath, [nextBin(), command, "-H", host, "-p", port], { env });
 }

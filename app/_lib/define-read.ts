@@ -6,12 +6,12 @@ import { runAction } from "./run-action";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-const STATUS: Partial<Record<string, number>> = { INVALID_INPUT: 400, NOT_FOUND: 404, DATABASE_BUSY: 503, UNEXPECTED: 500 };
+const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, INVALID_INPUT: 400, NOT_FOUND: 404, DATABASE_BUSY: 503, UNEXPECTED: 500 };
 
 /**
- * A GET route handler for a read: the query string and the route's parameters validated together with
- * the schema, the answer an ActionResult as JSON (as an action's would be), never cached unless the
- * read says how long it may be.
+ * A GET route handler for a read, for signed-in users only (see runAction): the query string and the
+ * route's parameters validated together with the schema, the answer an ActionResult as JSON (as an
+ * action's would be), never cached unless the read says how long it may be.
  */
 export function defineRead<Schema extends z.ZodType, T>(
   name: string,

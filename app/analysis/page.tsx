@@ -8,6 +8,7 @@ import { isDomainError } from "@/lib/core/errors";
 import { getAnalysisReport } from "@/lib/server/analysis-report";
 import { saveRateTableAction } from "./actions";
 import { reportHref, ZIds, ZUnit } from "./analysis-query";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The analysis of several documents as one job (`/analysis?ids=1,2,3`, `&unit=sentence`): totals, each document's counts, the quote. */
 export default async function JobAnalysisPage({ searchParams }: Props) {
+  await requirePageUser();
   const query = await searchParams;
   const [t, tDocument] = await Promise.all([getTranslations("Analysis"), getTranslations("Document")]);
   const breadcrumb = (

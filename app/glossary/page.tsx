@@ -6,6 +6,7 @@ import { parseDocumentId } from "@/lib/core/document-id";
 import { findDocumentTitle } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { createTermAction, deleteTermAction, importTermsFileAction, updateTermAction } from "./actions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ type Props = { searchParams: Promise<{ q?: string | string[]; from?: string | st
 
 /** The glossary; `?from=ID` (a link from a document's page) adds a link back to that document when it exists. */
 export default async function GlossaryPage({ searchParams }: Props) {
+  await requirePageUser();
   const { q, from } = await searchParams;
   const query = typeof q === "string" ? q : "";
   const fromId = parseDocumentId(from);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MemoryManager } from "@/components/memory/memory-manager";
 import { findMemories } from "@/lib/server/memory";
 import { deleteMemoryAction, importTmxAction } from "./actions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MemoryPage() {
+  await requirePageUser();
   const [overview, t] = await Promise.all([findMemories(), getTranslations("Memory")]);
   return (
     <div className="memory-page">

@@ -5,6 +5,7 @@ import { MtSettingsForm } from "@/components/settings/mt-settings-form";
 import { readPublicMtSettings } from "@/lib/server/mt/mt-settings";
 import { saveMtSettingsAction } from "./actions";
 import "./settings.css";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Settings: the machine translation provider. The API key stays on the server; the page only knows whether one is set. */
 export default async function SettingsPage() {
+  await requirePageUser();
   const [settings, t, tDocument] = await Promise.all([readPublicMtSettings(), getTranslations("MtSettings"), getTranslations("Document")]);
   return (
     <div className="settings-page">

@@ -8,7 +8,9 @@ import type { SaveState } from "./save-state";
 export type Call = <T>(request: () => Promise<ActionResult<T>>) => Promise<{ ok: true; data: T } | { ok: false; outcome: "retry" | "stop" }>;
 /**
  * A saver's way of sending one request: a request that failed (offline) or an error code other than a
- * final one reports "offline" and means try again later; NOT_FOUND and INVALID_INPUT are final.
+ * final one reports "offline" and means try again later; NOT_FOUND and INVALID_INPUT are final. Team
+ * mode's UNAUTHENTICATED (the session ended) reports "signedOut" and is tried again too: the text is
+ * kept, and the save goes through once the user signs in again (in any tab).
  */
 export function callReporting(report: (state: SaveState) => void): Call {
   return async (request) => {
@@ -20,6 +22,10 @@ export function callReporting(report: (state: SaveState) => void): Call {
       return { ok: false, outcome: "retry" };
     }
     if (result.ok) return result;
+    if (result.code === "UNAUTHENTICATED") {
+      report("signedOut");
+      return { ok: false, outcome: "retry" };
+    }
     const isFinal = result.code === "NOT_FOUND" || result.code === "INVALID_INPUT";
     report(isFinal ? "failed" : "offline");
     return { ok: false, outcome: isFinal ? "stop" : "retry" };

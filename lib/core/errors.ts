@@ -50,6 +50,16 @@ export const ERROR_CODES = [
   "SEARCH_TIMED_OUT", // a search that took longer than MAX_SEARCH_MS; params: seconds
   "MT_PROVIDER_FAILED", // the machine translation provider failed or answered garbage (after retries); params: message
   "INVALID_RATES", // a quote's rate table with a negative or non-numeric rate, a weight outside 0–100 %, or no three-letter currency; params: field (rate, weight, currency)
+  "UNAUTHENTICATED", // team mode: no signed-in user (no session, or it ended)
+  "FORBIDDEN", // team mode: signed in, but the user's role does not allow this
+  "PASSWORD_TOO_SHORT", // a new password under MIN_PASSWORD_LENGTH characters; params: min
+  "PASSWORD_TOO_LONG", // a new password over MAX_PASSWORD_LENGTH characters; params: max
+  "PASSWORD_CONTAINS_EMAIL", // a new password that contains the name part of the account's email
+  "INVITATION_INVALID", // an invitation or set-password link that is unknown, used already or expired
+  "EMAIL_TAKEN", // an account with this email exists already
+  "INVALID_EMAIL", // an email address that does not look like one
+  "LAST_OWNER", // removing the only owner (nobody could invite or remove people any more)
+  "SETUP_DONE", // the first-run page after the first owner exists, or reached from another machine
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,6 +2,7 @@ import { isDomainError } from "@/lib/core/errors";
 import { contentDisposition } from "@/lib/core/formats/file-name";
 import { exportDocumentsZip } from "@/lib/server/export-zip";
 import { parseExportQuery } from "@/app/api/export-options";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +10,8 @@ const MAX_DOCUMENTS = 200;
 
 /** GET /api/export?id=1&id=2&format=xliff20… — several documents, one file each, in a zip. */
 export async function GET(request: Request): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const params = new URL(request.url).searchParams;
   const ids = params.getAll("id").map(Number);
   params.delete("id");

@@ -27,6 +27,7 @@ import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
 import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 import { replaceInDocumentAction } from "./replace-actions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -48,6 +49,7 @@ const loadDocument = cache(async (idParam: string, take?: number): Promise<Docum
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requirePageUser();
   return { title: (await loadDocument((await params).id, FIRST_SCREEN)).title };
 }
 
@@ -75,6 +77,7 @@ const ACTIONS = {
 };
 
 export default async function DocumentPage({ params, searchParams }: Props) {
+  await requirePageUser();
   // A link to one paragraph (?segment=ID) loads them all, so that it can be shown at once.
   const isLinked = (await searchParams).segment !== undefined;
   const { segments, ...document } = await loadDocument((await params).id, isLinked ? undefined : FIRST_SCREEN);

@@ -7,6 +7,7 @@ import { contentDisposition, safeFileName } from "@/lib/core/formats/file-name";
 import { getAnalysisReport } from "@/lib/server/analysis-report";
 import { ZIds, ZUnit } from "@/app/analysis/analysis-query";
 import { reportLabels } from "./report-labels";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,8 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * (a download) or as a printable HTML page (opened in the browser, or saved), in the reader's language.
  */
 export async function GET(request: Request): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const query = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ code: "INVALID_INPUT" }, { status: 400, headers: NO_STORE });
   const { ids, unit, format } = query.data;

@@ -3,6 +3,7 @@ import { writeGlossary } from "@/lib/core/formats/write-glossary";
 import { isOneOf } from "@/lib/core/model";
 import { TOOL_VERSION } from "@/lib/server/export-document";
 import { findTerms } from "@/lib/server/glossary";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,8 @@ type Params = { params: Promise<{ format: string }> };
 
 /** The global glossary as CSV, TBX-Basic 2008 (tbx) or TBX-Basic v3 (tbx3), for download. */
 export async function GET(_request: Request, { params }: Params): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const { format } = await params;
   if (!isOneOf(GLOSSARY_FORMATS, format)) return new Response("Unknown glossary format", { status: 404 });
   const { body, fileName, mimeType } = writeGlossary(await findTerms(), format, { now: new Date(), toolVersion: TOOL_VERSION });

@@ -10,6 +10,7 @@ import { isDomainError } from "@/lib/core/errors";
 import { getAnalysisReport } from "@/lib/server/analysis-report";
 import { saveRateTableAction } from "@/app/analysis/actions";
 import { reportHref, ZUnit } from "@/app/analysis/analysis-query";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -33,12 +34,14 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  await requirePageUser();
   const report = await load(props);
   return { title: (await getTranslations("Analysis"))("title", { title: report.documents[0].title }) };
 }
 
 /** A document's counts, match analysis and quote (`?unit=sentence` analyses by sentence). */
 export default async function DocumentAnalysisPage(props: Props) {
+  await requirePageUser();
   const report = await load(props);
   const [t, tDocument] = await Promise.all([getTranslations("Analysis"), getTranslations("Document")]);
   const { id, title } = report.documents[0];

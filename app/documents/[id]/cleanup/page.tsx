@@ -6,6 +6,7 @@ import { RecleanForm } from "@/components/import/reclean-form";
 import { isDomainError } from "@/lib/core/errors";
 import { getDocumentSource, type DocumentSource } from "@/lib/server/cleanup";
 import { recleanDocumentAction } from "./actions";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CleanupPage({ params }: Props) {
+  await requirePageUser();
   const source = await load((await params).id);
   const t = await getTranslations("Cleanup");
   return (

@@ -2,11 +2,14 @@ import { isDomainError } from "@/lib/core/errors";
 import { contentDisposition } from "@/lib/core/formats/file-name";
 import { exportDocument } from "@/lib/server/export-document";
 import { parseExportQuery } from "@/app/api/export-options";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/documents/ID/export?format=tmx&script=hans&scope=translated&annotations=on&layout=target&prefill=on — one document as a download. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const id = Number((await params).id);
   const query = parseExportQuery(new URL(request.url).searchParams);
   if (!Number.isSafeInteger(id) || id <= 0 || !query) return Response.json({ code: "INVALID_INPUT" }, { status: 400 });

@@ -3,6 +3,7 @@ import type { SuggestionEvent } from "@/lib/core/mt/mt-contract";
 import { suggestTranslation } from "@/lib/server/mt/suggest-translation";
 import { toMtFailure } from "@/lib/server/mt/mt-errors";
 import { SSE, streamEvents } from "@/app/_lib/stream-events";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 const ZId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const ZQuery = z.object({ id: ZId, segment: ZId });
@@ -15,6 +16,8 @@ export const dynamic = "force-dynamic";
  * the request cancels the provider's.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await params) };
   return streamEvents<typeof ZQuery, SuggestionEvent>(request, ZQuery, input, SSE, async ({ id, segment }, send, signal) => {
     try {

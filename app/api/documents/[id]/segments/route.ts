@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isDomainError } from "@/lib/core/errors";
 import { findSegments, findSegmentVersions } from "@/lib/server/segment-versions";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 /** GET /api/documents/ID/segments: each paragraph's [id, version]; ?ids=1,2,3 (up to 200): those paragraphs in full. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const id = ZId.safeParse((await params).id);
   const idsParam = new URL(request.url).searchParams.get("ids");
   const ids = idsParam === null ? null : ZIds.safeParse(idsParam);

@@ -4,6 +4,7 @@ import { draftDocument } from "@/lib/server/mt/draft-document";
 import { toMtFailure } from "@/lib/server/mt/mt-errors";
 import { NDJSON, streamEvents } from "@/app/_lib/stream-events";
 import { ZId } from "@/app/_lib/schemas";
+import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 
 const ZDraft = z.object({
   id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -20,6 +21,8 @@ export const dynamic = "force-dynamic";
  * request cancels the batch: nothing more is sent or saved.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const refusal = await refuseStranger();
+  if (refusal) return refusal;
   const body: unknown = await request.json().catch(() => null);
   const input = { ...(typeof body === "object" && body !== null ? body : {}), ...(await params) };
   return streamEvents<typeof ZDraft, DraftEvent>(request, ZDraft, input, NDJSON, async ({ id, segmentIds, limit, dryRun }, send, signal) => {
