@@ -150,7 +150,8 @@ async function main([name, ...argv]: string[]): Promise<void> {
     await command.run(args, { projectRoot, databaseUrl: "", migrationLog: "" });
     return;
   }
-  const database = prepareDatabase({ projectRoot, cwd: process.cwd() });
+  // setup reports what the migrations did, so it always runs them.
+  const database = prepareDatabase({ projectRoot, cwd: process.cwd() }, { always: name === "setup" });
   try {
     await command.run(args, { projectRoot, ...database });
   } finally {

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { isSqliteCurrent } from "./applied-migrations";
 import { CliError } from "./cli-error";
 import { english } from "./english";
 
@@ -31,11 +32,13 @@ export function redactUrl(url: string): string {
 
 /**
  * Sets process.env.DATABASE_URL to its normalised form and applies pending migrations with the
- * project's script; lib/server must only be imported after this, since db.ts reads the URL on import.
+ * project's script (skipped when a SQLite file has them all, unless `always`); lib/server must only be
+ * imported after this, since db.ts reads the URL on import.
  */
-export function prepareDatabase(where: Where): { databaseUrl: string; migrationLog: string } {
+export function prepareDatabase(where: Where, { always = false }: { always?: boolean } = {}): { databaseUrl: string; migrationLog: string } {
   const databaseUrl = normalizeDatabaseUrl(process.env.DATABASE_URL, where);
   process.env.DATABASE_URL = databaseUrl;
+  if (!always && isSqliteCurrent(databaseUrl, path.join(where.projectRoot, "prisma", "migrations"))) return { databaseUrl, migrationLog: "" };
   const result = spawnSync(process.execPath, [path.join(where.projectRoot, "scripts", "migrate.mjs"), "deploy"], {
     cwd: where.projectRoot,
     env: process.env,
