@@ -67,13 +67,15 @@ describe("MemoryIndex.bestScore", () => {
     for (let q = 0; q < 400; q++) {
       const base = bases[q % bases.length];
       const text = q % 4 === 0 ? randomText(random, 1 + Math.floor(random() * 3)) : q % 4 === 1 ? randomText(random, 2 + Math.floor(random() * 30)) : variant(random, base, 1 + Math.floor(random() * 10));
-      const query = q % 3 === 0 ? toTraditional(text) : text;
+      // Some queries carry characters no unit has.
+      const query = q % 3 === 0 ? toTraditional(text) : q % 7 === 1 ? `${text}${randomText(random, 1 + Math.floor(random() * 12), "春夏秋冬东南西北山川河海")}` : text;
       const key = index.keyOf(query);
       const excluded = new Set(memory.filter(() => random() < 0.1).map((m) => m.group));
       for (const minScore of [50, 50, 1, 70, 90, 100]) {
         const scores = memory.filter((m) => !excluded.has(m.group)).map((m) => similarityScore(key, m.key));
         const best = Math.max(0, ...scores);
-        const expected = best >= minScore ? best : 0;
+        // An empty key (all its characters edited away) matches nothing, as bestScore says.
+        const expected = key !== "" && best >= minScore ? best : 0;
         expect([query, minScore, index.bestScore(key, { minScore, excluded })]).toEqual([query, minScore, expected]);
         checked++;
         if (expected > 0 && expected < 70) found++;
@@ -107,6 +109,17 @@ describe("MemoryIndex.bestScore", () => {
       if (best >= 50 && best < 75) found++;
     }
     expect(found).toBeGreaterThan(15);
+  });
+
+  it("answers a key with characters no unit has, against units too long to share enough with it", () => {
+    const index = new MemoryIndex(matchKey);
+    const long = "这国们说时会来对发与的一是在不了有和人中大为上个这国们说时会";
+    index.replaceGroup("long", [unit("long", long)]);
+    index.replaceGroup("near", [unit("near", "这国们说时会来对发与")]);
+    // Half the key is unknown: the 30-character unit would need 15 shared of the 8 known.
+    const key = index.keyOf("这国们说时会来对春夏秋冬东南西北");
+    const expected = Math.max(...[long, "这国们说时会来对发与"].map((other) => similarityScore(key, index.keyOf(other))));
+    expect(index.bestScore(key)).toBe(expected >= 50 ? expected : 0);
   });
 
   it("finds a score of 50 between keys that share no bigram, and one character by one edit", () => {

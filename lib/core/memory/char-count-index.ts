@@ -142,13 +142,15 @@ export class CharCountIndex {
     const longest = this.firstOfLength.length - 2;
     const bounds = lengthBounds(n, minScore);
     const min = Math.min(bounds.min, longest + 1);
-    const max = Math.min(bounds.max, longest);
-    const from = this.firstOfLength[min];
-    const to = this.firstOfLength[max + 1];
-    // Tokens no unit has can never be shared.
+    // Tokens no unit has can never be shared, so a unit needing more than the k known is out of reach.
     const known = new Int32Array(n);
     const k = this.tokensOf(key, false, known, 0);
-    if (from >= to || k < n - maxDistance(n, minScore)) return 0;
+    const needOf = (length: number) => Math.max(n, length) - maxDistance(Math.max(n, length), minScore);
+    let max = Math.min(bounds.max, longest);
+    while (max >= min && needOf(max) > k) max--;
+    const from = this.firstOfLength[min];
+    const to = this.firstOfLength[max + 1];
+    if (max < min || from >= to) return 0;
     // Each token's list within the lengths in bounds, rarest first.
     const lists = Array.from(known.subarray(0, k))
       .map((t) => {
@@ -162,8 +164,7 @@ export class CharCountIndex {
     const { need, walkedFor } = this;
     const extra = extraLists(lists.map((list) => list.stop - list.start), k - (n - maxDistance(n, minScore)) + 1, to - from);
     for (let length = min; length <= max; length++) {
-      const longer = Math.max(n, length);
-      need[length] = longer - maxDistance(longer, minScore);
+      need[length] = needOf(length);
       walkedFor[length] = Math.min(k, k - need[length] + 1 + extra);
     }
     const { missing, lengths, postings, alive, firstOfLength } = this;
