@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Segment, SegmentStatus } from "@/lib/core/model";
 import { EditorStore } from "./editor-store";
 import type { LeftEdits } from "./tab-edits";
+import { MemoryStorage } from "./testing/memory-storage";
 
 const segment = (id: number, status: SegmentStatus = "untranslated"): Segment => ({ id, position: id, kind: "body", source: `第${id}段。`, target: status === "untranslated" ? "" : `Paragraph ${id}.`, status, version: 1 });
 const actions = { save: () => new Promise<never>(() => {}), keepRefused: async () => ({ ok: false as const, code: "UNEXPECTED" as const }) };
@@ -31,18 +32,9 @@ describe("EditorStore with the first screen first", () => {
 });
 
 describe("EditorStore resuming what a closed tab left", () => {
-  // A closed tab's text is taken over only once this tab has kept its own copy in the browser's storage.
-  beforeEach(() => {
-    const items = new Map<string, string>();
-    const localStorage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
-    vi.stubGlobal("window", { localStorage });
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it("gives a paragraph past the first screen its kept text once the rest has come", () => {
-    const store = new EditorStore(1, [segment(1)], actions, { isComplete: false });
+    // A closed tab's text is taken over only once this tab has kept its own copy in the browser's storage.
+    const store = new EditorStore(1, [segment(1)], actions, { isComplete: false, storage: new MemoryStorage() });
     const merged = { changedAt: 1, baseVersion: 1, sending: null, latest: { target: "Kept far down.", status: "draft" as const }, backlog: [], refused: [] };
     // What TabEdits.open hands over, here before the rest arrives.
     (store as unknown as { resume: (left: LeftEdits) => void }).resume({ segmentId: 150, merged, entries: [] });

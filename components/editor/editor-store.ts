@@ -1,6 +1,6 @@
 import type { TextState } from "@/lib/core/editor/text-history";
 import type { Segment } from "@/lib/core/model";
-import { removePendingEntries, type PendingEdit } from "./pending-edits";
+import type { PendingEdit } from "./pending-edits";
 import { TabEdits, type LeftEdits } from "./tab-edits";
 import { Listeners } from "./listeners";
 import { RowStore } from "./row-store";
@@ -20,9 +20,14 @@ export class EditorStore extends RowStore {
   private readonly tabEdits: TabEdits;
   private lockedListeners = new Listeners<[id: number]>();
 
-  constructor(documentId: number, segments: Segment[], private readonly actions: SaverActions, { isComplete = true }: { isComplete?: boolean } = {}) {
+  constructor(
+    documentId: number,
+    segments: Segment[],
+    private readonly actions: SaverActions,
+    { isComplete = true, storage }: { isComplete?: boolean; storage?: Storage | null } = {},
+  ) {
     super(segments);
-    this.tabEdits = new TabEdits(documentId);
+    this.tabEdits = new TabEdits(documentId, storage);
     this.isComplete = isComplete;
   }
 
@@ -43,14 +48,14 @@ export class EditorStore extends RowStore {
     else this.saverOf(segmentId, merged).persist();
     // The closed tabs' entries go only once this editor's copy is kept.
     if (!this.tally.isPersisted(segmentId)) return;
-    removePendingEntries(entries);
+    this.tabEdits.forget(entries);
     const saver = this.saverOf(segmentId);
     this.update(segmentId, { draft: saver.snapshot, saveState: saver.saveState });
     void saver.flush();
   }
 
   /** False while only the first screen's paragraphs are here (see append). */
-  isComplete: boolean;
+  private isComplete: boolean;
   private unplaced: LeftEdits[] = [];
 
   /** The paragraphs after the first screen, sent after it; those already here are kept as they are. */

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergePendingEdits } from "./merge-pending-edits";
+import { MemoryStorage } from "./testing/memory-storage";
 import { pendingKey, readPendingEdits, removePendingEntries, writePendingEdit, type PendingEdit } from "./pending-edits";
-
-/** Web Storage's interface over a Map: Node has no localStorage. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  key = (index: number) => [...this.items.keys()][index] ?? null;
-  getItem = (key: string) => this.items.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.items.set(key, value);
-  removeItem = (key: string) => void this.items.delete(key);
-  clear = () => this.items.clear();
-}
 
 const edit = (target: string, changedAt: number, baseVersion = 3): PendingEdit => ({
   changedAt,

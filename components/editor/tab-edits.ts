@@ -1,6 +1,6 @@
 import { claimPendingEdits, holdTabLock } from "./claim-pending-edits";
 import { mergePendingEdits } from "./merge-pending-edits";
-import { pendingKey, writePendingEdit, type PendingEdit, type PendingEntry } from "./pending-edits";
+import { browserStorage, pendingKey, removePendingEntries, writePendingEdit, type PendingEdit, type PendingEntry } from "./pending-edits";
 
 /** What a closed tab (or a reload) left for one paragraph: its entries, and their edits merged oldest first. */
 export type LeftEdits = { segmentId: number; merged: PendingEdit; entries: PendingEntry[] };
@@ -12,11 +12,20 @@ export type LeftEdits = { segmentId: number; merged: PendingEdit; entries: Pendi
 export class TabEdits {
   private readonly tabId = crypto.randomUUID();
 
-  constructor(private readonly documentId: number) {}
+  /** `storage`: the browser's localStorage (null when it refuses), or another Storage in tests. */
+  constructor(
+    private readonly documentId: number,
+    private readonly storage: Storage | null = browserStorage(),
+  ) {}
 
   /** Keeps a paragraph's unconfirmed edits (null: drops them); false when the browser would not keep them. */
   keep(segmentId: number, edit: PendingEdit | null): boolean {
-    return writePendingEdit(pendingKey(this.documentId, segmentId, this.tabId), edit);
+    return writePendingEdit(pendingKey(this.documentId, segmentId, this.tabId), edit, this.storage);
+  }
+
+  /** Forgets entries a closed tab left, once this tab keeps their text. */
+  forget(entries: readonly PendingEntry[]): void {
+    removePendingEntries(entries, this.storage);
   }
 
   /**

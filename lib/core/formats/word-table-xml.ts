@@ -6,7 +6,6 @@ import { xmlText } from "./xml";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 const escapeText = (text: string) => (/[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text);
-const escapeAttribute = escapeText;
 
 export type WordRunStyle = {
   bold?: boolean;
@@ -17,11 +16,11 @@ export type WordRunStyle = {
 
 function runProperties({ bold, eastAsiaFont, language }: WordRunStyle): string {
   let xml = "";
-  if (eastAsiaFont !== undefined) xml += `<w:rFonts w:eastAsia="${escapeAttribute(eastAsiaFont)}" w:hint="eastAsia"/>`;
+  if (eastAsiaFont !== undefined) xml += `<w:rFonts w:eastAsia="${escapeText(eastAsiaFont)}" w:hint="eastAsia"/>`;
   if (bold !== undefined) xml += bold ? "<w:b/><w:bCs/>" : '<w:b w:val="false"/><w:bCs w:val="false"/>';
   if (language) {
-    const value = language.value === undefined ? "" : ` w:val="${escapeAttribute(language.value)}"`;
-    const eastAsia = language.eastAsia === undefined ? "" : ` w:eastAsia="${escapeAttribute(language.eastAsia)}"`;
+    const value = language.value === undefined ? "" : ` w:val="${escapeText(language.value)}"`;
+    const eastAsia = language.eastAsia === undefined ? "" : ` w:eastAsia="${escapeText(language.eastAsia)}"`;
     xml += `<w:lang${value}${eastAsia}/>`;
   }
   return xml === "" ? "" : `<w:rPr>${xml}</w:rPr>`;
