@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { loadMatchKey } from "@/lib/core/convert/match-key";
@@ -11,11 +12,11 @@ import { openSqlite, sqlitePath } from "@/lib/server/sqlite-file";
 import type { Benchmark } from "./benchmark";
 import { syntheticChineseBytes } from "./synthetic-chinese";
 
-// Loading the translation memory from the database: the measurement behind keeping the bigram index
-// in process memory (lib/server/memory-cache.ts) rather than persisting it. The database gets
-// 10,000 translated paragraphs in one document, then 90,000 more in nine; at each size: a cold start
-// (read every memory row, split sentences, build the index), a lookup with its staleness check when
-// nothing changed, and the first lookup after a save (the changed document is checked again).
+// Loading the translation memory from the database (lib/server/memory-cache.ts). The database gets
+// 10,000 translated paragraphs in one document, then 90,000 more in nine; at each size: a server's start
+// in a new process, from the index file the last run saved and from nothing (read every memory row, split
+// sentences, build the index); a rebuild in this long-running process; a lookup with its staleness check
+// when nothing changed, and the first lookup after a save (the changed document is checked again).
 const paragraphs = new TextDecoder()
   .decode(syntheticChineseBytes(3 * 1024 * 1024))
   .split("\n")
@@ -35,6 +36,14 @@ const readRawRows = openSqlite(sqlitePath(process.env.DATABASE_URL ?? "")).prepa
 );
 
 const coldCpu = new Map<number, number[]>();
+
+/** A new process's start (bench/memory-cold-start.ts): the ms until its index answers; a fresh build's CPU time is kept in coldCpu. */
+function coldStart(units: number, mode: "fresh" | "saved"): number {
+  const output = execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "bench/memory-cold-start.ts", mode], { env: process.env, encoding: "utf8" });
+  const { ms, cpuMs } = JSON.parse(output) as { ms: number; cpuMs: number };
+  if (mode === "fresh") coldCpu.set(units, [...(coldCpu.get(units) ?? []), cpuMs]);
+  return ms;
+}
 
 type Probe = { documentId: number; segmentId: number; version: number };
 let seeded = 0;
@@ -103,24 +112,37 @@ function sized(units: number): Benchmark[] {
       },
     },
     {
-      name: "memory load: cold load from the database + build",
+      name: "memory load: server start, saved index + refresh (new process)",
       size,
       target: 5000,
       reference,
       measure: async () => {
         await seedTo(units);
-        coldCpu.set(units, []);
+        coldStart(units, "fresh");
+        return Array.from({ length: 3 }, () => coldStart(units, "saved"));
+      },
+    },
+    {
+      name: "memory load: first build, nothing saved (new process)",
+      size,
+      target: 5000,
+      reference,
+      measure: async () => (await seedTo(units), Array.from({ length: 2 }, () => coldStart(units, "fresh"))),
+    },
+    // CPU time (GC threads included) tells less of a busy machine than wall time.
+    { name: "memory load: first build, CPU time", size, measure: () => Promise.resolve(coldCpu.get(units) ?? []), reference },
+    {
+      name: "memory load: rebuild in this process (index forgotten)",
+      size,
+      reference,
+      measure: async () => {
+        await seedTo(units);
         return timed(async () => {
           resetMemoryIndex();
-          const cpu = process.cpuUsage();
           await withMemoryIndex(() => undefined);
-          const used = process.cpuUsage(cpu);
-          coldCpu.get(units)!.push((used.user + used.system) / 1000);
         }, 2)();
       },
     },
-    // CPU time (GC threads included) tells less of a busy machine than wall time.
-    { name: "memory load: cold load, CPU time", size, measure: () => Promise.resolve(coldCpu.get(units) ?? []), reference },
     {
       name: "memory load: heap after load",
       size,

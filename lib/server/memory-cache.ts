@@ -45,8 +45,12 @@ type MemoryState = {
   memories: Map<number, KnownMemory>;
   /** Serialises refreshes: two lookups arriving together must not read and apply the same change twice. */
   queue: Promise<unknown>;
-  /** Grows whenever a refresh applied something (the CLI then saves the state again). */
+  /** Grows whenever a refresh applied something (the state is then worth saving again). */
   changes: number;
+  /** When the state was last saved or loaded (ms since the epoch); 0 for a state built from nothing. */
+  savedAt: number;
+  /** Where it is saved: the persistence set when it was created. */
+  persistence?: MemoryPersistence;
 };
 
 /** The state as data: what the CLI keeps on disk between runs (lib/server/saved-memory.ts). Documents by column (see SavedMemoryStore). */
@@ -92,10 +96,15 @@ function restoredDocuments(saved: SavedDocuments): Map<number, KnownDocument> {
   return documents;
 }
 
-/** How the CLI keeps the state between runs (lib/server/saved-memory.ts); the server keeps it in memory only. */
+/**
+ * How the state is kept between processes (lib/server/saved-memory.ts): the CLI saves after every run
+ * that changed it; a server, which changes it at every save, at most once per `minIntervalMs` (a state
+ * built from nothing is saved at once).
+ */
 export type MemoryPersistence = {
   load: () => SavedMemoryState | null;
   save: (state: SavedMemoryState) => void;
+  minIntervalMs?: number;
 };
 
 export const segmentGroup = (segmentId: number) => `seg:${segmentId}`;
@@ -106,10 +115,13 @@ const cache = globalThis as unknown as { duizhaoMemory?: Promise<MemoryState>; d
 
 async function createState(): Promise<MemoryState> {
   const matchKey = await loadMatchKey();
-  const saved = cache.duizhaoMemoryPersistence?.load();
-  if (saved) return { index: new MemoryIndex(matchKey, saved.index), documents: restoredDocuments(saved.documents), memories: saved.memories, queue: Promise.resolve(), changes: 0 };
+  const persistence = cache.duizhaoMemoryPersistence;
+  const saved = persistence?.load();
+  if (saved) {
+    return { index: new MemoryIndex(matchKey, saved.index), documents: restoredDocuments(saved.documents), memories: saved.memories, queue: Promise.resolve(), changes: 0, savedAt: Date.now(), persistence };
+  }
   // A first build is a change: it is worth saving.
-  return { index: new MemoryIndex(matchKey), documents: new Map(), memories: new Map(), queue: Promise.resolve(), changes: 1 };
+  return { index: new MemoryIndex(matchKey), documents: new Map(), memories: new Map(), queue: Promise.resolve(), changes: 1, savedAt: 0, persistence };
 }
 
 /**
@@ -132,16 +144,25 @@ export async function withMemoryIndex<T>(use: (index: MemoryIndex) => T | Promis
   }));
   const run = state.queue.then(async () => {
     await refresh(state);
-    const result = await use(state.index);
-    const persistence = cache.duizhaoMemoryPersistence;
-    if (persistence && state.changes > 0) {
-      persistence.save({ documents: savedDocuments(state.documents), memories: state.memories, index: state.index.saved() });
-      state.changes = 0;
-    }
-    return result;
+    return use(state.index);
   });
-  state.queue = run.catch(() => undefined);
+  // Saved once the caller has its answer (a lookup does not wait for the file), before the next refresh.
+  state.queue = run.catch(() => undefined).then(() => new Promise<void>((resolve) => setImmediate(() => resolve(saveIfDue(state)))));
   return run;
+}
+
+function saveIfDue(state: MemoryState): void {
+  const { persistence } = state;
+  if (!persistence || state.changes === 0 || Date.now() - state.savedAt < (persistence.minIntervalMs ?? 0)) return;
+  persistence.save({ documents: savedDocuments(state.documents), memories: state.memories, index: state.index.saved() });
+  state.changes = 0;
+  state.savedAt = Date.now();
+}
+
+/** Resolves once the lookups made so far, and the saves after them, are done. */
+export async function memoryIndexIdle(): Promise<void> {
+  const state = await cache.duizhaoMemory;
+  await state?.queue;
 }
 
 /** Starts building the index without waiting for it (server start); a failure is logged, the next lookup retries. */

@@ -3,7 +3,7 @@ import { tmxOfPairs } from "@/lib/core/memory/tmx-of-pairs";
 import { prisma } from "./db";
 import { deleteDocument, getDocument } from "./documents";
 import { deleteMemory, findMemories, findMemoryMatches, importTmxMemory, preTranslate, searchConcordance } from "./memory";
-import { persistMemoryIndex, resetMemoryIndex, type SavedMemoryState } from "./memory-cache";
+import { memoryIndexIdle, persistMemoryIndex, resetMemoryIndex, type SavedMemoryState } from "./memory-cache";
 import { joinSegments } from "./segment-structure";
 import { findRevisions, saveSegmentTarget } from "./segments";
 import { buildDocument } from "./testing/builders";
@@ -124,6 +124,31 @@ describe("translation memory", () => {
     expect((await preTranslate({ documentId: target, author: "test" })).applied).toEqual([]);
   });
 
+  it("a server saves a state built from nothing at once, then at most once per interval while it changes", async () => {
+    const saves: SavedMemoryState[] = [];
+    persistMemoryIndex({ load: () => null, save: (state) => void saves.push(state), minIntervalMs: 60 * 60_000 });
+    try {
+      resetMemoryIndex();
+      const document = await buildDocument("襄阳市举办马拉松。\n荆门市新建公园。", "Server memory");
+      const [marathon, park] = await segmentIds(document);
+      await translate(marathon, "Xiangyang held a marathon.");
+      const hits = async (text: string) => {
+        const found = (await searchConcordance({ text })).map((hit) => hit.unit.target);
+        await memoryIndexIdle();
+        return found;
+      };
+      expect(await hits("襄阳")).toEqual(["Xiangyang held a marathon."]);
+      expect(saves).toHaveLength(1);
+      await translate(park, "Jingmen built a new park.");
+      expect(await hits("荆门")).toEqual(["Jingmen built a new park."]);
+      expect(saves).toHaveLength(1);
+      await deleteDocument({ id: document });
+    } finally {
+      persistMemoryIndex(null);
+      resetMemoryIndex();
+    }
+  });
+
   it("keeps the index for a later process (the CLI): loads the saved state, applies only what changed, saves only then", async () => {
     const saves: SavedMemoryState[] = [];
     let loads = 0;
@@ -133,7 +158,11 @@ describe("translation memory", () => {
       const document = await buildDocument("宜昌市今天開通新航線。\n恩施州的茶葉豐收。", "Saved memory");
       const [route, tea] = await segmentIds(document);
       await translate(route, "Yichang opened a new air route today.");
-      const hits = async (text: string) => (await searchConcordance({ text })).map((hit) => hit.unit.target);
+      const hits = async (text: string) => {
+        const found = (await searchConcordance({ text })).map((hit) => hit.unit.target);
+        await memoryIndexIdle();
+        return found;
+      };
       expect(await hits("宜昌")).toEqual(["Yichang opened a new air route today."]);
       expect([loads, saves.length]).toEqual([1, 1]);
       expect(await hits("宜昌")).toHaveLength(1);

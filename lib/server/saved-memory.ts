@@ -5,12 +5,13 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { loadMatchKey } from "@/lib/core/convert/match-key";
 import { memoryUnitsOf } from "@/lib/core/memory/memory-units-of";
-import type { MemoryPersistence, SavedMemoryState } from "./memory-cache";
+import { DEFAULT_DATABASE_URL } from "./db";
+import { persistMemoryIndex, type MemoryPersistence, type SavedMemoryState } from "./memory-cache";
 import { sqlitePath } from "./sqlite-file";
 
-// The CLI's translation memory index between runs (issue 20): `duizhao search` and `analyze` used to
+// The translation memory index between processes (issue 20): `duizhao search` and `analyze` used to
 // build it from every memory row at each run (58 s at 100,000 paragraphs before this issue, 3–5 s
-// after). The index is saved with the change stamps it was built from (documents' and paragraphs'
+// after), and so did every server start. The index is saved with the change stamps it was built from (documents' and paragraphs'
 // updatedAt, imported memories' ids and creation times), written with v8.serialize next to the SQLite
 // file (or in data/ for PostgreSQL). A later run loads it and refreshes it like the server's in-memory
 // index: only documents whose stamp moved are read again. A file that cannot be read, from another
@@ -44,9 +45,10 @@ export function savedMemoryFile(databaseUrl: string, projectRoot: string): strin
 }
 
 /** Keeps the state in `file` (v8.serialize); never fails a command: a bad file is rebuilt, a failed write skipped. */
-export async function fileMemoryPersistence(file: string): Promise<MemoryPersistence> {
+export async function fileMemoryPersistence(file: string, options: { minIntervalMs?: number } = {}): Promise<MemoryPersistence> {
   const stamp = await codeStamp();
   return {
+    ...options,
     load() {
       try {
         const saved = deserialize(readFileSync(file)) as { stamp?: string; state?: SavedMemoryState };
@@ -66,4 +68,13 @@ export async function fileMemoryPersistence(file: string): Promise<MemoryPersist
       }
     },
   };
+}
+
+/** The server keeps its index too, so that a restart reads it instead of building it; saved at most this often while it changes. */
+export const SERVER_SAVE_INTERVAL_MS = 15 * 60_000;
+
+/** Makes this process load the index saved for its database (and save it when it changed). Call before the first memory lookup. */
+export async function keepMemoryIndexInFile(options: { root: string; minIntervalMs?: number }): Promise<void> {
+  const file = savedMemoryFile(process.env.DATABASE_URL || DEFAULT_DATABASE_URL, options.root);
+  if (file) persistMemoryIndex(await fileMemoryPersistence(file, { minIntervalMs: options.minIntervalMs }));
 }
