@@ -101,3 +101,9 @@ export async function authorizeScope(user: CurrentUser, projectId: number | null
 export function authorizeGlobal(user: CurrentUser): void {
   if (!isAllPowerful(user)) throw new DomainError("FORBIDDEN");
 }
+
+/** The user's role in the document's project (null without one), for pages that show only what the role may do. */
+export async function documentRoleOf(user: CurrentUser, documentId: number): Promise<ProjectRole | null> {
+  const found = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true } });
+  return found ? projectRoleOf(user, found.projectId) : null;
+}
