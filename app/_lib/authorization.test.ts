@@ -87,12 +87,20 @@ const TMX = `<?xml version="1.0"?><tmx version="1.4"><header srclang="zh-CN" dat
 const CHOICES = JSON.stringify({ disabledRules: [], restored: [], accepted: [] });
 const seen = (f: Fixture) => f.segmentIds.map((segmentId, i) => ({ segmentId, baseVersion: i === 1 ? 1 : i === 2 ? 1 : 0 }));
 
+// Other test files run at the same time on the same database and read the installation's settings: a
+// global owner's call must not change them (a rate table the data layer refuses, the MT settings as stored).
+async function storedMtSettings(): Promise<Record<string, unknown>> {
+  const row = await prisma.setting.findUnique({ where: { key: "mt" } });
+  const stored = row ? (JSON.parse(row.value) as Record<string, unknown>) : {};
+  return { provider: "", baseUrl: "", model: "", temperature: 0, maxConcurrent: 1, sourceScript: "original", ...stored, apiKey: "", clearApiKey: false };
+}
+
 /** Each action's arguments for the fixture: valid input, so that only authorisation can refuse it. */
-const ACTION_CALLS: Record<string, (f: Fixture) => unknown[]> = {
+const ACTION_CALLS: Record<string, (f: Fixture) => unknown[] | Promise<unknown[]>> = {
   deleteDocumentAction: (f) => [f.documentId],
   importTranslationsAction: (f) => [f.documentId, form({ file: new File([TMX], "t.tmx") })],
   createFromBilingualAction: (f) => [null, form({ file: new File([TMX], `${f.marker}.tmx`), projectId: String(f.projectId) })],
-  saveRateTableAction: () => [{ ratePerHan: "0.1", currency: "USD", weights: { repetition: "10", "100": "20", "95-99": "50", "85-94": "70", "75-84": "90", "50-74": "100", none: "100" } }],
+  saveRateTableAction: () => [{ ratePerHan: "-1", currency: "USD", weights: { repetition: "10", "100": "20", "95-99": "50", "85-94": "70", "75-84": "90", "50-74": "100", none: "100" } }],
   createTermAction: (f) => [{ source: f.marker, target: "t", note: "", usage: "preferred", projectId: f.projectId }],
   updateTermAction: (f) => [{ id: f.termId, source: "段", target: "section", note: "", usage: "preferred" }],
   deleteTermAction: (f) => [{ id: f.termId }],
@@ -101,7 +109,7 @@ const ACTION_CALLS: Record<string, (f: Fixture) => unknown[]> = {
   importDocumentAction: (f) => [form({ text: "第一段。", title: f.marker, sourceUrl: "", note: "", choices: CHOICES, projectId: String(f.projectId) })],
   importTmxAction: (f) => [form({ file: new File([TMX], "m.tmx"), name: f.marker, projectId: String(f.projectId) })],
   deleteMemoryAction: (f) => [{ id: f.memoryId }],
-  saveMtSettingsAction: () => [{ provider: "", baseUrl: "", apiKey: "", model: "", temperature: 0, maxConcurrent: 1, sourceScript: "original" }],
+  saveMtSettingsAction: async () => [await storedMtSettings()],
   createInvitationAction: (f) => [{ email: `${f.marker}@example.test`, role: "member" }],
   saveSegmentAction: (f) => [{ segmentId: f.segmentIds[1], baseVersion: 1, target: "Changed.", status: "translated", clientEditId: `${f.marker}-save` }],
   keepRefusedTextAction: (f) => [{ segmentId: f.segmentIds[1], target: "Kept.", status: "translated", clientEditId: `${f.marker}-keep` }],
@@ -180,6 +188,11 @@ async function outcome(call: () => Promise<unknown>): Promise<Refusal | "other">
   try {
     const result = await call();
     if (result instanceof Response) {
+      // The MT routes answer a stream of events; a refusal is its error event.
+      if (/event-stream|ndjson/.test(result.headers.get("content-type") ?? "")) {
+        const code = /"type":"error","code":"(\w+)"/.exec(await result.text())?.[1];
+        return code && REFUSALS.has(code) ? (code as Refusal) : null;
+      }
       await result.body?.cancel().catch(() => undefined);
       return BY_STATUS[result.status] ?? null;
     }
@@ -210,7 +223,6 @@ async function snapshot(f: Fixture): Promise<string> {
       prisma.conversionOverride.findMany({ where: inProject, orderBy: { id: "asc" } }),
       prisma.qaIgnore.findMany({ where: { segment: inProject }, orderBy: { id: "asc" } }),
       prisma.invitation.findMany({ where: { email: `${f.marker}@example.test` } }),
-      prisma.setting.findMany({ where: { key: { in: ["analysisRates", "mtSettings"] } }, orderBy: { key: "asc" } }),
     ]),
   );
 }
@@ -258,7 +270,7 @@ describe("every action refuses exactly who its need says", () => {
     if (!need || need === "public") continue;
     it(`${name} (${need})`, async () => {
       const action = (await import(/* @vite-ignore */ `@/${file}`))[name] as (...args: unknown[]) => Promise<unknown>;
-      await check(need, (f) => action(...ACTION_CALLS[name](f)));
+      await check(need, async (f) => action(...(await ACTION_CALLS[name](f))));
     });
   }
   for (const [index, { name, need, args }] of VARIANTS.entries()) {

@@ -6,7 +6,6 @@ import { SSE, streamEvents } from "@/app/_lib/stream-events";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 import { requireUser } from "@/lib/server/auth/require-user";
 import { authorizeDocument } from "@/lib/server/auth/authorize";
-import { refusalResponse } from "@/lib/server/auth/refusal-response";
 
 const ZId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const ZQuery = z.object({ id: ZId, segment: ZId });
@@ -22,11 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const refusal = await refuseStranger();
   if (refusal) return refusal;
   const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await params) };
-  // A suggestion is for editing (and costs the provider's money): the document's "edit", before any stream.
-  const refused = await authorizeDocument(await requireUser(), Number(input.id), "edit").then(() => null, refusalResponse);
-  if (refused) return refused;
+  const user = await requireUser();
   return streamEvents<typeof ZQuery, SuggestionEvent>(request, ZQuery, input, SSE, async ({ id, segment }, send, signal) => {
     try {
+      // A suggestion is for editing (and costs the provider's money): the document's "edit".
+      await authorizeDocument(user, id, "edit");
       const result = await suggestTranslation({
         documentId: id,
         segmentId: segment,
