@@ -28,7 +28,7 @@ export default async function TeamPage() {
         <Link href="/">← {tDocument("back")}</Link>
       </nav>
       <h1>{t("teamTitle")}</h1>
-      <InviteForm invite={createInvitationAction} projects={projects.map(({ id, name }) => ({ id, name }))} />
+      <InviteForm invite={createInvitationAction} projects={projects.sort((a, b) => Number(b.id === 1) - Number(a.id === 1)).map(({ id, name }) => ({ id, name }))} />
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{t("peopleHeading")}</h2>
         <table className="team-table">

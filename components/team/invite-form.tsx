@@ -60,7 +60,7 @@ export function InviteForm({ invite, projects = [] }: Props) {
           <>
             <label className="field">
               <span className="field-label">{tProjects("inviteProject")}</span>
-              <select name="projectId" defaultValue="">
+              <select name="projectId" defaultValue={projects[0].id}>
                 <option value="">{tProjects("inviteNoProject")}</option>
                 {projects.map((project) => (
                   <option key={project.id} value={project.id}>

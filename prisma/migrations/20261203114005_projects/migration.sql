@@ -107,3 +107,6 @@ CREATE INDEX "Membership_userId_idx" ON "Membership"("userId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Membership_projectId_userId_key" ON "Membership"("projectId", "userId");
+
+-- People who already worked in team mode keep working: every member translates in the default project.
+INSERT INTO "Membership" ("projectId", "userId", "role", "createdAt") SELECT 1, "id", 'translator', CURRENT_TIMESTAMP FROM "User" WHERE "role" <> 'owner';

@@ -69,3 +69,6 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_projectId_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- People who already worked in team mode keep working: every member translates in the default project.
+INSERT INTO "Membership" ("projectId", "userId", "role", "createdAt") SELECT 1, "id", 'translator', CURRENT_TIMESTAMP FROM "User" WHERE "role" <> 'owner';
