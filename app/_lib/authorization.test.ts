@@ -181,6 +181,8 @@ function expected(need: Need, who: Who): Refusal {
   return roleCan(who, need) ? null : "FORBIDDEN";
 }
 
+// Seven calls, each on a fresh fixture; a file read in a parse worker takes seconds on a busy machine.
+const SLOW = 120_000;
 const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
 const BY_STATUS: Record<number, Refusal> = { 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND" };
 
@@ -271,14 +273,14 @@ describe("every action refuses exactly who its need says", () => {
     it(`${name} (${need})`, async () => {
       const action = (await import(/* @vite-ignore */ `@/${file}`))[name] as (...args: unknown[]) => Promise<unknown>;
       await check(need, async (f) => action(...(await ACTION_CALLS[name](f))));
-    });
+    }, SLOW);
   }
   for (const [index, { name, need, args }] of VARIANTS.entries()) {
     it(`${name} (${need}, variant ${index + 1})`, async () => {
       const { file } = actions.find((action) => action.name === name)!;
       const action = (await import(/* @vite-ignore */ `@/${file}`))[name] as (...args: unknown[]) => Promise<unknown>;
       await check(need, (f) => action(...args(f)));
-    });
+    }, SLOW);
   }
 });
 
@@ -293,7 +295,7 @@ describe("every route refuses exactly who its need says", () => {
         const { url, params = {}, init } = ROUTE_CALLS[key](f);
         return handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
       });
-    });
+    }, SLOW);
   }
 });
 

@@ -33,14 +33,15 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
   const t = useTranslations("Projects");
   const tErrors = useTranslations("Errors");
   const router = useRouter();
-  const [message, setMessage] = useState<RunnerMessage | null>(null);
+  // Shown in the card it came from ("new" or a project's id), so that it is seen where the form is.
+  const [message, setMessage] = useState<(RunnerMessage & { where: number | "new" }) | null>(null);
   const [isPending, startTransition] = useTransition();
 
-  const run = <T,>(pending: () => Promise<ActionResult<T>>, done: string, after?: () => void) =>
+  const run = <T,>(where: number | "new", pending: () => Promise<ActionResult<T>>, done: string, after?: () => void) =>
     startTransition(async () => {
       const result = await settleAction(pending());
-      if (!result.ok) return setMessage({ text: tErrors(result.code, result.params), isError: true });
-      setMessage({ text: done, isError: false });
+      if (!result.ok) return setMessage({ where, text: tErrors(result.code, result.params), isError: true });
+      setMessage({ where, text: done, isError: false });
       after?.();
       router.refresh();
     });
@@ -51,13 +52,12 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
 
   return (
     <div className="projects-manager" aria-busy={isPending}>
-      <FormMessage message={message} />
       {canCreate && (
         <section className="card" aria-labelledby="new-project-heading">
           <h2 id="new-project-heading">{t("createHeading")}</h2>
           <form
             className="project-form"
-            onSubmit={submit((form, element) => run(() => actions.create({ name: String(form.get("name") ?? "") }), t("created"), () => element.reset()))}
+            onSubmit={submit((form, element) => run("new", () => actions.create({ name: String(form.get("name") ?? "") }), t("created"), () => element.reset()))}
           >
             <label className="field">
               <span className="field-label">{t("name")}</span>
@@ -67,6 +67,7 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
               {t("create")}
             </button>
           </form>
+          <FormMessage message={message?.where === "new" ? message : null} />
         </section>
       )}
       {projects.map((project) => (
@@ -78,6 +79,7 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
               className="project-form"
               onSubmit={submit((form) =>
                 run(
+                  project.id,
                   () =>
                     actions.update({
                       id: project.id,
@@ -137,7 +139,7 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
                               value={member.role}
                               disabled={isPending}
                               onChange={(event) =>
-                                run(() => actions.setMember({ projectId: project.id, email: member.email, role: event.target.value as ProjectRole }), t("saved"))
+                                run(project.id, () => actions.setMember({ projectId: project.id, email: member.email, role: event.target.value as ProjectRole }), t("saved"))
                               }
                             >
                               {PROJECT_ROLES.map((role) => (
@@ -157,7 +159,7 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
                               className="button subtle"
                               disabled={isPending}
                               aria-label={t("removeNamed", { name: member.name || member.email })}
-                              onClick={() => run(() => actions.removeMember({ projectId: project.id, userId: member.userId }), t("saved"))}
+                              onClick={() => run(project.id, () => actions.removeMember({ projectId: project.id, userId: member.userId }), t("saved"))}
                             >
                               {t("remove")}
                             </button>
@@ -173,6 +175,7 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
                   className="project-form"
                   onSubmit={submit((form, element) =>
                     run(
+                      project.id,
                       () => actions.setMember({ projectId: project.id, email: String(form.get("email") ?? ""), role: String(form.get("role")) as ProjectRole }),
                       t("memberAdded"),
                       () => element.reset(),
@@ -200,6 +203,7 @@ export function ProjectsManager({ projects, canCreate, actions }: Props) {
               )}
             </div>
           )}
+          <FormMessage message={message?.where === project.id ? message : null} />
         </section>
       ))}
     </div>
