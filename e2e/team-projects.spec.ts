@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { rawRequest } from "./http-raw";
 import { DocumentPage } from "./pages/document-page";
+import { LOCALE_COOKIE } from "../i18n/locales";
 
 // Projects and per-project roles in team mode (playwright.team.config.ts): an owner makes a project with
 // a translator and a viewer; each sees and may do only what their role allows, and the server refuses the
@@ -119,6 +120,12 @@ test("an owner creates a project, adds a translator and a viewer, and moves a do
   await expect(project.getByRole("row")).toHaveCount(3);
   await expectAccessible(owner, "projects page");
   await shoot(owner, "projects-page");
+  await owner.context().addCookies([{ name: LOCALE_COOKIE, value: "zh-CN", url: baseURL! }]);
+  await owner.reload();
+  await expect(owner.getByRole("heading", { name: "项目", level: 1 })).toBeVisible();
+  await expectAccessible(owner, "projects page in Chinese");
+  await shoot(owner, "projects-page-zh-CN");
+  await owner.context().addCookies([{ name: LOCALE_COOKIE, value: "en", url: baseURL! }]);
 
   await owner.goto("/");
   const move = owner.getByRole("combobox", { name: `Move “${TITLE}” to another project` });

@@ -28,7 +28,7 @@ export function DocumentTable({ documents, now, onDelete, selectForm, projects }
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
-    <table className="document-table">
+    <table className={projects ? "document-table with-projects" : "document-table"}>
       <caption className="visually-hidden">{t("listCaption")}</caption>
       <thead>
         <tr>
