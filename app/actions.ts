@@ -6,11 +6,12 @@ import { deleteDocument } from "@/lib/server/documents";
 import { LOCALE_COOKIE, LOCALES } from "@/i18n/locales";
 import { defineAction } from "./_lib/define-action";
 import { ZId } from "./_lib/schemas";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 const ZLocale = z.enum(LOCALES);
 
-export const deleteDocumentAction = defineAction("deleteDocumentAction", ZId, async (id) => {
-  await deleteDocument({ id });
+export const deleteDocumentAction = defineAction("deleteDocumentAction", ZId, async (id, user) => {
+  await deleteDocument({ id: await authorizeDocument(user, id, "manage") });
   revalidatePath("/");
   return null;
 });

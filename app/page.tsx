@@ -9,6 +9,9 @@ import Link from "next/link";
 import { findDocuments } from "@/lib/server/documents";
 import { deleteDocumentAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { visibleProjectIds } from "@/lib/server/auth/authorize";
+import { findProjects } from "@/lib/server/projects";
+import { moveDocumentAction } from "./projects/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -17,17 +20,28 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DocumentsPage() {
-  await requirePageUser();
+  const user = await requirePageUser();
   const t = await getTranslations("Documents");
+  const tProjects = await getTranslations("Projects");
   const tNew = await getTranslations("NewDocument");
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
-  const documents = await findDocuments();
+  const [visible, managed] = await Promise.all([visibleProjectIds(user), visibleProjectIds(user, "manage")]);
+  const [documents, projects] = await Promise.all([findDocuments({ projectIds: visible }), findProjects({ projectIds: visible })]);
+  // One project (every new database, local mode as before): no project column.
+  const projectColumn =
+    projects.length > 1
+      ? {
+          names: Object.fromEntries(projects.map(({ id, name }) => [id, name])),
+          managed: projects.filter(({ id }) => managed === null || managed.includes(id)).map(({ id, name }) => ({ id, name })),
+          onMove: moveDocumentAction,
+        }
+      : undefined;
   return (
     <div className="documents-page">
       <section className="documents-list" aria-labelledby="documents-heading">
         <h1 id="documents-heading">{t("title")}</h1>
-        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} />
+        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} projects={projectColumn} />
         {documents.length > 0 && <ExportSelectedForm listKey={documents.map((document) => document.id).join(",")} />}
         {documents.length > 0 && <AnalyseSelectedButton form={EXPORT_SELECTED_FORM} />}
       </section>
@@ -42,6 +56,9 @@ export default async function DocumentsPage() {
         </Link>{" "}
         <Link href="/memory" className="button">
           {tMemory("navLink")}
+        </Link>{" "}
+        <Link href="/projects" className="button">
+          {tProjects("navLink")}
         </Link>
         <NewFromFileForm action={createFromBilingualAction} />
       </aside>

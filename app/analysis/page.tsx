@@ -9,6 +9,7 @@ import { getAnalysisReport } from "@/lib/server/analysis-report";
 import { saveRateTableAction } from "./actions";
 import { reportHref, ZIds, ZUnit } from "./analysis-query";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { authorizeDocuments } from "@/lib/server/auth/authorize";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The analysis of several documents as one job (`/analysis?ids=1,2,3`, `&unit=sentence`): totals, each document's counts, the quote. */
 export default async function JobAnalysisPage({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const query = await searchParams;
   const [t, tDocument] = await Promise.all([getTranslations("Analysis"), getTranslations("Document")]);
   const breadcrumb = (
@@ -44,7 +45,7 @@ export default async function JobAnalysisPage({ searchParams }: Props) {
   const ids = ZIds.safeParse(query.ids);
   if (!ids.success) notFound();
   const unit = ZUnit.parse(query.unit);
-  const report = await getAnalysisReport({ ids: ids.data, unit }).catch((error: unknown) => {
+  const report = await authorizeDocuments(user, ids.data, "read").then((allowed) => getAnalysisReport({ ids: allowed, unit })).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -9,22 +9,27 @@ import { bilingualFileOf } from "@/app/_lib/bilingual-file";
 import { defineAction } from "@/app/_lib/define-action";
 import { runAction } from "@/app/_lib/run-action";
 import { ZId } from "@/app/_lib/schemas";
+import { authorizeScope, authorizeTerm } from "@/lib/server/auth/authorize";
+import { scopeOf } from "@/lib/server/auth/scope-of";
 
 const ZTerm = z.object({ source: z.string().min(1).max(500), target: z.string().min(1).max(500), note: z.string().max(2000), usage: z.enum(TERM_USAGES) });
 
-export const createTermAction = defineAction("createTermAction", ZTerm, async (input) => {
-  const term = await createTerm(input);
+/** A new term in a project's glossary (projectId), or the shared one (null or absent): a proposal, so `edit`. */
+export const createTermAction = defineAction("createTermAction", ZTerm.extend({ projectId: ZId.nullable().optional() }), async ({ projectId = null, ...input }, user) => {
+  const term = await createTerm({ ...input, projectId: await authorizeScope(user, projectId, "edit") });
   revalidatePath("/glossary");
   return term;
 });
 
-export const updateTermAction = defineAction("updateTermAction", ZTerm.extend({ id: ZId }), async (input) => {
+export const updateTermAction = defineAction("updateTermAction", ZTerm.extend({ id: ZId }), async (input, user) => {
+  await authorizeTerm(user, input.id, "review");
   const term = await updateTerm(input);
   revalidatePath("/glossary");
   return term;
 });
 
-export const deleteTermAction = defineAction("deleteTermAction", z.object({ id: ZId }), async (input) => {
+export const deleteTermAction = defineAction("deleteTermAction", z.object({ id: ZId }), async (input, user) => {
+  await authorizeTerm(user, input.id, "review");
   await deleteTerm(input);
   revalidatePath("/glossary");
   return null;
@@ -32,12 +37,13 @@ export const deleteTermAction = defineAction("deleteTermAction", z.object({ id: 
 
 export type TermsImport = { added: number; updated: number; skipped: number; leftOut: number };
 
-/** Imports a glossary file (CSV with a header, or TBX 2008/v3), read in a parse worker, into the global glossary. */
+/** Imports a glossary file (CSV with a header, or TBX 2008/v3), read in a parse worker, into the shared glossary or a project's (form field `projectId`). */
 export async function importTermsFileAction(form: FormData): Promise<ActionResult<TermsImport>> {
-  return runAction("importTermsFileAction", async () => {
+  return runAction("importTermsFileAction", async (user) => {
+    const projectId = await authorizeScope(user, scopeOf(form), "review");
     const file = bilingualFileOf(form);
     const parsed = await runParseTask("parseGlossaryFile", [file.name, new Uint8Array(await file.arrayBuffer())]);
-    const result = await importTerms({ terms: parsed.terms });
+    const result = await importTerms({ terms: parsed.terms, projectId });
     revalidatePath("/glossary");
     return { ...result, leftOut: parsed.skipped };
   });

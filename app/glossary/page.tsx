@@ -7,6 +7,7 @@ import { findDocumentTitle } from "@/lib/server/documents";
 import { findTerms } from "@/lib/server/glossary";
 import { createTermAction, deleteTermAction, importTermsFileAction, updateTermAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { authorizeDocument, visibleProjectIds } from "@/lib/server/auth/authorize";
 
 export const dynamic = "force-dynamic";
 
@@ -18,13 +19,13 @@ type Props = { searchParams: Promise<{ q?: string | string[]; from?: string | st
 
 /** The glossary; `?from=ID` (a link from a document's page) adds a link back to that document when it exists. */
 export default async function GlossaryPage({ searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const { q, from } = await searchParams;
   const query = typeof q === "string" ? q : "";
   const fromId = parseDocumentId(from);
   const [terms, origin, t, tDocument] = await Promise.all([
-    findTerms({ query }),
-    fromId === null ? null : findDocumentTitle({ id: fromId }),
+    visibleProjectIds(user).then((projectIds) => findTerms({ query, projectIds })),
+    fromId === null ? null : authorizeDocument(user, fromId, "read").then((id) => findDocumentTitle({ id }), () => null),
     getTranslations("Glossary"),
     getTranslations("Document"),
   ]);

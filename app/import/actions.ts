@@ -9,6 +9,7 @@ import { createDocument } from "@/lib/server/documents";
 import { ZCleanupChoices } from "@/app/_lib/cleanup-choices-schema";
 import { parseInput } from "@/app/_lib/define-action";
 import { runAction } from "@/app/_lib/run-action";
+import { importProjectOf } from "@/lib/server/auth/import-project";
 import { readUpload } from "./read-upload";
 
 const ZDetails = z.object({
@@ -51,7 +52,8 @@ export async function readSourceAction(form: FormData): Promise<ActionResult<Sou
 
 /** Imports a pasted text or an uploaded file with the user's cleanup choices, in one transaction. */
 export async function importDocumentAction(form: FormData): Promise<ActionResult<{ id: number }>> {
-  return runAction("importDocumentAction", async () => {
+  return runAction("importDocumentAction", async (user) => {
+    const projectId = await importProjectOf(user, form);
     const details = parseInput(ZDetails, {
       title: field(form, "title") ?? "",
       sourceUrl: field(form, "sourceUrl")?.trim() ?? "",
@@ -59,7 +61,7 @@ export async function importDocumentAction(form: FormData): Promise<ActionResult
     });
     const cleanup = parseInput(ZCleanupChoices, parseJson(field(form, "choices") ?? "null"));
     const source = await sourceOf(form);
-    const { id } = await createDocument(prepareImport(source, { ...details, cleanup }));
+    const { id } = await createDocument({ ...prepareImport(source, { ...details, cleanup }), projectId });
     revalidatePath("/");
     return { id };
   });

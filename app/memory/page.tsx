@@ -4,6 +4,7 @@ import { MemoryManager } from "@/components/memory/memory-manager";
 import { findMemories } from "@/lib/server/memory";
 import { deleteMemoryAction, importTmxAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { visibleProjectIds } from "@/lib/server/auth/authorize";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MemoryPage() {
-  await requirePageUser();
-  const [overview, t] = await Promise.all([findMemories(), getTranslations("Memory")]);
+  const user = await requirePageUser();
+  const [overview, t] = await Promise.all([visibleProjectIds(user).then((projectIds) => findMemories({ projectIds })), getTranslations("Memory")]);
   return (
     <div className="memory-page">
       <h1>{t("title")}</h1>

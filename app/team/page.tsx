@@ -6,6 +6,7 @@ import { InviteForm } from "@/components/team/invite-form";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { TEAM_MODE } from "@/lib/server/auth/team-mode";
 import { listUsers } from "@/lib/server/auth/users";
+import { findProjects } from "@/lib/server/projects";
 import { createInvitationAction } from "./actions";
 import "@/components/team/team.css";
 
@@ -20,14 +21,14 @@ export default async function TeamPage() {
   const user = await requirePageUser();
   if (!TEAM_MODE) notFound();
   if (user.role !== "owner") notFound();
-  const [t, tDocument, users] = await Promise.all([getTranslations("Team"), getTranslations("Document"), listUsers()]);
+  const [t, tDocument, users, projects] = await Promise.all([getTranslations("Team"), getTranslations("Document"), listUsers(), findProjects()]);
   return (
     <div className="team-page">
       <nav className="breadcrumb">
         <Link href="/">← {tDocument("back")}</Link>
       </nav>
       <h1>{t("teamTitle")}</h1>
-      <InviteForm invite={createInvitationAction} />
+      <InviteForm invite={createInvitationAction} projects={projects.sort((a, b) => Number(b.id === 1) - Number(a.id === 1)).map(({ id, name }) => ({ id, name }))} />
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">{t("peopleHeading")}</h2>
         <table className="team-table">

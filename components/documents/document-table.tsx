@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/core/action-result";
 import type { DocumentSummary } from "@/lib/core/model";
 import { ProgressMeter } from "@/components/ui/progress-meter";
 import { DeleteDocumentButton } from "./delete-document-button";
+import { MoveDocumentForm } from "@/components/projects/move-document-form";
 
 type Props = {
   documents: DocumentSummary[];
@@ -11,16 +12,23 @@ type Props = {
   onDelete: (id: number) => Promise<ActionResult<null>>;
   /** The id of the form whose "id" checkboxes select documents to export together. */
   selectForm?: string;
+  /** With more than one project: each project's name, the ones the user manages (a document moves between those), and the move. */
+  projects?: {
+    names: Record<number, string>;
+    managed: { id: number; name: string }[];
+    onMove: (input: { documentId: number; projectId: number }) => Promise<ActionResult<null>>;
+  };
 };
 
-export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
+export function DocumentTable({ documents, now, onDelete, selectForm, projects }: Props) {
   const t = useTranslations("Documents");
   const tExport = useTranslations("Export");
   const tAnalysis = useTranslations("Analysis");
+  const tProjects = useTranslations("Projects");
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
-    <table className="document-table">
+    <table className={projects ? "document-table with-projects" : "document-table"}>
       <caption className="visually-hidden">{t("listCaption")}</caption>
       <thead>
         <tr>
@@ -30,6 +38,7 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
             </th>
           )}
           <th scope="col">{t("columns.title")}</th>
+          {projects && <th scope="col">{tProjects("column")}</th>}
           <th scope="col" className="numeric">
             {t("columns.paragraphs")}
           </th>
@@ -51,6 +60,15 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
             <th scope="row" className="document-title" id={`document-title-${document.id}`}>
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
             </th>
+            {projects && (
+              <td className="document-project">
+                {projects.managed.length > 1 && projects.managed.some(({ id }) => id === document.projectId) ? (
+                  <MoveDocumentForm documentId={document.id} title={document.title} projectId={document.projectId} projects={projects.managed} onMove={projects.onMove} />
+                ) : (
+                  projects.names[document.projectId]
+                )}
+              </td>
+            )}
             <td className="numeric">{format.number(document.progress.total)}</td>
             <td>
               <ProgressMeter

@@ -6,6 +6,7 @@ import { SEGMENT_STATUSES, type SegmentStatus } from "@/lib/core/model";
 import { statusAfterEdit } from "@/lib/core/status";
 import { caretViewOffset } from "./caret-offset";
 import { ConflictPanel } from "./conflict-panel";
+import { useEditorPermissions } from "./editor-permissions";
 import { LockToggle } from "./lock-toggle";
 import { shortcutKeys } from "./shortcut-keys";
 import { OriginBadge } from "./origin-badge";
@@ -36,6 +37,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
   const tEditor = useTranslations("Editor");
   const tStatus = useTranslations("Status");
   const tBatch = useTranslations("Batch");
+  const { canEdit, canReview } = useEditorPermissions();
   const row = useSyncExternalStore(
     (listener) => store.subscribeRow(id, listener),
     () => store.row(id),
@@ -96,7 +98,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           rows={1}
           spellCheck
           placeholder={t("targetPlaceholder")}
-          readOnly={isLocked}
+          readOnly={isLocked || !canEdit}
           aria-describedby={isLocked ? `locked-note-${id}` : undefined}
           value={draft.target}
           onChange={(event) => {
@@ -138,6 +140,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           {isMachineDraft && <OriginBadge origin={machineOrigin!} />}
           <select
             aria-label={t("statusLabel", { n })}
+            disabled={!canEdit}
             value={draft.status}
             onChange={(event) => {
               const status = event.target.value as SegmentStatus;
@@ -146,17 +149,17 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             }}
           >
             {SEGMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
+              <option key={status} value={status} disabled={status === "reviewed" && !canReview && draft.status !== "reviewed"}>
                 {tStatus(status)}
               </option>
             ))}
           </select>
-          {(isLocked || draft.status === "reviewed") && <LockToggle n={n} isLocked={isLocked} keys={LOCK_KEYS(commands.isApple)} onToggle={() => commands.onToggleLock(id)} />}
+          {canReview && (isLocked || draft.status === "reviewed") && <LockToggle n={n} isLocked={isLocked} keys={LOCK_KEYS(commands.isApple)} onToggle={() => commands.onToggleLock(id)} />}
           <span className="row-actions">
             <button type="button" className="row-action" aria-label={tEditor("history", { n })} title={tEditor("history", { n })} onClick={() => commands.onHistory(id)}>
               {tEditor("historyShort")}
             </button>
-            <button
+            {canEdit && <button
               type="button"
               className="row-action"
               aria-label={tEditor("split", { n })}
@@ -165,8 +168,8 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
               onClick={() => commands.onSplit(id, source.current ? caretViewOffset(source.current) : null)}
             >
               {tEditor("splitShort")}
-            </button>
-            {!isLast && (
+            </button>}
+            {canEdit && !isLast && (
               <button type="button" className="row-action" aria-label={tEditor("join", { n })} title={tEditor("join", { n })} onClick={() => commands.onJoin(id)}>
                 {tEditor("joinShort")}
               </button>

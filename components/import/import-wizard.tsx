@@ -12,6 +12,8 @@ import { SourceStep, type SourceDetails, type SourceInput } from "./source-step"
 type Props = {
   onRead: (form: FormData) => Promise<ActionResult<SourcePreview>>;
   onImport: (form: FormData) => Promise<ActionResult<{ id: number }>>;
+  /** The projects the user may add documents to; a choice only when there are several. */
+  projects?: { id: number; name: string }[];
 };
 
 type Loaded = { input: SourceInput; details: SourceDetails; preview: SourcePreview; encoding: string | null };
@@ -27,13 +29,15 @@ function sourceForm(input: SourceInput, encoding: string | null): FormData {
 }
 
 /** Import in two steps: the source, then the cleanup preview; the import happens only at the end. */
-export function ImportWizard({ onRead, onImport }: Props) {
+export function ImportWizard({ onRead, onImport, projects = [] }: Props) {
   const t = useTranslations("Import");
   const tErrors = useTranslations("Errors");
   const router = useRouter();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [choices, setChoices] = useState<CleanupChoices>(DEFAULT_CLEANUP_CHOICES);
   const [error, setError] = useState<string | null>(null);
+  const [projectId, setProjectId] = useState<number | null>(projects[0]?.id ?? null);
+  const tProjects = useTranslations("Projects");
   const [isPending, startTransition] = useTransition();
   const result = useMemo(() => (loaded ? cleanText(loaded.preview.text, choices) : null), [loaded, choices]);
 
@@ -56,6 +60,7 @@ export function ImportWizard({ onRead, onImport }: Props) {
       const form = sourceForm(loaded.input, loaded.encoding ?? loaded.preview.encoding);
       for (const [key, value] of Object.entries(loaded.details)) form.set(key, value);
       form.set("choices", JSON.stringify(choices));
+      if (projectId !== null) form.set("projectId", String(projectId));
       const answer = await onImport(form).catch(() => UNEXPECTED);
       if (answer.ok) router.push(`/documents/${answer.data.id}`);
       else setError(tErrors(answer.code, answer.params));
@@ -76,6 +81,18 @@ export function ImportWizard({ onRead, onImport }: Props) {
             disabled={isPending}
             onChange={(encoding) => read(loaded.input, loaded.details, encoding)}
           />
+        )}
+        {projects.length > 1 && (
+          <label className="import-project">
+            {tProjects("column")}{" "}
+            <select value={projectId ?? ""} onChange={(event) => setProjectId(Number(event.target.value))} disabled={isPending}>
+              {projects.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {project.name}
+                </option>
+              ))}
+            </select>
+          </label>
         )}
         <button type="button" className="button primary" onClick={importNow} disabled={isPending} aria-busy={isPending}>
           {isPending ? t("importing") : t("import", { count: result.paragraphs.length })}

@@ -3,16 +3,19 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import { GLOBAL_ROLES, type GlobalRole } from "@/lib/core/team/roles";
+import { isProjectRole, PROJECT_ROLES, type ProjectRole } from "@/lib/core/team/project-roles";
 import { FormMessage } from "@/components/ui/form-message";
 import type { RunnerMessage } from "@/components/ui/use-action-runner";
 import { settleAction } from "@/components/ui/settle-action";
 
 type Created = { path: string; expiresAt: string };
-type Props = { invite: (input: { email: string; role: GlobalRole }) => Promise<ActionResult<Created>> };
+type Invite = { email: string; role: GlobalRole; project?: { id: number; role: ProjectRole } | null };
+type Props = { invite: (input: Invite) => Promise<ActionResult<Created>>; projects?: { id: number; name: string }[] };
 
 /** An owner makes a one-time invitation link and passes it on (there is no mail server). */
-export function InviteForm({ invite }: Props) {
+export function InviteForm({ invite, projects = [] }: Props) {
   const t = useTranslations("Team");
+  const tProjects = useTranslations("Projects");
   const tErrors = useTranslations("Errors");
   const [message, setMessage] = useState<RunnerMessage | null>(null);
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
@@ -28,8 +31,11 @@ export function InviteForm({ invite }: Props) {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           const role = String(form.get("role")) === "owner" ? "owner" : "member";
+          const projectId = Number(form.get("projectId") ?? 0);
+          const projectRole = String(form.get("projectRole"));
+          const project = projectId > 0 && isProjectRole(projectRole) ? { id: projectId, role: projectRole } : null;
           startTransition(async () => {
-            const result = await settleAction(invite({ email: String(form.get("email") ?? ""), role }));
+            const result = await settleAction(invite({ email: String(form.get("email") ?? ""), role, project }));
             if (!result.ok) return setMessage({ text: tErrors(result.code, result.params), isError: true });
             setMessage(null);
             setLink({ url: new URL(result.data.path, window.location.origin).href, expiresAt: result.data.expiresAt });
@@ -50,6 +56,31 @@ export function InviteForm({ invite }: Props) {
             ))}
           </select>
         </label>
+        {projects.length > 0 && (
+          <>
+            <label className="field">
+              <span className="field-label">{tProjects("inviteProject")}</span>
+              <select name="projectId" defaultValue={projects[0].id}>
+                <option value="">{tProjects("inviteNoProject")}</option>
+                {projects.map((project) => (
+                  <option key={project.id} value={project.id}>
+                    {project.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span className="field-label">{tProjects("inviteProjectRole")}</span>
+              <select name="projectRole" defaultValue="translator">
+                {PROJECT_ROLES.map((projectRole) => (
+                  <option key={projectRole} value={projectRole}>
+                    {tProjects(`roles.${projectRole}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
         <button type="submit" className="button primary" disabled={isPending}>
           {t("createLink")}
         </button>

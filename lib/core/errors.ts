@@ -60,6 +60,8 @@ export const ERROR_CODES = [
   "INVALID_EMAIL", // an email address that does not look like one
   "LAST_OWNER", // removing the only owner (nobody could invite or remove people any more)
   "SETUP_DONE", // the first-run page after the first owner exists, or reached from another machine
+  "INVALID_PROJECT_NAME", // a project name that is empty or over MAX_PROJECT_NAME characters
+  "USER_NOT_FOUND", // a project member named by an email nobody has an account for
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

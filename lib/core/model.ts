@@ -54,7 +54,7 @@ export type DocumentWithSegments = DocumentMeta & { segments: Segment[] };
 
 export type Progress = { total: number; translated: number; percent: number };
 
-export type DocumentSummary = Pick<DocumentMeta, "id" | "title" | "updatedAt"> & { progress: Progress };
+export type DocumentSummary = Pick<DocumentMeta, "id" | "title" | "updatedAt"> & { progress: Progress; projectId: number };
 
 /** A request to save a segment's target, based on the version the client last saw. */
 export type SaveTargetRequest = {

@@ -22,13 +22,14 @@ const AUTHOR = "import";
  * Creates a document from a bilingual file with its translations, in one transaction: the paragraphs
  * (as createDocument writes them), then each translation as version 1 with its Revision.
  */
-export async function createDocumentFromBilingual({ parsed, fileName }: { parsed: ParsedBilingual; fileName: string }): Promise<{ id: number; translated: number }> {
+export async function createDocumentFromBilingual({ parsed, fileName, projectId }: { parsed: ParsedBilingual; fileName: string; projectId?: number }): Promise<{ id: number; translated: number }> {
   const { segments, script, ...rest } = prepareBilingualDocument(parsed, fileName);
   const units = parsed.units.filter((unit) => unit.source.trim() !== "");
   return prisma.$transaction(async (tx) => {
     const { id } = await tx.document.create({
       data: {
         ...rest,
+        projectId,
         script,
         sourceLang: LANG_OF_SCRIPT[script],
         segments: {

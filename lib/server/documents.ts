@@ -11,7 +11,8 @@ export type NewDocument = PreparedImport & { sourceUrl?: string; note?: string }
 export const LANG_OF_SCRIPT = { hans: "zh-Hans", hant: "zh-Hant" } as const;
 
 /** Creates a document and its segments in one transaction; returns its id. */
-export async function createDocument(input: NewDocument): Promise<{ id: number }> {
+/** A new document in `projectId` (the default project when not given). */
+export async function createDocument(input: NewDocument & { projectId?: number }): Promise<{ id: number }> {
   const { segments, script, ...rest } = input;
   const document = await prisma.document.create({
     data: {
@@ -25,11 +26,12 @@ export async function createDocument(input: NewDocument): Promise<{ id: number }
   return document;
 }
 
-/** All documents, most recently changed first, with their translation progress. */
-export async function findDocuments(): Promise<DocumentSummary[]> {
+/** The documents of `projectIds` (all when null), most recently changed first, with their translation progress. */
+export async function findDocuments({ projectIds = null }: { projectIds?: number[] | null } = {}): Promise<DocumentSummary[]> {
+  const inProjects = projectIds === null ? {} : { projectId: { in: projectIds } };
   const [documents, counts] = await Promise.all([
-    prisma.document.findMany({ select: { id: true, title: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
-    prisma.segment.groupBy({ by: ["documentId", "status"], _count: { _all: true } }),
+    prisma.document.findMany({ where: inProjects, select: { id: true, title: true, updatedAt: true, projectId: true }, orderBy: { updatedAt: "desc" } }),
+    prisma.segment.groupBy({ by: ["documentId", "status"], where: projectIds === null ? {} : { document: inProjects }, _count: { _all: true } }),
   ]);
   return documents.map((document) => ({
     ...document,

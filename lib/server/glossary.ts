@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import { TERM_USAGES, isOneOf, type Term, type TermInput, type TermUsage } from "@/lib/core/model";
+import type { Prisma } from "./generated/prisma/client";
 import { containsIgnoringCase, prisma } from "./db";
 
 const FIELDS = { id: true, documentId: true, source: true, target: true, note: true, usage: true } as const;
@@ -12,15 +13,24 @@ function toUsage(value: string): TermUsage {
 
 const toTerm = (row: Omit<Term, "usage"> & { usage: string }): Term => ({ ...row, usage: toUsage(row.usage) });
 
+// The glossary a document matches against: its own terms, its project's, and the shared ones when its project uses them.
+async function documentScope(documentId: number): Promise<Prisma.TermWhereInput[]> {
+  const document = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true, project: { select: { usesSharedGlossary: true } } } });
+  if (!document) return [{ documentId }];
+  const shared = document.project.usesSharedGlossary ? [{ documentId: null, projectId: null }] : [];
+  return [{ documentId }, { documentId: null, projectId: document.projectId }, ...shared];
+}
+
 /**
- * Terms in source order: the global glossary, plus one document's own terms when documentId is
- * given; `query` narrows to terms whose Chinese, English or note contains it.
+ * Terms in source order: the glossaries (shared, and of the projects in `projectIds`, every project when
+ * null), or with documentId the terms that document matches against; `query` narrows to terms whose
+ * Chinese, English or note contains it.
  */
-export async function findTerms({ documentId = null, query = "" }: { documentId?: number | null; query?: string } = {}): Promise<Term[]> {
+export async function findTerms({ documentId = null, query = "", projectIds = null }: { documentId?: number | null; query?: string; projectIds?: number[] | null } = {}): Promise<Term[]> {
   const q = query.trim();
   const rows = await prisma.term.findMany({
     where: {
-      OR: documentId === null ? [{ documentId: null }] : [{ documentId: null }, { documentId }],
+      OR: documentId !== null ? await documentScope(documentId) : projectIds === null ? [{ documentId: null }] : [{ documentId: null, projectId: null }, { documentId: null, projectId: { in: projectIds } }],
       ...(q ? { AND: [{ OR: [{ source: containsIgnoringCase(q) }, { target: containsIgnoringCase(q) }, { note: containsIgnoringCase(q) }] }] } : {}),
     },
     orderBy: [{ source: "asc" }, { id: "asc" }],
@@ -35,9 +45,9 @@ function checked(input: TermInput): TermInput {
   return term;
 }
 
-export async function createTerm(input: TermInput & { documentId?: number | null }): Promise<Term> {
-  const { documentId = null, ...fields } = input;
-  return toTerm(await prisma.term.create({ data: { ...checked(fields), documentId }, select: FIELDS }));
+export async function createTerm(input: TermInput & { documentId?: number | null; projectId?: number | null }): Promise<Term> {
+  const { documentId = null, projectId = null, ...fields } = input;
+  return toTerm(await prisma.term.create({ data: { ...checked(fields), documentId, projectId }, select: FIELDS }));
 }
 
 export async function updateTerm({ id, ...fields }: TermInput & { id: number }): Promise<Term> {
@@ -52,14 +62,14 @@ export async function deleteTerm({ id }: { id: number }): Promise<void> {
 }
 
 /**
- * Adds imported terms to the global glossary in one transaction; a term with the same Chinese and
+ * Adds imported terms to a project's glossary (the shared one when projectId is null) in one transaction; a term with the same Chinese and
  * English as an existing one updates its note and usage instead of doubling it. Skipped: terms already
  * there with the same note and usage, and repeats of a pair earlier in the same import.
  */
-export async function importTerms({ terms }: { terms: TermInput[] }): Promise<{ added: number; updated: number; skipped: number }> {
+export async function importTerms({ terms, projectId = null }: { terms: TermInput[]; projectId?: number | null }): Promise<{ added: number; updated: number; skipped: number }> {
   const clean = terms.map(checked);
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.term.findMany({ where: { documentId: null }, select: { id: true, source: true, target: true, note: true, usage: true } });
+    const existing = await tx.term.findMany({ where: { documentId: null, projectId }, select: { id: true, source: true, target: true, note: true, usage: true } });
     const byPair = new Map(existing.map((row) => [`${row.source}\t${row.target}`, row]));
     const seen = new Set<string>();
     const fresh: TermInput[] = [];
@@ -75,7 +85,7 @@ export async function importTerms({ terms }: { terms: TermInput[] }): Promise<{ 
         updated++;
       }
     }
-    await tx.term.createMany({ data: fresh.map((term) => ({ ...term, documentId: null })) });
+    await tx.term.createMany({ data: fresh.map((term) => ({ ...term, documentId: null, projectId })) });
     return { added: fresh.length, updated, skipped: clean.length - fresh.length - updated };
   }, { timeout: 60_000 });
 }

@@ -5,6 +5,8 @@ import { joinSegments, splitSegment } from "@/lib/server/segment-structure";
 import { keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
+import { authorizeSegment } from "@/lib/server/auth/authorize";
+import { restoreNeeds } from "@/lib/server/auth/restore-needs";
 
 const ZVersion = z.number().int().nonnegative();
 const ZClientEditId = z.string().min(8).max(64);
@@ -22,16 +24,23 @@ const ZSaveTarget = z.object({
 // Deliberately no revalidatePath in these actions: the editor applies their results itself, and a
 // re-render from the server would move the translator's cursor.
 
-export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, (input) => saveSegmentTarget({ ...input, author: "web" }));
+export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, async (input, user) => {
+  await authorizeSegment(user, input.segmentId, input.status === "reviewed" ? "review" : "edit");
+  return saveSegmentTarget({ ...input, author: "web" });
+});
 
 /** Keeps a text a conflict's resolution set aside as a refused revision (the segment is not changed). */
-export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true, origin: true }), (input) =>
-  keepRefusedText({ ...input, author: "web" }),
-);
+export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true, origin: true }), async (input, user) => {
+  await authorizeSegment(user, input.segmentId, "edit");
+  return keepRefusedText({ ...input, author: "web" });
+});
 
 const ZRestore = z.object({ segmentId: ZId, revisionId: ZId, baseVersion: ZVersion, clientEditId: ZClientEditId });
 
-export const restoreRevisionAction = defineAction("restoreRevisionAction", ZRestore, (input) => restoreRevision({ ...input, author: "web" }));
+export const restoreRevisionAction = defineAction("restoreRevisionAction", ZRestore, async (input, user) => {
+  await authorizeSegment(user, input.segmentId, await restoreNeeds(input.revisionId));
+  return restoreRevision({ ...input, author: "web" });
+});
 
 const ZSplit = z.object({
   segmentId: ZId,
@@ -40,8 +49,14 @@ const ZSplit = z.object({
   targetAt: z.number().int().nonnegative().nullable(),
 });
 
-export const splitSegmentAction = defineAction("splitSegmentAction", ZSplit, (input) => splitSegment({ ...input, author: "web" }));
+export const splitSegmentAction = defineAction("splitSegmentAction", ZSplit, async (input, user) => {
+  await authorizeSegment(user, input.segmentId, "edit");
+  return splitSegment({ ...input, author: "web" });
+});
 
 const ZJoin = z.object({ segmentId: ZId, baseVersion: ZVersion, nextBaseVersion: ZVersion });
 
-export const joinSegmentsAction = defineAction("joinSegmentsAction", ZJoin, (input) => joinSegments({ ...input, author: "web" }));
+export const joinSegmentsAction = defineAction("joinSegmentsAction", ZJoin, async (input, user) => {
+  await authorizeSegment(user, input.segmentId, "edit");
+  return joinSegments({ ...input, author: "web" });
+});

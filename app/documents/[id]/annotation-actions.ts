@@ -5,6 +5,7 @@ import { createAnnotation, deleteAnnotation, findAnnotationMarks, updateAnnotati
 import { createTerm, findTerms } from "@/lib/server/glossary";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
+import { authorizeAnnotation, authorizeDocument, authorizeSegment } from "@/lib/server/auth/authorize";
 
 const ZFields = z.object({
   gloss: z.string().max(2000),
@@ -18,20 +19,24 @@ const ZTerm = z.object({ source: z.string().min(1).max(500), target: z.string().
 // These return the document's annotations afresh, so the editor redraws them without a page reload. The
 // document is the one the annotated paragraph belongs to, found on the server.
 
-export const createAnnotationAction = defineAction("createAnnotationAction", ZCreate, async (input) =>
-  findAnnotationMarks(await createAnnotation(input)),
-);
+export const createAnnotationAction = defineAction("createAnnotationAction", ZCreate, async (input, user) => {
+  await authorizeSegment(user, input.segmentId, "edit");
+  return findAnnotationMarks(await createAnnotation(input));
+});
 
-export const updateAnnotationAction = defineAction("updateAnnotationAction", ZFields.extend({ id: ZId }), async (input) =>
-  findAnnotationMarks(await updateAnnotation(input)),
-);
+export const updateAnnotationAction = defineAction("updateAnnotationAction", ZFields.extend({ id: ZId }), async (input, user) => {
+  await authorizeAnnotation(user, input.id, "edit");
+  return findAnnotationMarks(await updateAnnotation(input));
+});
 
-export const deleteAnnotationAction = defineAction("deleteAnnotationAction", z.object({ id: ZId }), async (input) =>
-  findAnnotationMarks(await deleteAnnotation(input)),
-);
+export const deleteAnnotationAction = defineAction("deleteAnnotationAction", z.object({ id: ZId }), async (input, user) => {
+  await authorizeAnnotation(user, input.id, "edit");
+  return findAnnotationMarks(await deleteAnnotation(input));
+});
 
 /** Adds a term to the global glossary; returns the terms the document matches against. */
-export const addTermAction = defineAction("addTermAction", ZTerm.extend({ documentId: ZId }), async ({ documentId, ...term }) => {
+export const addTermAction = defineAction("addTermAction", ZTerm.extend({ documentId: ZId }), async ({ documentId, ...term }, user) => {
+  await authorizeDocument(user, documentId, "edit");
   await createTerm(term);
   return findTerms({ documentId });
 });

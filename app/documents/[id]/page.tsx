@@ -28,6 +28,10 @@ import { preTranslateAction } from "./memory-actions";
 import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 import { replaceInDocumentAction } from "./replace-actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { authorizeDocument, documentRoleOf } from "@/lib/server/auth/authorize";
+import { roleCan } from "@/lib/core/team/project-roles";
+import { EditorPermissionsProvider } from "@/components/editor/editor-permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +45,7 @@ const loadDocument = cache(async (idParam: string, take?: number): Promise<Docum
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   try {
-    return await getDocument({ id, take });
+    return await getDocument({ id: await authorizeDocument(await requireUser(), id, "read"), take });
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -77,12 +81,14 @@ const ACTIONS = {
 };
 
 export default async function DocumentPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   // A link to one paragraph (?segment=ID) loads them all, so that it can be shown at once.
   const isLinked = (await searchParams).segment !== undefined;
   const { segments, ...document } = await loadDocument((await params).id, isLinked ? undefined : FIRST_SCREEN);
   const last = segments.at(-1);
   const rest = !isLinked && last && segments.length === FIRST_SCREEN ? getSegmentsAfter({ documentId: document.id, position: last.position }) : undefined;
+  const role = await documentRoleOf(user, document.id);
+  const permissions = { canEdit: role !== null && roleCan(role, "edit"), canReview: role !== null && roleCan(role, "review") };
   const [annotations, terms, overrides, qaIgnores, mt, t] = await Promise.all([
     findAnnotationMarks({ documentId: document.id }),
     findTerms({ documentId: document.id }),
@@ -103,6 +109,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <Link href="/memory">{tMemory("navLink")}</Link>
         <Link href={`/documents/${document.id}/analysis`}>{tAnalysis("navLink")}</Link>
       </nav>
+      {!permissions.canEdit && <p className="notice read-only-notice">{t("readOnlyNotice")}</p>}
+      <EditorPermissionsProvider value={permissions}>
       <DocumentEditor
         document={document}
         segments={segments}
@@ -131,6 +139,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           )
         }
       />
+      </EditorPermissionsProvider>
     </div>
   );
 }

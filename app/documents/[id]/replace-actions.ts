@@ -6,6 +6,7 @@ import { SEGMENT_FILTERS } from "@/lib/core/editor/segment-filter";
 import { replaceInDocument } from "@/lib/server/replace-in-document";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 const ZReplace = z.object({
   documentId: ZId,
@@ -25,4 +26,7 @@ const ZReplace = z.object({
 });
 
 /** Replace all in the paragraphs the translator previewed, as one undoable batch; the texts are computed on the server. */
-export const replaceInDocumentAction = defineAction("replaceInDocumentAction", ZReplace, (input) => replaceInDocument({ ...input, author: "web" }));
+export const replaceInDocumentAction = defineAction("replaceInDocumentAction", ZReplace, async (input, user) => {
+  await authorizeDocument(user, input.documentId, "edit");
+  return replaceInDocument({ ...input, author: "web" });
+});

@@ -29,7 +29,8 @@ export async function acceptInvitation(input: NewAccount & { token: string }): P
   checkPassword(input.password, email);
   if (await prisma.user.findUnique({ where: { email } })) throw new DomainError("EMAIL_TAKEN");
   await claimInvitation(input.token);
-  await createUserWithPassword({ ...input, email }, invitation.role);
+  const id = await createUserWithPassword({ ...input, email }, invitation.role);
+  if (invitation.project) await prisma.membership.create({ data: { projectId: invitation.project.id, userId: id, role: invitation.project.role } }).catch(() => undefined);
   return { email };
 }
 
@@ -42,7 +43,7 @@ export async function createFirstOwner(input: NewAccount): Promise<{ email: stri
   return { email };
 }
 
-async function createUserWithPassword(input: NewAccount, role: GlobalRole): Promise<void> {
+async function createUserWithPassword(input: NewAccount, role: GlobalRole): Promise<string> {
   const id = randomUUID();
   const hash = await hashPassword(input.password);
   const name = input.name.trim() || input.email.split("@")[0] || input.email;
@@ -50,4 +51,5 @@ async function createUserWithPassword(input: NewAccount, role: GlobalRole): Prom
     prisma.user.create({ data: { id, email: input.email, name, role, emailVerified: true } }),
     prisma.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } }),
   ]);
+  return id;
 }

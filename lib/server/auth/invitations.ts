@@ -3,20 +3,29 @@ import { randomUUID } from "node:crypto";
 import { DomainError } from "@/lib/core/errors";
 import type { GlobalRole } from "@/lib/core/team/roles";
 import { isGlobalRole } from "@/lib/core/team/roles";
+import { isProjectRole, type ProjectRole } from "@/lib/core/team/project-roles";
 import { prisma } from "@/lib/server/db";
 import { hashAccessToken, newAccessToken } from "./access-token";
 
 /** How long an invitation or set-password link works. */
 export const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export type OpenInvitation = { id: string; email: string | null; role: GlobalRole; userId: string | null; expiresAt: Date };
+export type OpenInvitation = { id: string; email: string | null; role: GlobalRole; userId: string | null; expiresAt: Date; project: { id: number; role: ProjectRole } | null };
 
 /** A one-time link's token: for a new account with `role` (email fixed or left to the invitee), or for `userId` to set a password. */
-export async function createInvitation(input: { role: GlobalRole; email?: string | null; userId?: string | null; createdById?: string | null; now?: Date }): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvitation(input: {
+  role: GlobalRole;
+  email?: string | null;
+  userId?: string | null;
+  createdById?: string | null;
+  now?: Date;
+  /** The project the new user joins, with their role there. */
+  project?: { id: number; role: ProjectRole } | null;
+}): Promise<{ token: string; expiresAt: Date }> {
   const { token, tokenHash } = newAccessToken();
   const expiresAt = new Date((input.now ?? new Date()).getTime() + LINK_LIFETIME_MS);
   await prisma.invitation.create({
-    data: { id: randomUUID(), tokenHash, email: input.email?.trim().toLowerCase() || null, role: input.role, userId: input.userId ?? null, createdById: input.createdById ?? null, expiresAt },
+    data: { id: randomUUID(), tokenHash, email: input.email?.trim().toLowerCase() || null, role: input.role, userId: input.userId ?? null, createdById: input.createdById ?? null, expiresAt, projectId: input.project?.id ?? null, projectRole: input.project?.role ?? null },
   });
   return { token, expiresAt };
 }
@@ -26,7 +35,8 @@ export async function findOpenInvitation(token: string, now = new Date()): Promi
   if (!token || token.length > 200) return null;
   const row = await prisma.invitation.findUnique({ where: { tokenHash: hashAccessToken(token) } });
   if (!row || row.usedAt || row.expiresAt <= now) return null;
-  return { id: row.id, email: row.email, role: isGlobalRole(row.role) ? row.role : "member", userId: row.userId, expiresAt: row.expiresAt };
+  const project = row.projectId !== null && isProjectRole(row.projectRole) ? { id: row.projectId, role: row.projectRole } : null;
+  return { id: row.id, email: row.email, role: isGlobalRole(row.role) ? row.role : "member", userId: row.userId, expiresAt: row.expiresAt, project };
 }
 
 /** What the invitation page shows: the role, the email when fixed (by the inviter, or the user's own), whether it sets a password. */

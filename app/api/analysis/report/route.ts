@@ -8,6 +8,9 @@ import { getAnalysisReport } from "@/lib/server/analysis-report";
 import { ZIds, ZUnit } from "@/app/analysis/analysis-query";
 import { reportLabels } from "./report-labels";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { authorizeDocuments } from "@/lib/server/auth/authorize";
+import { refusalResponse } from "@/lib/server/auth/refusal-response";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +28,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!query.success) return Response.json({ code: "INVALID_INPUT" }, { status: 400, headers: NO_STORE });
   const { ids, unit, format } = query.data;
   try {
-    const report = await getAnalysisReport({ ids, unit });
+    const report = await getAnalysisReport({ ids: await authorizeDocuments(await requireUser(), ids, "read"), unit });
     const [t, tStatus, formatter, locale] = await Promise.all([getTranslations("Analysis"), getTranslations("Status"), getFormatter(), getLocale()]);
     const now = new Date();
     const labels = reportLabels(t, tStatus, { unit, date: formatter.dateTime(now, { dateStyle: "long" }) });
@@ -45,6 +48,8 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   } catch (error) {
+    const refusal = refusalResponse(error, NO_STORE);
+    if (refusal) return refusal;
     if (isDomainError(error) && error.code === "NOT_FOUND") return Response.json({ code: "NOT_FOUND" }, { status: 404, headers: NO_STORE });
     throw error;
   }

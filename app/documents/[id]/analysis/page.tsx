@@ -11,6 +11,8 @@ import { getAnalysisReport } from "@/lib/server/analysis-report";
 import { saveRateTableAction } from "@/app/analysis/actions";
 import { reportHref, ZUnit } from "@/app/analysis/analysis-query";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,7 @@ const loadReport = cache(async (idParam: string, unit: AnalysisUnit) => {
   const id = Number(idParam);
   if (!/^\d+$/.test(idParam) || !Number.isSafeInteger(id) || id <= 0) notFound();
   try {
-    return await getAnalysisReport({ ids: [id], unit });
+    return await getAnalysisReport({ ids: [await authorizeDocument(await requireUser(), id, "read")], unit });
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -8,12 +8,13 @@ import { ZCleanupChoices } from "@/app/_lib/cleanup-choices-schema";
 import { parseInput } from "@/app/_lib/define-action";
 import { runAction } from "@/app/_lib/run-action";
 import { ZId } from "@/app/_lib/schemas";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 
 /** Re-runs a document's cleanup with the user's new choices. */
 export async function recleanDocumentAction(id: number, choices: CleanupChoices): Promise<ActionResult<RecleaningReport>> {
-  return runAction("recleanDocumentAction", async () => {
-    const report = await recleanDocument({ id: parseInput(ZId, id), choices: parseInput(ZCleanupChoices, choices) });
+  return runAction("recleanDocumentAction", async (user) => {
+    const report = await recleanDocument({ id: await authorizeDocument(user, parseInput(ZId, id), "manage"), choices: parseInput(ZCleanupChoices, choices) });
     revalidatePath(`/documents/${id}`);
     revalidatePath("/");
     return report;

@@ -7,6 +7,8 @@ import { isDomainError } from "@/lib/core/errors";
 import { getDocumentSource, type DocumentSource } from "@/lib/server/cleanup";
 import { recleanDocumentAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +18,7 @@ async function load(idParam: string): Promise<DocumentSource> {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   try {
-    return await getDocumentSource({ id });
+    return await getDocumentSource({ id: await authorizeDocument(await requireUser(), id, "read") });
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

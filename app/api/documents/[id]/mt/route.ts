@@ -4,6 +4,8 @@ import { suggestTranslation } from "@/lib/server/mt/suggest-translation";
 import { toMtFailure } from "@/lib/server/mt/mt-errors";
 import { SSE, streamEvents } from "@/app/_lib/stream-events";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 const ZId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const ZQuery = z.object({ id: ZId, segment: ZId });
@@ -19,8 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const refusal = await refuseStranger();
   if (refusal) return refusal;
   const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await params) };
+  const user = await requireUser();
   return streamEvents<typeof ZQuery, SuggestionEvent>(request, ZQuery, input, SSE, async ({ id, segment }, send, signal) => {
     try {
+      // A suggestion is for editing (and costs the provider's money): the document's "edit".
+      await authorizeDocument(user, id, "edit");
       const result = await suggestTranslation({
         documentId: id,
         segmentId: segment,

@@ -5,6 +5,8 @@ import { toMtFailure } from "@/lib/server/mt/mt-errors";
 import { NDJSON, streamEvents } from "@/app/_lib/stream-events";
 import { ZId } from "@/app/_lib/schemas";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
+import { requireUser } from "@/lib/server/auth/require-user";
+import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 const ZDraft = z.object({
   id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -25,8 +27,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (refusal) return refusal;
   const body: unknown = await request.json().catch(() => null);
   const input = { ...(typeof body === "object" && body !== null ? body : {}), ...(await params) };
+  const user = await requireUser();
   return streamEvents<typeof ZDraft, DraftEvent>(request, ZDraft, input, NDJSON, async ({ id, segmentIds, limit, dryRun }, send, signal) => {
     try {
+      await authorizeDocument(user, id, "edit");
       await draftDocument({ documentId: id, segmentIds, limit, dryRun, signal, onEvent: send, author: "web" });
     } catch (error) {
       send({ type: "error", ...toMtFailure(error, "mtDraft") });

@@ -1,0 +1,193 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { rawRequest } from "./http-raw";
+import { DocumentPage } from "./pages/document-page";
+import { LOCALE_COOKIE } from "../i18n/locales";
+
+// Projects and per-project roles in team mode (playwright.team.config.ts): an owner makes a project with
+// a translator and a viewer; each sees and may do only what their role allows, and the server refuses the
+// rest even when the request is crafted by hand. Its own accounts (made with `duizhao users add`), so it
+// runs with or without the other team journeys.
+
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+const DATABASE_URL = process.env.E2E_TEAM_DATABASE_URL || "file:./data/e2e-team.db";
+const SHOTS = process.env.SHOTS_DIR || "/work/notes/shots19/projects";
+const run = Date.now().toString(36);
+const PROJECT = `Subtitles ${run}`;
+const ELSEWHERE = `Elsewhere ${run}`;
+const TITLE = `Forum post ${run}`;
+const person = (role: string) => ({ email: `${role}.${run}@example.org`, name: `${role[0].toUpperCase()}${role.slice(1)} ${run}`, password: `${role} long pass phrase ${run}` });
+const OWNER = person("owner");
+const TRANSLATOR = person("translator");
+const VIEWER = person("viewer");
+const OUTSIDER = person("outsider");
+
+let documentId = 0;
+
+function cli(args: string[], baseURL: string): string {
+  return execFileSync(process.execPath, ["bin/duizhao.js", ...args], { env: { ...process.env, DATABASE_URL, DUIZHAO_PUBLIC_URL: baseURL }, encoding: "utf8" }).trim();
+}
+
+/** A new account from `duizhao users add`, its password set through the one-time link: a signed-in page. */
+async function newAccount(browser: Browser, baseURL: string, who: typeof OWNER, role: "owner" | "member"): Promise<Page> {
+  const link = cli(["users", "add", who.email, "--role", role], baseURL);
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(link);
+  await page.getByLabel("Name").fill(who.name);
+  await page.getByLabel("New password").fill(who.password);
+  await page.getByLabel("Repeat the password").fill(who.password);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  return page;
+}
+
+async function signIn(browser: Browser, who: typeof OWNER): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password", { exact: true }).fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  return page;
+}
+
+async function expectAccessible(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
+  expect.soft(serious, `serious or critical axe violations on ${name}`).toEqual([]);
+}
+
+async function shoot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 844 });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** saveSegmentAction called by hand with the page's cookies, as a script outside the editor would. */
+async function craftedSave(page: Page, baseURL: string, segmentId: number, status: "translated" | "reviewed") {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === "app/documents/[id]/actions.ts" && entry.exportedName === "saveSegmentAction")![0];
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const body = JSON.stringify([{ segmentId, baseVersion: 0, target: "Crafted text.", status, clientEditId: `crafted-${status}-${run}` }]);
+  return rawRequest(`${baseURL}/documents/${documentId}`, {
+    method: "POST",
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL, Host: new URL(baseURL).host, Cookie: cookie },
+    body,
+  });
+}
+
+test("an owner creates a project, adds a translator and a viewer, and moves a document into it", async ({ browser, baseURL }) => {
+  const owner = await newAccount(browser, baseURL!, OWNER, "owner");
+  const translator = await newAccount(browser, baseURL!, TRANSLATOR, "member");
+  const viewer = await newAccount(browser, baseURL!, VIEWER, "member");
+  const outsider = await newAccount(browser, baseURL!, OUTSIDER, "member");
+  for (const page of [translator, viewer, outsider]) await page.context().close();
+
+  const file = path.join(os.tmpdir(), `projects-${run}.txt`);
+  writeFileSync(file, "第一段。\n第二段。");
+  documentId = Number(/\d+/.exec(cli(["import", file, "--title", TITLE], baseURL!))![0]);
+
+  await owner.getByRole("link", { name: "Projects" }).click();
+  await expect(owner.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
+  for (const name of [PROJECT, ELSEWHERE]) {
+    await owner.getByRole("region", { name: "New project" }).getByLabel("Name").fill(name);
+    await owner.getByRole("button", { name: "Create project" }).click();
+    await expect(owner.getByRole("heading", { name, level: 2 })).toBeVisible();
+  }
+  const project = owner.getByRole("region", { name: PROJECT, exact: true });
+  for (const [who, role] of [[TRANSLATOR, "Translator"], [VIEWER, "Viewer"]] as const) {
+    await project.getByLabel("Email of someone with an account").fill(who.email);
+    await project.locator(`select[name="role"]`).selectOption({ label: role });
+    await project.getByRole("button", { name: "Add member" }).click();
+    await expect(project.getByRole("combobox", { name: `Role of ${who.name}` })).toHaveValue(role.toLowerCase());
+  }
+  const elsewhere = owner.getByRole("region", { name: ELSEWHERE, exact: true });
+  await elsewhere.getByLabel("Email of someone with an account").fill(OUTSIDER.email);
+  await elsewhere.getByRole("button", { name: "Add member" }).click();
+  await expect(elsewhere.getByRole("combobox", { name: `Role of ${OUTSIDER.name}` })).toHaveValue("translator");
+  // An unknown email is refused with a message, and changes nothing.
+  await project.getByLabel("Email of someone with an account").fill(`nobody.${run}@example.org`);
+  await project.getByRole("button", { name: "Add member" }).click();
+  await expect(project.getByRole("alert")).toHaveText("Nobody has an account with this email. Invite them first.");
+  await expect(project.getByRole("row")).toHaveCount(3);
+  await expectAccessible(owner, "projects page");
+  await shoot(owner, "projects-page");
+  await owner.context().addCookies([{ name: LOCALE_COOKIE, value: "zh-CN", url: baseURL! }]);
+  await owner.reload();
+  await expect(owner.getByRole("heading", { name: "项目", level: 1 })).toBeVisible();
+  await expectAccessible(owner, "projects page in Chinese");
+  await shoot(owner, "projects-page-zh-CN");
+  await owner.context().addCookies([{ name: LOCALE_COOKIE, value: "en", url: baseURL! }]);
+
+  await owner.goto("/");
+  const move = owner.getByRole("combobox", { name: `Move “${TITLE}” to another project` });
+  await move.selectOption({ label: PROJECT });
+  await owner.getByRole("button", { name: "Move", exact: true }).click();
+  await expect(move).toHaveValue(/\d+/);
+  await owner.reload();
+  await expect(owner.getByRole("combobox", { name: `Move “${TITLE}” to another project` }).locator("option:checked")).toHaveText(PROJECT);
+  await expectAccessible(owner, "documents list with projects");
+  await shoot(owner, "documents-with-projects");
+});
+
+test("the viewer sees only the project's documents and reads the editor; a crafted save is refused by the server", async ({ browser, baseURL }) => {
+  const viewer = await signIn(browser, VIEWER);
+  await expect(viewer.getByRole("link", { name: TITLE })).toBeVisible();
+  await expect(viewer.locator(".document-table tbody tr")).toHaveCount(1);
+  await viewer.getByRole("link", { name: TITLE }).click();
+  const editor = new DocumentPage(viewer);
+  await expect(editor.target(1)).toBeVisible();
+  await expect(viewer.getByText("You can read and export this document")).toBeVisible();
+  await expect(editor.target(1)).toHaveAttribute("readonly", "");
+  await editor.target(1).click();
+  await viewer.keyboard.type("Typed by a viewer");
+  await expect(editor.target(1)).toHaveValue("");
+  await expect(editor.status(1)).toBeDisabled();
+  await expectAccessible(viewer, "read-only editor");
+  await shoot(viewer, "viewer-editor");
+
+  const segmentId = Number(await editor.target(1).getAttribute("data-segment-id"));
+  const refused = await craftedSave(viewer, baseURL!, segmentId, "translated");
+  expect(refused.body).toContain('"code":"FORBIDDEN"');
+  expect(refused.body).not.toContain('"ok":true');
+  await viewer.reload();
+  await expect(editor.target(1)).toHaveValue("");
+});
+
+test("the translator saves a translation but cannot mark it reviewed, in the editor or by a crafted request", async ({ browser, baseURL }) => {
+  const translator = await signIn(browser, TRANSLATOR);
+  const editor = new DocumentPage(translator);
+  await editor.goto(documentId);
+  await expect(translator.getByText("You can read and export this document")).toHaveCount(0);
+  await editor.target(1).click();
+  await translator.keyboard.type("The first paragraph.");
+  await editor.expectSaved();
+  await expect(editor.status(1).locator('option[value="reviewed"]')).toBeDisabled();
+
+  const segmentId = Number(await editor.target(1).getAttribute("data-segment-id"));
+  const refused = await craftedSave(translator, baseURL!, segmentId, "reviewed");
+  expect(refused.body).toContain('"code":"FORBIDDEN"');
+  await translator.reload();
+  await expect(editor.target(1)).toHaveValue("The first paragraph.");
+  await expect(editor.status(1)).not.toHaveValue("reviewed");
+});
+
+test("a member of another project gets 404 for the document, and does not see it listed", async ({ browser, baseURL }) => {
+  const outsider = await signIn(browser, OUTSIDER);
+  await expect(outsider.getByRole("link", { name: TITLE })).toHaveCount(0);
+  const response = await outsider.goto(`/documents/${documentId}`);
+  expect(response?.status()).toBe(404);
+  await expect(outsider.getByRole("heading", { name: "Not found" })).toBeVisible();
+  const cookie = (await outsider.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const exported = await rawRequest(`${baseURL}/api/documents/${documentId}/export?format=json`, { headers: { Host: new URL(baseURL!).host, Cookie: cookie } });
+  expect(exported.status).toBe(404);
+  await expectAccessible(outsider, "not found");
+});
