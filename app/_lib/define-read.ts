@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/core/action-result";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { parseInput } from "./define-action";
 import { runAction } from "./run-action";
 
@@ -16,12 +17,12 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 export function defineRead<Schema extends z.ZodType, T>(
   name: string,
   schema: Schema,
-  handler: (input: z.output<Schema>) => Promise<T>,
+  handler: (input: z.output<Schema>, user: CurrentUser) => Promise<T>,
   { maxAgeSeconds = 0 } = {},
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, { params }) => {
     const input = { ...Object.fromEntries(new URL(request.url).searchParams), ...(await params) };
-    const result: ActionResult<T> = await runAction(name, async () => handler(parseInput(schema, input)));
+    const result: ActionResult<T> = await runAction(name, async (user) => handler(parseInput(schema, input), user));
     const status = result.ok ? 200 : (STATUS[result.code] ?? 422);
     const cacheControl = result.ok && maxAgeSeconds > 0 ? `private, max-age=${maxAgeSeconds}` : "no-store";
     return Response.json(result, { status, headers: { "Cache-Control": cacheControl } });

@@ -60,6 +60,10 @@ export const ERROR_CODES = [
   "INVALID_EMAIL", // an email address that does not look like one
   "LAST_OWNER", // removing the only owner (nobody could invite or remove people any more)
   "SETUP_DONE", // the first-run page after the first owner exists, or reached from another machine
+  "COMMENT_EMPTY", // a comment with nothing but whitespace
+  "COMMENT_TOO_LONG", // a comment over MAX_COMMENT_LENGTH characters; params: max
+  "NOT_YOUR_COMMENT", // editing or deleting somebody else's comment
+  "UNKNOWN_USER", // an assignment to a user id that names no account
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

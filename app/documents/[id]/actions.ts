@@ -4,6 +4,8 @@ import { SEGMENT_STATUSES } from "@/lib/core/model";
 import { joinSegments, splitSegment } from "@/lib/server/segment-structure";
 import { keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
 import { defineAction } from "@/app/_lib/define-action";
+import { authorOf } from "@/lib/server/authors";
+import { mayReview } from "@/lib/server/may-review";
 import { ZId } from "@/app/_lib/schemas";
 
 const ZVersion = z.number().int().nonnegative();
@@ -22,16 +24,19 @@ const ZSaveTarget = z.object({
 // Deliberately no revalidatePath in these actions: the editor applies their results itself, and a
 // re-render from the server would move the translator's cursor.
 
-export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, (input) => saveSegmentTarget({ ...input, author: "web" }));
+// A reviewed paragraph changed by someone who may not review goes back to translated (see saveSegmentTarget).
+export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, async (input, user) =>
+  saveSegmentTarget({ ...input, author: authorOf(user), canReview: input.status !== "reviewed" || (await mayReview(user, input.segmentId)) }),
+);
 
 /** Keeps a text a conflict's resolution set aside as a refused revision (the segment is not changed). */
-export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true, origin: true }), (input) =>
-  keepRefusedText({ ...input, author: "web" }),
+export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true, origin: true }), (input, user) =>
+  keepRefusedText({ ...input, author: authorOf(user) }),
 );
 
 const ZRestore = z.object({ segmentId: ZId, revisionId: ZId, baseVersion: ZVersion, clientEditId: ZClientEditId });
 
-export const restoreRevisionAction = defineAction("restoreRevisionAction", ZRestore, (input) => restoreRevision({ ...input, author: "web" }));
+export const restoreRevisionAction = defineAction("restoreRevisionAction", ZRestore, (input, user) => restoreRevision({ ...input, author: authorOf(user) }));
 
 const ZSplit = z.object({
   segmentId: ZId,
@@ -40,8 +45,8 @@ const ZSplit = z.object({
   targetAt: z.number().int().nonnegative().nullable(),
 });
 
-export const splitSegmentAction = defineAction("splitSegmentAction", ZSplit, (input) => splitSegment({ ...input, author: "web" }));
+export const splitSegmentAction = defineAction("splitSegmentAction", ZSplit, (input, user) => splitSegment({ ...input, author: authorOf(user) }));
 
 const ZJoin = z.object({ segmentId: ZId, baseVersion: ZVersion, nextBaseVersion: ZVersion });
 
-export const joinSegmentsAction = defineAction("joinSegmentsAction", ZJoin, (input) => joinSegments({ ...input, author: "web" }));
+export const joinSegmentsAction = defineAction("joinSegmentsAction", ZJoin, (input, user) => joinSegments({ ...input, author: authorOf(user) }));

@@ -5,6 +5,7 @@ import { MAX_PATTERN_LENGTH } from "@/lib/core/search/compile-search";
 import { SEGMENT_FILTERS } from "@/lib/core/editor/segment-filter";
 import { replaceInDocument } from "@/lib/server/replace-in-document";
 import { defineAction } from "@/app/_lib/define-action";
+import { authorOf } from "@/lib/server/authors";
 import { ZId } from "@/app/_lib/schemas";
 
 const ZReplace = z.object({
@@ -25,4 +26,4 @@ const ZReplace = z.object({
 });
 
 /** Replace all in the paragraphs the translator previewed, as one undoable batch; the texts are computed on the server. */
-export const replaceInDocumentAction = defineAction("replaceInDocumentAction", ZReplace, (input) => replaceInDocument({ ...input, author: "web" }));
+export const replaceInDocumentAction = defineAction("replaceInDocumentAction", ZReplace, (input, user) => replaceInDocument({ ...input, author: authorOf(user) }));

@@ -5,6 +5,8 @@ import { toMtFailure } from "@/lib/server/mt/mt-errors";
 import { NDJSON, streamEvents } from "@/app/_lib/stream-events";
 import { ZId } from "@/app/_lib/schemas";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { authorOf } from "@/lib/server/authors";
 
 const ZDraft = z.object({
   id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -23,11 +25,12 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const refusal = await refuseStranger();
   if (refusal) return refusal;
+  const user = await getCurrentUser();
   const body: unknown = await request.json().catch(() => null);
   const input = { ...(typeof body === "object" && body !== null ? body : {}), ...(await params) };
   return streamEvents<typeof ZDraft, DraftEvent>(request, ZDraft, input, NDJSON, async ({ id, segmentIds, limit, dryRun }, send, signal) => {
     try {
-      await draftDocument({ documentId: id, segmentIds, limit, dryRun, signal, onEvent: send, author: "web" });
+      await draftDocument({ documentId: id, segmentIds, limit, dryRun, signal, onEvent: send, author: user ? authorOf(user) : "web" });
     } catch (error) {
       send({ type: "error", ...toMtFailure(error, "mtDraft") });
     }
