@@ -9,6 +9,7 @@ import Link from "next/link";
 import { findDocuments } from "@/lib/server/documents";
 import { deleteDocumentAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { findAssignments } from "@/lib/server/assignments";
 
 export const dynamic = "force-dynamic";
 
@@ -17,17 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DocumentsPage() {
-  await requirePageUser();
+  const user = await requirePageUser();
   const t = await getTranslations("Documents");
   const tNew = await getTranslations("NewDocument");
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
   const documents = await findDocuments();
+  const assignees = user.isLocal ? undefined : Object.fromEntries([...(await findAssignments()).entries()].map(([id, a]) => [id, { translator: a.translatorName, reviewer: a.reviewerName }]));
   return (
     <div className="documents-page">
       <section className="documents-list" aria-labelledby="documents-heading">
         <h1 id="documents-heading">{t("title")}</h1>
-        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} />
+        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} assignees={assignees} />
         {documents.length > 0 && <ExportSelectedForm listKey={documents.map((document) => document.id).join(",")} />}
         {documents.length > 0 && <AnalyseSelectedButton form={EXPORT_SELECTED_FORM} />}
       </section>

@@ -11,12 +11,15 @@ type Props = {
   onDelete: (id: number) => Promise<ActionResult<null>>;
   /** The id of the form whose "id" checkboxes select documents to export together. */
   selectForm?: string;
+  /** Team mode: each document's translator and reviewer names ("" for nobody), by document id. */
+  assignees?: Record<number, { translator: string; reviewer: string }>;
 };
 
-export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
+export function DocumentTable({ documents, now, onDelete, selectForm, assignees }: Props) {
   const t = useTranslations("Documents");
   const tExport = useTranslations("Export");
   const tAnalysis = useTranslations("Analysis");
+  const tAssignment = useTranslations("Assignment");
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
@@ -50,6 +53,11 @@ export function DocumentTable({ documents, now, onDelete, selectForm }: Props) {
             )}
             <th scope="row" className="document-title" id={`document-title-${document.id}`}>
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
+              {assignees?.[document.id] && (
+                <span className="document-assignees">
+                  {tAssignment("summary", { translator: assignees[document.id].translator || tAssignment("nobody"), reviewer: assignees[document.id].reviewer || tAssignment("nobody") })}
+                </span>
+              )}
             </th>
             <td className="numeric">{format.number(document.progress.total)}</td>
             <td>

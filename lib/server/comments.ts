@@ -1,25 +1,12 @@
 import "server-only";
 import { checkCommentBody } from "@/lib/core/comments/comment-body";
 import { findMentions, type Mentionable } from "@/lib/core/comments/mentions";
+import type { CommentCount, CommentView, ThreadView } from "@/lib/core/comments/comment-types";
 import { DomainError } from "@/lib/core/errors";
 import { findAuthorNames, findPeople } from "./authors";
 import { prisma } from "./db";
 
-export type CommentView = { id: number; author: string; authorName: string; body: string; createdAt: Date; editedAt: Date | null };
-export type ThreadView = {
-  id: number;
-  segmentId: number;
-  /** The paragraph's number as the editor shows it (1-based). */
-  n: number;
-  annotationId: number | null;
-  /** The annotated text when the thread is about an annotation that still exists. */
-  annotationQuote: string;
-  resolvedAt: Date | null;
-  resolvedByName: string;
-  createdAt: Date;
-  comments: CommentView[];
-};
-export type CommentCount = { segmentId: number; open: number; total: number };
+export type { CommentCount, CommentView, ThreadView };
 
 /**
  * Who can be mentioned in the document's comments. For now every user (team mode) — local mode has

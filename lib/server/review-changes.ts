@@ -1,12 +1,12 @@
 import "server-only";
+import type { ReviewChangeMark } from "@/lib/core/comments/comment-types";
 import { prisma } from "./db";
 import { findAuthorNames } from "./authors";
 
 type Transaction = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 type Values = { target: string; status: string };
 
-/** Who changed a reviewed paragraph afterwards, and when (its name for the UI, "" in local mode). */
-export type ReviewChangeMark = { segmentId: number; author: string; authorName: string; changedAt: Date };
+export type { ReviewChangeMark };
 
 /** The status a save leaves: a reviewed paragraph whose translation changes goes back to "translated" unless its saver may review and keeps it reviewed. */
 export function statusAfterSave(before: Values, target: string, status: string, canReview: boolean): string {

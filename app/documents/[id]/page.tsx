@@ -28,6 +28,10 @@ import { preTranslateAction } from "./memory-actions";
 import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 import { replaceInDocumentAction } from "./replace-actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { TogetherLayer } from "@/components/together/together-layer";
+import { authorOf } from "@/lib/server/authors";
+import { DocumentAssignment } from "./document-assignment";
+import { COMMENT_ACTIONS } from "./comment-actions-map";
 
 export const dynamic = "force-dynamic";
 
@@ -77,7 +81,7 @@ const ACTIONS = {
 };
 
 export default async function DocumentPage({ params, searchParams }: Props) {
-  await requirePageUser();
+  const user = await requirePageUser();
   // A link to one paragraph (?segment=ID) loads them all, so that it can be shown at once.
   const isLinked = (await searchParams).segment !== undefined;
   const { segments, ...document } = await loadDocument((await params).id, isLinked ? undefined : FIRST_SCREEN);
@@ -94,6 +98,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
   const tAnalysis = await getTranslations("Analysis");
+  const tTogether = await getTranslations("Comments");
+  const tActivity = await getTranslations("Activity");
   return (
     <div className="document-page">
       <nav className="breadcrumb">
@@ -102,35 +108,40 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <Link href={`/glossary?from=${document.id}`}>{tGlossary("title")}</Link>
         <Link href="/memory">{tMemory("navLink")}</Link>
         <Link href={`/documents/${document.id}/analysis`}>{tAnalysis("navLink")}</Link>
+        <Link href={`/documents/${document.id}/comments`}>{tTogether("openThreads")}</Link>
+        <Link href={`/documents/${document.id}/activity`}>{tActivity("navLink")}</Link>
       </nav>
-      <DocumentEditor
-        document={document}
-        segments={segments}
-        rest={rest}
-        annotations={annotations}
-        terms={terms}
-        overrides={overrides}
-        qaIgnores={qaIgnores}
-        isMtConfigured={mt.configured}
-        actions={ACTIONS}
-        exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
-        details={
-          (document.sourceUrl || document.note) && (
-            <span className="document-origin">
-              {document.sourceUrl &&
-                (isHttpUrl(document.sourceUrl) ? (
-                  <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
-                    {document.sourceUrl}
-                  </a>
-                ) : (
-                  // Stored before the import checked URLs: shown, never linked.
-                  <span>{document.sourceUrl}</span>
-                ))}
-              {document.note && <span>{document.note}</span>}
-            </span>
-          )
-        }
-      />
+      {!user.isLocal && <DocumentAssignment documentId={document.id} user={user} />}
+      <TogetherLayer documentId={document.id} me={authorOf(user)} actions={COMMENT_ACTIONS}>
+        <DocumentEditor
+          document={document}
+          segments={segments}
+          rest={rest}
+          annotations={annotations}
+          terms={terms}
+          overrides={overrides}
+          qaIgnores={qaIgnores}
+          isMtConfigured={mt.configured}
+          actions={ACTIONS}
+          exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
+          details={
+            (document.sourceUrl || document.note) && (
+              <span className="document-origin">
+                {document.sourceUrl &&
+                  (isHttpUrl(document.sourceUrl) ? (
+                    <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
+                      {document.sourceUrl}
+                    </a>
+                  ) : (
+                    // Stored before the import checked URLs: shown, never linked.
+                    <span>{document.sourceUrl}</span>
+                  ))}
+                {document.note && <span>{document.note}</span>}
+              </span>
+            )
+          }
+        />
+      </TogetherLayer>
     </div>
   );
 }
