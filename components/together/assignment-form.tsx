@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import { settleAction } from "@/components/ui/settle-action";
@@ -18,10 +18,11 @@ export function AssignmentForm({ documentId, assignment, people, save }: Props) 
   const tErrors = useTranslations("Errors");
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const id = useId();
   const choice = (name: "translatorId" | "reviewerId", label: string) => (
-    <label>
-      {label}{" "}
-      <select name={name} defaultValue={assignment[name] ?? ""}>
+    <span>
+      <label htmlFor={`${id}-${name}`}>{label}</label>{" "}
+      <select id={`${id}-${name}`} name={name} defaultValue={assignment[name] ?? ""}>
         <option value="">{t("nobody")}</option>
         {people.map((person) => (
           <option key={person.id} value={person.id}>
@@ -29,7 +30,7 @@ export function AssignmentForm({ documentId, assignment, people, save }: Props) 
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
   return (
     <form
@@ -50,7 +51,7 @@ export function AssignmentForm({ documentId, assignment, people, save }: Props) 
       <button type="submit" className="button" disabled={isBusy}>
         {t("save")}
       </button>
-      <span role="status" className={message?.isError ? "error" : "hint"}>
+      <span aria-live="polite" className={message?.isError ? "error" : "hint"}>
         {message?.text}
       </span>
     </form>

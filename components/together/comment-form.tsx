@@ -1,5 +1,5 @@
 "use client";
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_COMMENT_LENGTH } from "@/lib/core/comments/comment-body";
 import { matchMentionable, mentionQueryAt, type Mentionable } from "@/lib/core/comments/mentions";
@@ -24,7 +24,14 @@ export function CommentForm({ label, submitLabel, people, initial = "", onSubmit
   const [isClosed, setClosed] = useState(false);
   const [isBusy, setBusy] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes after a name is picked: set as the new text is drawn, before the next key is typed.
+  const pickedCaret = useRef<number | null>(null);
   const id = useId();
+  useLayoutEffect(() => {
+    if (pickedCaret.current === null) return;
+    box.current?.setSelectionRange(pickedCaret.current, pickedCaret.current);
+    pickedCaret.current = null;
+  }, [body]);
   const query = people.length > 0 ? mentionQueryAt(body, caret) : null;
   const options = query && !isClosed ? matchMentionable(people, query.query) : [];
   const isListOpen = options.length > 0;
@@ -34,9 +41,9 @@ export function CommentForm({ label, submitLabel, people, initial = "", onSubmit
     if (!query) return;
     const next = `${body.slice(0, query.start)}@${person.name} ${body.slice(caret)}`;
     const at = query.start + person.name.length + 2;
+    pickedCaret.current = at;
     setBody(next);
     setCaret(at);
-    requestAnimationFrame(() => box.current?.setSelectionRange(at, at));
   };
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();

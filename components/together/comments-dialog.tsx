@@ -98,9 +98,9 @@ export function CommentsDialog({ target, me, actions, onChanged, onClose }: Prop
           <section className="comment-new" aria-label={t("newThread")}>
             <h3>{t("newThread")}</h3>
             {data.annotations.length > 0 && (
-              <label className="comment-about">
-                {t("about")}{" "}
-                <select value={about} onChange={(event) => setAbout(event.target.value)}>
+              <span className="comment-about">
+                <label htmlFor={`comment-about-${target.segmentId}`}>{t("about")}</label>{" "}
+                <select id={`comment-about-${target.segmentId}`} value={about} onChange={(event) => setAbout(event.target.value)}>
                   <option value="">{t("aboutParagraph")}</option>
                   {data.annotations.map((annotation) => (
                     <option key={annotation.id} value={annotation.id}>
@@ -108,7 +108,7 @@ export function CommentsDialog({ target, me, actions, onChanged, onClose }: Prop
                     </option>
                   ))}
                 </select>
-              </label>
+              </span>
             )}
             <CommentForm
               label={t("bodyLabel")}

@@ -39,9 +39,9 @@ export async function ActivityView({ documentId, search, basePath }: { documentI
   return (
     <>
       <form className="activity-filters" method="get" action={basePath} aria-label={t("filters")}>
-        <label>
-          {t("person")}{" "}
-          <select name="person" defaultValue={search.person ?? ""}>
+        <span>
+          <label htmlFor="activity-person">{t("person")}</label>{" "}
+          <select id="activity-person" name="person" defaultValue={search.person ?? ""}>
             <option value="">{t("everyone")}</option>
             {authors.map((author) => (
               <option key={author.author} value={author.author}>
@@ -49,10 +49,10 @@ export async function ActivityView({ documentId, search, basePath }: { documentI
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t("kind")}{" "}
-          <select name="kind" defaultValue={kind ?? ""}>
+        </span>
+        <span>
+          <label htmlFor="activity-kind">{t("kind")}</label>{" "}
+          <select id="activity-kind" name="kind" defaultValue={kind ?? ""}>
             <option value="">{t("allKinds")}</option>
             {ACTIVITY_KINDS.map((value) => (
               <option key={value} value={value}>
@@ -60,7 +60,7 @@ export async function ActivityView({ documentId, search, basePath }: { documentI
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <label>
           {t("from")} <input type="date" name="from" defaultValue={search.from ?? ""} />
         </label>
@@ -81,7 +81,8 @@ export async function ActivityView({ documentId, search, basePath }: { documentI
         {page.items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className={`activity-item activity-${item.kind}`}>
             <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}</time>{" "}
-            <strong>{who(item)}</strong> <span>{describe(item)}</span>
+            <strong>{who(item)}</strong>{" "}
+            {item.kind === "batch" ? <span>{describe(item)}</span> : <Link href={`/documents/${item.documentId}?segment=${item.segmentId}`}>{describe(item)}</Link>}
             {documentId === undefined && (
               <>
                 {" "}
