@@ -23,6 +23,7 @@ export default async function DocumentsPage() {
   const tNew = await getTranslations("NewDocument");
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
+  const tActivity = await getTranslations("Activity");
   const documents = await findDocuments();
   const assignees = user.isLocal ? undefined : Object.fromEntries([...(await findAssignments()).entries()].map(([id, a]) => [id, { translator: a.translatorName, reviewer: a.reviewerName }]));
   return (
@@ -44,6 +45,9 @@ export default async function DocumentsPage() {
         </Link>{" "}
         <Link href="/memory" className="button">
           {tMemory("navLink")}
+        </Link>{" "}
+        <Link href="/activity" className="button">
+          {tActivity("navLink")}
         </Link>
         <NewFromFileForm action={createFromBilingualAction} />
       </aside>

@@ -1,20 +1,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 
-/** The header's links to the activity and, in team mode, to my work. */
+/** The header's link to my work (team mode: assignments and mentions name signed-in people). */
 export function TogetherLinks({ isTeam }: { isTeam: boolean }) {
-  const t = useTranslations("Activity");
-  const tMyWork = useTranslations("MyWork");
+  const t = useTranslations("MyWork");
+  if (!isTeam) return null;
   return (
-    <>
-      {isTeam && (
-        <Link href="/my-work" className="settings-link">
-          {tMyWork("navLink")}
-        </Link>
-      )}
-      <Link href="/activity" className="settings-link">
-        {t("navLink")}
-      </Link>
-    </>
+    <Link href="/my-work" className="settings-link">
+      {t("navLink")}
+    </Link>
   );
 }
