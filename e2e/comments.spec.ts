@@ -84,9 +84,9 @@ for (const viewport of [
 test.describe("Chinese UI", () => {
   test.use({ locale: "zh-CN" });
 
-  test("the badge, the thread and the refusal of an over-long comment speak Chinese", async ({ page, documentPage, seedDocument }) => {
+  test("the badge, the thread and the refusal of an over-long comment speak Chinese", async ({ page, seedDocument }) => {
     const id = seedDocument(TEXT);
-    await documentPage.goto(id);
+    await page.goto(`/documents/${id}`);
     await page.getByRole("button", { name: "第 1 段的评论" }).click();
     const dialog = page.getByRole("dialog", { name: "第 1 段的评论" });
     await dialog.getByRole("combobox", { name: "评论", exact: true }).click();
@@ -94,6 +94,8 @@ test.describe("Chinese UI", () => {
     await expect(dialog.getByText("还可输入 -1 个字符")).toBeVisible();
     await dialog.getByRole("button", { name: "发表评论" }).click();
     await expect(dialog.getByRole("alert")).toHaveText("评论最多 4000 个字符。请缩短，或分成两条评论。");
+    await dialog.getByRole("combobox", { name: "评论", exact: true }).click();
+    await page.keyboard.press("Control+End");
     await page.keyboard.press("Backspace");
     await dialog.getByRole("button", { name: "发表评论" }).click();
     await expect(dialog.getByRole("heading", { name: "未解决" })).toBeVisible();
