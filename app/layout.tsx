@@ -8,6 +8,7 @@ import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import { setLocaleAction } from "./actions";
 import { ConcordanceSearch } from "@/components/memory/concordance-search";
 import { AccountMenu } from "@/components/team/account-menu";
+import { TogetherLinks } from "@/components/together/together-links";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 // Chinese web fonts, used only where the system has no CJK font (see --font-zh-* in app/styles/tokens.css): split
 // by unicode-range into ~100 small files each, the browser fetches only those of the characters shown.
@@ -18,6 +19,7 @@ import "@fontsource/noto-sans-tc/700.css";
 import "./globals.css";
 import "./settings/settings.css";
 import "@/components/team/team.css";
+import "@/components/together/together.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Layout");
@@ -46,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="brand-tagline">{t("tagline")}</span>
             </Link>
             {user && <ConcordanceSearch />}
+            {user && <TogetherLinks isTeam={!user.isLocal} />}
             {user && (
               <Link href="/settings" className="settings-link">
                 {tSettings("navLink")}

@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { visibleProjectIds } from "@/lib/server/auth/authorize";
 import { findProjects } from "@/lib/server/projects";
 import { moveDocumentAction } from "./projects/actions";
+import { findAssignments } from "@/lib/server/assignments";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +27,7 @@ export default async function DocumentsPage() {
   const tNew = await getTranslations("NewDocument");
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
+  const tActivity = await getTranslations("Activity");
   const [visible, managed] = await Promise.all([visibleProjectIds(user), visibleProjectIds(user, "manage")]);
   const [documents, projects] = await Promise.all([findDocuments({ projectIds: visible }), findProjects({ projectIds: visible })]);
   // One project (every new database, local mode as before): no project column.
@@ -37,11 +39,12 @@ export default async function DocumentsPage() {
           onMove: moveDocumentAction,
         }
       : undefined;
+  const assignees = user.isLocal ? undefined : Object.fromEntries([...(await findAssignments()).entries()].map(([id, a]) => [id, { translator: a.translatorName, reviewer: a.reviewerName }]));
   return (
     <div className="documents-page">
       <section className="documents-list" aria-labelledby="documents-heading">
         <h1 id="documents-heading">{t("title")}</h1>
-        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} projects={projectColumn} />
+        <DocumentTable documents={documents} now={new Date()} onDelete={deleteDocumentAction} selectForm={documents.length > 0 ? EXPORT_SELECTED_FORM : undefined} projects={projectColumn} assignees={assignees} />
         {documents.length > 0 && <ExportSelectedForm listKey={documents.map((document) => document.id).join(",")} />}
         {documents.length > 0 && <AnalyseSelectedButton form={EXPORT_SELECTED_FORM} />}
       </section>
@@ -59,6 +62,9 @@ export default async function DocumentsPage() {
         </Link>{" "}
         <Link href="/projects" className="button">
           {tProjects("navLink")}
+        </Link>{" "}
+        <Link href="/activity" className="button">
+          {tActivity("navLink")}
         </Link>
         <NewFromFileForm action={createFromBilingualAction} />
       </aside>

@@ -18,13 +18,16 @@ type Props = {
     managed: { id: number; name: string }[];
     onMove: (input: { documentId: number; projectId: number }) => Promise<ActionResult<null>>;
   };
+  /** Team mode: each document's translator and reviewer names ("" for nobody), by document id. */
+  assignees?: Record<number, { translator: string; reviewer: string }>;
 };
 
-export function DocumentTable({ documents, now, onDelete, selectForm, projects }: Props) {
+export function DocumentTable({ documents, now, onDelete, selectForm, projects, assignees }: Props) {
   const t = useTranslations("Documents");
   const tExport = useTranslations("Export");
   const tAnalysis = useTranslations("Analysis");
   const tProjects = useTranslations("Projects");
+  const tAssignment = useTranslations("Assignment");
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
@@ -59,6 +62,11 @@ export function DocumentTable({ documents, now, onDelete, selectForm, projects }
             )}
             <th scope="row" className="document-title" id={`document-title-${document.id}`}>
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
+              {assignees?.[document.id] && (
+                <span className="document-assignees">
+                  {tAssignment("summary", { translator: assignees[document.id].translator || tAssignment("nobody"), reviewer: assignees[document.id].reviewer || tAssignment("nobody") })}
+                </span>
+              )}
             </th>
             {projects && (
               <td className="document-project">

@@ -23,8 +23,8 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
   const t = useTranslations("History");
   const tStatus = useTranslations("Status");
   const tErrors = useTranslations("Errors");
-  // Where a revision came from, when not typed here: " · from the review file".
-  const by = (author: string) => (t("author", { author }) ? ` · ${t("author", { author })}` : "");
+  // Who wrote a revision (team mode: " · by Ann"), or where it came from when not typed here: " · from the review file".
+  const by = (author: string, authorName = "") => (authorName ? ` · ${t("by", { name: authorName })}` : t("author", { author }) ? ` · ${t("author", { author })}` : "");
   const format = useFormatter();
   const [revisions, setRevisions] = useState<{ for: number; result: ActionResult<Revision[]> } | null>(null);
 
@@ -71,7 +71,7 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
                   status: tStatus(revision.status),
                   time: format.dateTime(new Date(revision.createdAt), { dateStyle: "medium", timeStyle: "short" }),
                 })}
-                {by(revision.author)}
+                {by(revision.author, revision.authorName)}
               </div>
               <p lang="en" className="revision-text">
                 {revision.target || <em>{t("emptyText")}</em>}

@@ -16,6 +16,7 @@ import type { QaResults } from "./qa-results";
 import { RowSource } from "./row-source";
 import type { RowCommands } from "./row-command-types";
 import { TagBar } from "./tag-bar";
+import { RowTogether } from "@/components/together/row-together";
 import type { SourceView } from "./use-source-view";
 
 
@@ -155,6 +156,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
             ))}
           </select>
           {canReview && (isLocked || draft.status === "reviewed") && <LockToggle n={n} isLocked={isLocked} keys={LOCK_KEYS(commands.isApple)} onToggle={() => commands.onToggleLock(id)} />}
+          <RowTogether id={id} n={n} />
           <span className="row-actions">
             <button type="button" className="row-action" aria-label={tEditor("history", { n })} title={tEditor("history", { n })} onClick={() => commands.onHistory(id)}>
               {tEditor("historyShort")}

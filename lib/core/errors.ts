@@ -62,6 +62,10 @@ export const ERROR_CODES = [
   "SETUP_DONE", // the first-run page after the first owner exists, or reached from another machine
   "INVALID_PROJECT_NAME", // a project name that is empty or over MAX_PROJECT_NAME characters
   "USER_NOT_FOUND", // a project member named by an email nobody has an account for
+  "COMMENT_EMPTY", // a comment with nothing but whitespace
+  "COMMENT_TOO_LONG", // a comment over MAX_COMMENT_LENGTH characters; params: max
+  "NOT_YOUR_COMMENT", // editing or deleting somebody else's comment
+  "UNKNOWN_USER", // an assignment to a user id that names no account
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -115,6 +115,8 @@ export type Revision = {
   status: SegmentStatus;
   version: number;
   author: string;
+  /** The author's name when the author is a user (team mode); "" otherwise. */
+  authorName?: string;
   createdAt: Date;
   /** "mt:PROVIDER:MODEL" for a machine translation; "" (or absent) for a person's text. */
   origin?: string;

@@ -7,6 +7,7 @@ describe("statusAfterEdit", () => {
     ["draft", "Hello", "draft"],
     ["translated", "Hello again", "translated"],
     ["reviewed", "  ", "untranslated"],
+    ["reviewed", "Changed after review", "translated"],
     ["draft", "", "untranslated"],
   ] as const)("%s + %j → %s", (current, target, expected) => {
     expect(statusAfterEdit(current, target)).toBe(expected);

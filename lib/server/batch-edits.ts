@@ -5,6 +5,7 @@ import type { BatchKind, Segment } from "@/lib/core/model";
 import { prisma } from "./db";
 import { Prisma } from "./generated/prisma/client";
 import { toSegment } from "./map-rows";
+import { recordReviewChanges } from "./review-changes";
 import { SEGMENT_FIELDS } from "./segments";
 
 const FIELDS = { ...SEGMENT_FIELDS, locked: true } as const;
@@ -35,7 +36,10 @@ export async function applyBatch(input: { documentId: number; kind: BatchKind; r
       else if (row.version !== change.baseVersion) skipped.push({ segmentId: row.id, reason: "changed" });
       else if (row.locked && change.locked !== false) skipped.push({ segmentId: row.id, reason: "locked" });
       else {
-        const next = { target: change.target ?? row.target, status: change.status ?? row.status, origin: change.origin ?? row.origin, locked: change.locked ?? row.locked };
+        const target = change.target ?? row.target;
+        // A reviewed paragraph whose translation a batch changes (replace all) goes back to translated.
+        const status = change.status ?? (row.status === "reviewed" && target !== row.target ? "translated" : row.status);
+        const next = { target, status, origin: change.origin ?? row.origin, locked: change.locked ?? row.locked };
         if (!sameValues(row, next)) planned.push({ row, next });
       }
     }
@@ -123,6 +127,7 @@ async function write(tx: Transaction, { documentId, kind, request, author, plann
   for (let at = 0; at < applied.length; at += CHUNK) {
     await tx.$executeRaw(insertRevisions(applied.slice(at, at + CHUNK), { author, kind: revisionKind, batchId: id, now }));
   }
+  await recordReviewChanges(tx, { documentId, author, now, changes: applied.map(({ row, next }) => ({ segmentId: row.id, before: row, after: next })) });
   await tx.document.update({ where: { id: documentId }, data: { updatedAt: now }, select: { id: true } });
   const segments: Segment[] = applied.map(({ row, next }) => toSegment({ ...row, ...next, version: row.version + 1 }));
   return { batchId: id, applied: segments, skipped };

@@ -2,7 +2,9 @@ import "server-only";
 import { DomainError } from "@/lib/core/errors";
 import type { KeepRefusedRequest, Revision, SaveTargetRequest, SaveTargetResult, Segment } from "@/lib/core/model";
 import { prisma } from "./db";
+import { findAuthorNames } from "./authors";
 import { toRevisionKind, toSegment, toStatus } from "./map-rows";
+import { recordReviewChanges, statusAfterSave } from "./review-changes";
 
 export type SaveTargetInput = SaveTargetRequest & {
   author: string;
@@ -11,6 +13,8 @@ export type SaveTargetInput = SaveTargetRequest & {
   origin?: string;
   /** A machine draft: refused, and kept nowhere, when the paragraph has a translation by now. */
   onlyIfEmpty?: boolean;
+  /** Whether the saver may review: without it, a changed translation of a reviewed paragraph is saved as "translated". */
+  canReview?: boolean;
 };
 
 export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: true, target: true, status: true, version: true, origin: true, locked: true } as const;
@@ -22,7 +26,7 @@ export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: tr
  * paragraph refuses every save the same way: the conflict's current segment says it is locked.
  */
 export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTargetResult> {
-  const { segmentId, baseVersion, target, status, clientEditId, author, kind = "edit", origin = "", onlyIfEmpty = false } = input;
+  const { segmentId, baseVersion, target, clientEditId, author, kind = "edit", origin = "", onlyIfEmpty = false, canReview = true } = input;
   return prisma.$transaction(async (tx) => {
     const earlier = await tx.revision.findUnique({
       where: { segmentId_clientEditId: { segmentId, clientEditId } },
@@ -30,6 +34,7 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     });
     const current = await tx.segment.findUnique({ where: { id: segmentId }, select: { ...SEGMENT_FIELDS, documentId: true } });
     if (!current) throw new DomainError("NOT_FOUND");
+    const status = toStatus(statusAfterSave(current, target, input.status, canReview));
     if (earlier?.kind === "refused") return { kind: "conflict", current: toSegment(current) };
     if (earlier) return { kind: "saved", segment: toSegment({ ...current, target, status, version: earlier.version }) };
 
@@ -49,6 +54,7 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
 
     const version = baseVersion + 1;
     await tx.revision.create({ data: { segmentId, target, status, version, author, clientEditId, kind, origin } });
+    await recordReviewChanges(tx, { documentId: current.documentId, author, changes: [{ segmentId, before: current, after: { target, status } }] });
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { kind: "saved", segment: toSegment({ ...current, target, status, version, origin: segmentOrigin }) };
   });
@@ -90,7 +96,8 @@ export async function findRevisions({ segmentId }: { segmentId: number }): Promi
     orderBy: { id: "desc" },
     select: REVISION_FIELDS,
   });
-  return rows.map((row) => ({ ...row, kind: toRevisionKind(row.kind), status: toStatus(row.status) }));
+  const names = await findAuthorNames(rows.map((row) => row.author));
+  return rows.map((row) => ({ ...row, kind: toRevisionKind(row.kind), status: toStatus(row.status), authorName: names.get(row.author) ?? "" }));
 }
 
 /**

@@ -4,6 +4,8 @@ import { SEGMENT_STATUSES } from "@/lib/core/model";
 import { joinSegments, splitSegment } from "@/lib/server/segment-structure";
 import { keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
 import { defineAction } from "@/app/_lib/define-action";
+import { authorOf } from "@/lib/server/authors";
+import { mayReview } from "@/lib/server/may-review";
 import { ZId } from "@/app/_lib/schemas";
 import { authorizeSegment } from "@/lib/server/auth/authorize";
 import { restoreNeeds } from "@/lib/server/auth/restore-needs";
@@ -24,22 +26,25 @@ const ZSaveTarget = z.object({
 // Deliberately no revalidatePath in these actions: the editor applies their results itself, and a
 // re-render from the server would move the translator's cursor.
 
+// A reviewed paragraph changed by someone who may not review goes back to translated; marking a
+// paragraph reviewed without that right is refused (see statusAfterSave).
 export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, async (input, user) => {
-  await authorizeSegment(user, input.segmentId, input.status === "reviewed" ? "review" : "edit");
-  return saveSegmentTarget({ ...input, author: "web" });
+  await authorizeSegment(user, input.segmentId, "edit");
+  const canReview = input.status !== "reviewed" || (await mayReview(user, input.segmentId));
+  return saveSegmentTarget({ ...input, author: authorOf(user), canReview });
 });
 
 /** Keeps a text a conflict's resolution set aside as a refused revision (the segment is not changed). */
 export const keepRefusedTextAction = defineAction("keepRefusedTextAction", ZSaveTarget.omit({ baseVersion: true, origin: true }), async (input, user) => {
   await authorizeSegment(user, input.segmentId, "edit");
-  return keepRefusedText({ ...input, author: "web" });
+  return keepRefusedText({ ...input, author: authorOf(user) });
 });
 
 const ZRestore = z.object({ segmentId: ZId, revisionId: ZId, baseVersion: ZVersion, clientEditId: ZClientEditId });
 
 export const restoreRevisionAction = defineAction("restoreRevisionAction", ZRestore, async (input, user) => {
   await authorizeSegment(user, input.segmentId, await restoreNeeds(input.revisionId));
-  return restoreRevision({ ...input, author: "web" });
+  return restoreRevision({ ...input, author: authorOf(user) });
 });
 
 const ZSplit = z.object({
@@ -51,12 +56,12 @@ const ZSplit = z.object({
 
 export const splitSegmentAction = defineAction("splitSegmentAction", ZSplit, async (input, user) => {
   await authorizeSegment(user, input.segmentId, "edit");
-  return splitSegment({ ...input, author: "web" });
+  return splitSegment({ ...input, author: authorOf(user) });
 });
 
 const ZJoin = z.object({ segmentId: ZId, baseVersion: ZVersion, nextBaseVersion: ZVersion });
 
 export const joinSegmentsAction = defineAction("joinSegmentsAction", ZJoin, async (input, user) => {
   await authorizeSegment(user, input.segmentId, "edit");
-  return joinSegments({ ...input, author: "web" });
+  return joinSegments({ ...input, author: authorOf(user) });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MIN_PRE_TRANSLATE_THRESHOLD } from "@/lib/core/batch/batch-origins";
 import { preTranslate } from "@/lib/server/memory";
 import { defineAction } from "@/app/_lib/define-action";
+import { authorOf } from "@/lib/server/authors";
 import { ZId } from "@/app/_lib/schemas";
 import { authorizeDocument } from "@/lib/server/auth/authorize";
 
@@ -12,6 +13,6 @@ export const preTranslateAction = defineAction(
   z.object({ documentId: ZId, threshold: z.number().int().min(MIN_PRE_TRANSLATE_THRESHOLD).max(100).optional() }),
   async (input, user) => {
     await authorizeDocument(user, input.documentId, "edit");
-    return preTranslate({ ...input, author: "web" });
+    return preTranslate({ ...input, author: authorOf(user) });
   },
 );

@@ -32,6 +32,10 @@ import { requireUser } from "@/lib/server/auth/require-user";
 import { authorizeDocument, documentRoleOf } from "@/lib/server/auth/authorize";
 import { roleCan } from "@/lib/core/team/project-roles";
 import { EditorPermissionsProvider } from "@/components/editor/editor-permissions";
+import { TogetherLayer } from "@/components/together/together-layer";
+import { authorOf } from "@/lib/server/authors";
+import { DocumentAssignment } from "./document-assignment";
+import { COMMENT_ACTIONS } from "./comment-actions-map";
 
 export const dynamic = "force-dynamic";
 
@@ -100,6 +104,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const tGlossary = await getTranslations("Glossary");
   const tMemory = await getTranslations("Memory");
   const tAnalysis = await getTranslations("Analysis");
+  const tTogether = await getTranslations("Comments");
+  const tActivity = await getTranslations("Activity");
   return (
     <div className="document-page">
       <nav className="breadcrumb">
@@ -108,37 +114,42 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <Link href={`/glossary?from=${document.id}`}>{tGlossary("title")}</Link>
         <Link href="/memory">{tMemory("navLink")}</Link>
         <Link href={`/documents/${document.id}/analysis`}>{tAnalysis("navLink")}</Link>
+        <Link href={`/documents/${document.id}/comments`}>{tTogether("openThreads")}</Link>
+        <Link href={`/documents/${document.id}/activity`}>{tActivity("navLink")}</Link>
       </nav>
       {!permissions.canEdit && <p className="notice read-only-notice">{t("readOnlyNotice")}</p>}
+      {!user.isLocal && <DocumentAssignment documentId={document.id} user={user} />}
       <EditorPermissionsProvider value={permissions}>
-      <DocumentEditor
-        document={document}
-        segments={segments}
-        rest={rest}
-        annotations={annotations}
-        terms={terms}
-        overrides={overrides}
-        qaIgnores={qaIgnores}
-        isMtConfigured={mt.configured}
-        actions={ACTIONS}
-        exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
-        details={
-          (document.sourceUrl || document.note) && (
-            <span className="document-origin">
-              {document.sourceUrl &&
-                (isHttpUrl(document.sourceUrl) ? (
-                  <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
-                    {document.sourceUrl}
-                  </a>
-                ) : (
-                  // Stored before the import checked URLs: shown, never linked.
-                  <span>{document.sourceUrl}</span>
-                ))}
-              {document.note && <span>{document.note}</span>}
-            </span>
-          )
-        }
-      />
+      <TogetherLayer documentId={document.id} me={authorOf(user)} actions={COMMENT_ACTIONS}>
+        <DocumentEditor
+          document={document}
+          segments={segments}
+          rest={rest}
+          annotations={annotations}
+          terms={terms}
+          overrides={overrides}
+          qaIgnores={qaIgnores}
+          isMtConfigured={mt.configured}
+          actions={ACTIONS}
+          exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
+          details={
+            (document.sourceUrl || document.note) && (
+              <span className="document-origin">
+                {document.sourceUrl &&
+                  (isHttpUrl(document.sourceUrl) ? (
+                    <a href={document.sourceUrl} rel="noreferrer noopener" target="_blank">
+                      {document.sourceUrl}
+                    </a>
+                  ) : (
+                    // Stored before the import checked URLs: shown, never linked.
+                    <span>{document.sourceUrl}</span>
+                  ))}
+                {document.note && <span>{document.note}</span>}
+              </span>
+            )
+          }
+        />
+      </TogetherLayer>
       </EditorPermissionsProvider>
     </div>
   );

@@ -5,6 +5,7 @@ import { MAX_PATTERN_LENGTH } from "@/lib/core/search/compile-search";
 import { SEGMENT_FILTERS } from "@/lib/core/editor/segment-filter";
 import { replaceInDocument } from "@/lib/server/replace-in-document";
 import { defineAction } from "@/app/_lib/define-action";
+import { authorOf } from "@/lib/server/authors";
 import { ZId } from "@/app/_lib/schemas";
 import { authorizeDocument } from "@/lib/server/auth/authorize";
 
@@ -28,5 +29,5 @@ const ZReplace = z.object({
 /** Replace all in the paragraphs the translator previewed, as one undoable batch; the texts are computed on the server. */
 export const replaceInDocumentAction = defineAction("replaceInDocumentAction", ZReplace, async (input, user) => {
   await authorizeDocument(user, input.documentId, "edit");
-  return replaceInDocument({ ...input, author: "web" });
+  return replaceInDocument({ ...input, author: authorOf(user) });
 });

@@ -31,7 +31,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   return streamEvents<typeof ZDraft, DraftEvent>(request, ZDraft, input, NDJSON, async ({ id, segmentIds, limit, dryRun }, send, signal) => {
     try {
       await authorizeDocument(user, id, "edit");
-      await draftDocument({ documentId: id, segmentIds, limit, dryRun, signal, onEvent: send, author: "web" });
+      await draftDocument({ documentId: id, segmentIds, limit, dryRun, signal, onEvent: send, author: authorOf(user) });
     } catch (error) {
       send({ type: "error", ...toMtFailure(error, "mtDraft") });
     }

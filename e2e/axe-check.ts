@@ -1,0 +1,16 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectNoSeriousAxeViolation(page: Page, name: string): Promise<void> {
+  const rules = { "label-content-name-mismatch": { enabled: true }, "empty-table-header": { enabled: true } };
+  const { violations } = await new AxeBuilder({ page }).options({ rules }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
+  expect.soft(serious, `serious or critical axe violations on ${name}`).toEqual([]);
+}
+
+/** Where a run keeps its screenshots for a person to look at (SHOTS_DIR), or nowhere. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
+}
