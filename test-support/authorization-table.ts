@@ -57,6 +57,12 @@ export const ACTION_NEEDS: Record<string, Need> = {
   setMemberAction: "manage",
   removeMemberAction: "manage",
   moveDocumentAction: "manage", // in both projects
+  setAssignmentAction: "manage",
+  createCommentThreadAction: "edit",
+  replyToThreadAction: "edit",
+  editCommentAction: "edit", // and only one's own comment
+  deleteCommentAction: "edit", // and only one's own comment
+  setThreadResolvedAction: "edit",
 };
 
 /** Keyed "METHOD /path". */
@@ -77,4 +83,6 @@ export const ROUTE_NEEDS: Record<string, Need> = {
   "POST /api/documents/[id]/mt/draft": "edit",
   "GET /api/documents/[id]/segments": "read",
   "GET /api/segments/[id]/revisions": "read",
+  "GET /api/segments/[id]/comments": "read",
+  "GET /api/documents/[id]/row-marks": "read",
 };

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/server/db";
 import { createDocument } from "@/lib/server/documents";
 import { saveSegmentTarget } from "@/lib/server/segments";
 import { applyBatch } from "@/lib/server/batch-edits";
+import { createThread } from "@/lib/server/comments";
 import { routeHandlers, serverActions } from "@/test-support/app-entry-points";
 import { ACTION_NEEDS, ROUTE_NEEDS, type Need } from "@/test-support/authorization-table";
 
@@ -46,6 +47,8 @@ type Fixture = {
   memoryId: number;
   batchId: number;
   overrideId: number;
+  threadId: number;
+  commentId: number;
 };
 
 let otherProjectId = 0;
@@ -74,7 +77,8 @@ async function buildFixture(): Promise<Fixture> {
   const memoryId = (await prisma.translationMemory.create({ data: { name: marker, projectId, entries: { create: [{ position: 0, source: "第三段。", target: "Third." }] } }, select: { id: true } })).id;
   const batch = await applyBatch({ documentId, kind: "status", request: { status: "draft" }, author: "web", changes: [{ segmentId: segmentIds[2], baseVersion: 0, status: "draft" }] });
   const overrideId = (await prisma.conversionOverride.create({ data: { documentId, from: "段", to: "段", script: "hans" }, select: { id: true } })).id;
-  return { marker, projectId, otherProjectId, documentId, segmentIds, revisionId, annotationId, termId, memoryId, batchId: batch.batchId!, overrideId };
+  const thread = await createThread({ segmentId: segmentIds[1], body: "Check this.", author: USERS.translator.id });
+  return { marker, projectId, otherProjectId, documentId, segmentIds, revisionId, annotationId, termId, memoryId, batchId: batch.batchId!, overrideId, threadId: thread.id, commentId: thread.comments[0]!.id };
 }
 
 function form(fields: Record<string, string | File>): FormData {
@@ -140,6 +144,12 @@ const ACTION_CALLS: Record<string, (f: Fixture) => unknown[] | Promise<unknown[]
   setMemberAction: (f) => [{ projectId: f.projectId, email: USERS["other-project"].email, role: "translator" }],
   removeMemberAction: (f) => [{ projectId: f.projectId, userId: USERS.viewer.id }],
   moveDocumentAction: (f) => [{ documentId: f.documentId, projectId: f.projectId }],
+  setAssignmentAction: (f) => [{ documentId: f.documentId, translatorId: USERS.translator.id, reviewerId: USERS.reviewer.id }],
+  createCommentThreadAction: (f) => [{ segmentId: f.segmentIds[2], body: "A new thread." }],
+  replyToThreadAction: (f) => [{ threadId: f.threadId, body: "A reply." }],
+  editCommentAction: (f) => [{ commentId: f.commentId, body: "Edited." }],
+  deleteCommentAction: (f) => [{ commentId: f.commentId }],
+  setThreadResolvedAction: (f) => [{ threadId: f.threadId, resolved: true }],
 };
 
 /** Extra calls whose need is higher than the action's usual one. */
@@ -168,6 +178,8 @@ const ROUTE_CALLS: Record<string, (f: Fixture) => RouteCall> = {
   }),
   "GET /api/documents/[id]/segments": (f) => ({ url: `/api/documents/${f.documentId}/segments`, params: { id: String(f.documentId) } }),
   "GET /api/segments/[id]/revisions": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/revisions`, params: { id: String(f.segmentIds[1]) } }),
+  "GET /api/segments/[id]/comments": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/comments`, params: { id: String(f.segmentIds[1]) } }),
+  "GET /api/documents/[id]/row-marks": (f) => ({ url: `/api/documents/${f.documentId}/row-marks`, params: { id: String(f.documentId) } }),
 };
 
 type Refusal = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | null;
@@ -224,6 +236,8 @@ async function snapshot(f: Fixture): Promise<string> {
       prisma.editBatch.findMany({ where: inProject, orderBy: { id: "asc" } }),
       prisma.conversionOverride.findMany({ where: inProject, orderBy: { id: "asc" } }),
       prisma.qaIgnore.findMany({ where: { segment: inProject }, orderBy: { id: "asc" } }),
+      prisma.commentThread.findMany({ where: inProject, include: { comments: true }, orderBy: { id: "asc" } }),
+      prisma.documentAssignment.findMany({ where: inProject }),
       prisma.invitation.findMany({ where: { email: `${f.marker}@example.test` } }),
     ]),
   );

@@ -6,6 +6,7 @@ import { NDJSON, streamEvents } from "@/app/_lib/stream-events";
 import { ZId } from "@/app/_lib/schemas";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 import { requireUser } from "@/lib/server/auth/require-user";
+import { authorOf } from "@/lib/server/authors";
 import { authorizeDocument } from "@/lib/server/auth/authorize";
 
 const ZDraft = z.object({
