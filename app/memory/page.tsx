@@ -6,6 +6,7 @@ import { deleteMemoryAction, importTmxAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { isAllPowerful, visibleProjectIds } from "@/lib/server/auth/authorize";
 import { findProjects } from "@/lib/server/projects";
+import { namedProjects } from "@/app/_lib/named-projects";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export default async function MemoryPage() {
   const [overview, t, managed, projectCount] = await Promise.all([
     visibleProjectIds(user).then((projectIds) => findMemories({ projectIds })),
     getTranslations("Memory"),
-    visibleProjectIds(user, "manage").then((projectIds) => findProjects({ projectIds })),
+    visibleProjectIds(user, "manage").then((projectIds) => findProjects({ projectIds })).then(namedProjects),
     findProjects().then((all) => all.length),
   ]);
   // A memory is shared, or a project's; the choice appears once there is more than one project.
