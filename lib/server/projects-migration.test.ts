@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 
 // The projects migration on a SQLite database made before it (PostgreSQL's runs the same statements).
 const require = createRequire(import.meta.url);
-const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+type Statement = { all: () => unknown[]; get: () => unknown };
+const Database = require("better-sqlite3") as new (file: string) => { exec: (sql: string) => void; prepare: (sql: string) => Statement; close: () => void };
 const MIGRATIONS = path.resolve("prisma/migrations");
 
 describe("the projects migration", () => {
