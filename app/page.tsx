@@ -11,6 +11,7 @@ import { deleteDocumentAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { visibleProjectIds } from "@/lib/server/auth/authorize";
 import { findProjects } from "@/lib/server/projects";
+import { namedProjects } from "@/app/_lib/named-projects";
 import { moveDocumentAction } from "./projects/actions";
 import { findAssignments } from "@/lib/server/assignments";
 
@@ -29,7 +30,7 @@ export default async function DocumentsPage() {
   const tMemory = await getTranslations("Memory");
   const tActivity = await getTranslations("Activity");
   const [visible, managed] = await Promise.all([visibleProjectIds(user), visibleProjectIds(user, "manage")]);
-  const [documents, projects] = await Promise.all([findDocuments({ projectIds: visible }), findProjects({ projectIds: visible })]);
+  const [documents, projects] = await Promise.all([findDocuments({ projectIds: visible }), findProjects({ projectIds: visible }).then(namedProjects)]);
   // One project (every new database, local mode as before): no project column.
   const projectColumn =
     projects.length > 1

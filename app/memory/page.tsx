@@ -4,7 +4,9 @@ import { MemoryManager } from "@/components/memory/memory-manager";
 import { findMemories } from "@/lib/server/memory";
 import { deleteMemoryAction, importTmxAction } from "./actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
-import { visibleProjectIds } from "@/lib/server/auth/authorize";
+import { isAllPowerful, visibleProjectIds } from "@/lib/server/auth/authorize";
+import { findProjects } from "@/lib/server/projects";
+import { namedProjects } from "@/app/_lib/named-projects";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +16,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MemoryPage() {
   const user = await requirePageUser();
-  const [overview, t] = await Promise.all([visibleProjectIds(user).then((projectIds) => findMemories({ projectIds })), getTranslations("Memory")]);
+  const [overview, t, managed, projectCount] = await Promise.all([
+    visibleProjectIds(user).then((projectIds) => findMemories({ projectIds })),
+    getTranslations("Memory"),
+    visibleProjectIds(user, "manage").then((projectIds) => findProjects({ projectIds })).then(namedProjects),
+    findProjects().then((all) => all.length),
+  ]);
+  // A memory is shared, or a project's; the choice appears once there is more than one project.
+  const scopes = projectCount > 1 ? { projects: managed.map(({ id, name }) => ({ id, name })), allowShared: isAllPowerful(user) } : undefined;
   return (
     <div className="memory-page">
       <h1>{t("title")}</h1>
       <p className="hint">{t("intro")}</p>
       <p>{t("documentParagraphs", { count: overview.documentParagraphs })}</p>
-      <MemoryManager memories={overview.memories} actions={{ importTmx: importTmxAction, remove: deleteMemoryAction }} />
+      <MemoryManager memories={overview.memories} actions={{ importTmx: importTmxAction, remove: deleteMemoryAction }} scopes={scopes} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { ProjectsManager, type ProjectView } from "@/components/projects/project
 import { isAllPowerful, projectRoleOf, visibleProjectIds } from "@/lib/server/auth/authorize";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { findMembers, findProjects } from "@/lib/server/projects";
+import { namedProjects } from "@/app/_lib/named-projects";
 import { createProjectAction, removeMemberAction, setMemberAction, updateProjectAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProjectsPage() {
   const user = await requirePageUser();
   const [projects, t, tDocument] = await Promise.all([
-    visibleProjectIds(user).then((projectIds) => findProjects({ projectIds })),
+    visibleProjectIds(user).then((projectIds) => findProjects({ projectIds })).then(namedProjects),
     getTranslations("Projects"),
     getTranslations("Document"),
   ]);

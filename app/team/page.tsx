@@ -7,6 +7,7 @@ import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { TEAM_MODE } from "@/lib/server/auth/team-mode";
 import { listUsers } from "@/lib/server/auth/users";
 import { findProjects } from "@/lib/server/projects";
+import { namedProjects } from "@/app/_lib/named-projects";
 import { createInvitationAction } from "./actions";
 import "@/components/team/team.css";
 
@@ -21,7 +22,7 @@ export default async function TeamPage() {
   const user = await requirePageUser();
   if (!TEAM_MODE) notFound();
   if (user.role !== "owner") notFound();
-  const [t, tDocument, users, projects] = await Promise.all([getTranslations("Team"), getTranslations("Document"), listUsers(), findProjects()]);
+  const [t, tDocument, users, projects] = await Promise.all([getTranslations("Team"), getTranslations("Document"), listUsers(), findProjects().then(namedProjects)]);
   return (
     <div className="team-page">
       <nav className="breadcrumb">

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { sendUpload } from "@/components/ui/send-upload";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { FormMessage } from "@/components/ui/form-message";
+import { ScopeSelect } from "@/components/projects/scope-select";
 
 type Actions = {
   importTmx: (form: FormData) => Promise<ActionResult<{ id: number; name: string; entries: number }>>;
@@ -14,7 +15,9 @@ type Actions = {
 };
 
 /** The TM page's body: import a TMX file, list the imported memories, delete one after asking. */
-export function MemoryManager({ memories, actions }: { memories: MemorySummary[]; actions: Actions }) {
+type Scopes = { projects: { id: number; name: string }[]; allowShared: boolean };
+
+export function MemoryManager({ memories, actions, scopes }: { memories: MemorySummary[]; actions: Actions; scopes?: Scopes }) {
   const t = useTranslations("Memory");
   const format = useFormatter();
   const { run, message, isPending } = useActionRunner();
@@ -47,6 +50,7 @@ export function MemoryManager({ memories, actions }: { memories: MemorySummary[]
           <span>{t("nameLabel")}</span>
           <input type="text" name="name" maxLength={200} />
         </label>
+        {scopes && <ScopeSelect {...scopes} />}
         <button type="submit" className="button primary" disabled={isPending}>
           {isPending ? t("importing") : t("importButton")}
         </button>

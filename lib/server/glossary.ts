@@ -39,6 +39,13 @@ export async function findTerms({ documentId = null, query = "", projectIds = nu
   return rows.map(toTerm);
 }
 
+/** Where a term added from a document's editor goes: the shared glossary, or its project's when the project does not use the shared one. */
+export async function termScopeOfDocument(documentId: number): Promise<number | null> {
+  const document = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true, project: { select: { usesSharedGlossary: true } } } });
+  if (!document) throw new DomainError("NOT_FOUND");
+  return document.project.usesSharedGlossary ? null : document.projectId;
+}
+
 function checked(input: TermInput): TermInput {
   const term = { ...input, source: input.source.trim(), target: input.target.trim(), note: input.note.trim() };
   if (term.source === "" || term.target === "") throw new DomainError("INVALID_TERM");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { prisma } from "./db";
 import { createDocument, findDocuments } from "./documents";
-import { createTerm, findTerms } from "./glossary";
+import { createTerm, findTerms, termScopeOfDocument } from "./glossary";
 import { findMemories, findMemoryMatches, searchConcordance } from "./memory";
 import { createProject, findMembers, findProjects, moveDocument, removeMember, setMember, updateProject } from "./projects";
 import { saveSegmentTarget } from "./segments";
@@ -79,8 +79,11 @@ describe("a project's glossary", () => {
     await createTerm({ source: `${marker} document`, target: "d", note: "", usage: "preferred", documentId: doc.id });
     const sources = async (options: Parameters<typeof findTerms>[0]) => (await findTerms({ ...options, query: marker })).map(({ source }) => source.replace(`${marker} `, "")).sort();
     expect(await sources({ documentId: doc.id })).toEqual(["document", "mine", "shared"]);
+    // A term added from the editor goes where the document sees it.
+    expect(await termScopeOfDocument(doc.id)).toBe(null);
     await updateProject({ id: mine.id, name: "Glossary mine", usesSharedGlossary: false });
     expect(await sources({ documentId: doc.id })).toEqual(["document", "mine"]);
+    expect(await termScopeOfDocument(doc.id)).toBe(mine.id);
     // The glossary page: the shared terms and those of the projects given (every project's when null).
     expect(await sources({ projectIds: [mine.id] })).toEqual(["mine", "shared"]);
     expect(await sources({ projectIds: [] })).toEqual(["shared"]);

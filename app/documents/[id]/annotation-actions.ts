@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ANNOTATION_CATEGORIES, TERM_USAGES } from "@/lib/core/model";
 import { createAnnotation, deleteAnnotation, findAnnotationMarks, updateAnnotation } from "@/lib/server/annotations";
-import { createTerm, findTerms } from "@/lib/server/glossary";
+import { createTerm, findTerms, termScopeOfDocument } from "@/lib/server/glossary";
 import { defineAction } from "@/app/_lib/define-action";
 import { ZId } from "@/app/_lib/schemas";
 import { authorizeAnnotation, authorizeDocument, authorizeSegment } from "@/lib/server/auth/authorize";
@@ -34,9 +34,9 @@ export const deleteAnnotationAction = defineAction("deleteAnnotationAction", z.o
   return findAnnotationMarks(await deleteAnnotation(input));
 });
 
-/** Adds a term to the global glossary; returns the terms the document matches against. */
+/** Adds a term to the shared glossary (its project's, when the project does not use the shared one); returns the terms the document matches against. */
 export const addTermAction = defineAction("addTermAction", ZTerm.extend({ documentId: ZId }), async ({ documentId, ...term }, user) => {
   await authorizeDocument(user, documentId, "edit");
-  await createTerm(term);
+  await createTerm({ ...term, projectId: await termScopeOfDocument(documentId) });
   return findTerms({ documentId });
 });
