@@ -39,6 +39,18 @@ for (const viewport of [
       await page.keyboard.type("A problem.");
       await dialog.getByRole("button", { name: "Reply", exact: true }).click();
       await expect(dialog.getByText("A problem.")).toBeVisible();
+      await dialog.locator(".comment").filter({ hasText: "A problem." }).getByRole("button", { name: "Edit" }).click();
+      const edit = dialog.getByRole("combobox", { name: "Edit your comment" });
+      await expect(edit).toBeFocused();
+      await page.keyboard.press("Control+End");
+      await page.keyboard.type(" A real one.");
+      await dialog.getByRole("button", { name: "Save" }).click();
+      await expect(dialog.locator(".comment").filter({ hasText: "A problem. A real one." })).toContainText("edited");
+      await dialog.getByRole("combobox", { name: "Reply to this thread" }).click();
+      await page.keyboard.type("To be deleted.");
+      await page.keyboard.press("Control+Enter");
+      await dialog.locator(".comment").filter({ hasText: "To be deleted." }).getByRole("button", { name: "Delete" }).click();
+      await expect(dialog.getByText("To be deleted.")).toHaveCount(0);
       await dialog.getByRole("button", { name: "Resolve" }).click();
       await expect(dialog.getByRole("heading", { name: "Resolved" })).toBeVisible();
       await dialog.getByRole("button", { name: "Close" }).click();
@@ -58,7 +70,7 @@ for (const viewport of [
       await documentPage.expectSaved();
       await page.getByRole("link", { name: "Open comments" }).click();
       await expect(page.getByRole("heading", { level: 1, name: /^Open comments: / })).toBeVisible();
-      await expect(page.getByText("A problem.")).toBeVisible();
+      await expect(page.getByText("A problem. A real one.")).toBeVisible();
       await expectNoSeriousAxeViolation(page, `open comments ${viewport.width}`);
       await shoot(page, `open-comments-${viewport.width}`);
       await page.getByRole("link", { name: "Go to ¶2" }).click();

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { MAX_COMMENT_LENGTH } from "@/lib/core/comments/comment-body";
 import { matchMentionable, mentionQueryAt, type Mentionable } from "@/lib/core/comments/mentions";
@@ -27,6 +27,12 @@ export function CommentForm({ label, submitLabel, people, initial = "", onSubmit
   // Where the caret goes after a name is picked: set as the new text is drawn, before the next key is typed.
   const pickedCaret = useRef<number | null>(null);
   const id = useId();
+  // A box that opens on demand (editing a comment) takes the focus, its caret at the end.
+  useEffect(() => {
+    if (!isAutofocus || !box.current) return;
+    box.current.focus();
+    box.current.setSelectionRange(box.current.value.length, box.current.value.length);
+  }, [isAutofocus]);
   useLayoutEffect(() => {
     if (pickedCaret.current === null) return;
     box.current?.setSelectionRange(pickedCaret.current, pickedCaret.current);

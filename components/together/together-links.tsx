@@ -6,7 +6,7 @@ export function TogetherLinks({ isTeam }: { isTeam: boolean }) {
   const t = useTranslations("MyWork");
   if (!isTeam) return null;
   return (
-    <Link href="/my-work" className="settings-link">
+    <Link href="/my-work" className="settings-link my-work-link">
       {t("navLink")}
     </Link>
   );
