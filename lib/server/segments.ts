@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/core/errors";
 import type { KeepRefusedRequest, Revision, SaveTargetRequest, SaveTargetResult, Segment } from "@/lib/core/model";
 import { prisma } from "./db";
 import { toRevisionKind, toSegment, toStatus } from "./map-rows";
+import { publishSegments } from "./live/publish-changes";
 
 export type SaveTargetInput = SaveTargetRequest & {
   author: string;
@@ -23,13 +24,15 @@ export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: tr
  */
 export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTargetResult> {
   const { segmentId, baseVersion, target, status, clientEditId, author, kind = "edit", origin = "", onlyIfEmpty = false } = input;
-  return prisma.$transaction(async (tx) => {
+  let documentId = 0;
+  const result = await prisma.$transaction(async (tx): Promise<SaveTargetResult> => {
     const earlier = await tx.revision.findUnique({
       where: { segmentId_clientEditId: { segmentId, clientEditId } },
       select: { version: true, kind: true },
     });
     const current = await tx.segment.findUnique({ where: { id: segmentId }, select: { ...SEGMENT_FIELDS, documentId: true } });
     if (!current) throw new DomainError("NOT_FOUND");
+    documentId = current.documentId;
     if (earlier?.kind === "refused") return { kind: "conflict", current: toSegment(current) };
     if (earlier) return { kind: "saved", segment: toSegment({ ...current, target, status, version: earlier.version }) };
 
@@ -52,6 +55,8 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { kind: "saved", segment: toSegment({ ...current, target, status, version, origin: segmentOrigin }) };
   });
+  if (result.kind === "saved") publishSegments(documentId, kind, [result.segment]);
+  return result;
 }
 
 /**
