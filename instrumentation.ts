@@ -4,4 +4,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { warmMemoryIndex } = await import("@/lib/server/memory-cache");
   warmMemoryIndex();
+  // Several app servers on one PostgreSQL: hear the others' live events (and who is where) from the start.
+  const { startListening } = await import("@/lib/server/live/live-bus");
+  const { keepPresence } = await import("@/lib/server/live/presence-registry");
+  keepPresence();
+  void startListening();
 }

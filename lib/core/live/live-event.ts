@@ -22,8 +22,8 @@ export type LiveEvent =
 /** What the live route sends besides bus events. */
 export type LiveStreamEvent =
   | LiveEvent
-  /** First on every connection: who is here now. */
-  | { type: "hello"; presence: PresenceEntry[] }
+  /** First on every connection: who is here now; without accounts (local mode) there is no presence to show or report. */
+  | { type: "hello"; presence: PresenceEntry[]; isPresenceOn: boolean }
   /** Events may have been missed (the bus reconnected): compare versions again. */
   | { type: "resync" }
   | { type: "heartbeat" };
