@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { DocumentPage } from "./pages/document-page";
 
 // Two team-mode app servers on one PostgreSQL (playwright.multi.config.ts), as behind a load balancer:
@@ -43,6 +43,18 @@ async function signedIn(browser: Browser, who: typeof ANA, server: string): Prom
   return page;
 }
 
+/** Screenshots of the live UI at 1280 and 390 px of `row` when E2E_SHOTS_DIR names a folder. */
+async function shots(page: Page, row: Locator, name: string): Promise<void> {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(dir, `${name}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 test("a save on server A shows live on server B within 2 s, presence travels between them, and B's memory finds it", async ({ browser }) => {
   const stamp = Date.now();
   const id = seedDocument("城市管理执法局发布通告。\n市民可以拨打热线电话。\n黄石港区明天停水。", `Notice ${stamp}`);
@@ -67,6 +79,22 @@ test("a save on server A shows live on server B within 2 s, presence travels bet
     await ana.expectSaved();
     await expect(bo.target(2)).toHaveValue("Residents can call the hotline.", { timeout: 2_000 });
     await expect(bo.row(2)).toContainText("Changed by Ana Lima");
+    await shots(bo.page, bo.row(2), "live-en");
+  });
+
+  await test.step("in Chinese: the same on server B after Ana confirms ¶3", async () => {
+    if (!process.env.E2E_SHOTS_DIR) return;
+    await bo.page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: B }]);
+    await bo.page.reload();
+    await ana.target(3).click();
+    await ana.page.keyboard.type("Huangshigang District will have no water tomorrow.");
+    await ana.page.keyboard.press("Control+Enter");
+    await ana.expectSaved();
+    const third = bo.page.locator(".segment-row").nth(2);
+    await expect(third.locator(".changed-by")).toHaveText("Ana Lima 已修改");
+    await shots(bo.page, third, "live-zh-CN");
+    await bo.page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: B }]);
+    await bo.page.reload();
   });
 
   await test.step("a concordance search on server B finds the paragraph saved on server A", async () => {
