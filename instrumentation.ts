@@ -7,6 +7,8 @@ export async function register(): Promise<void> {
   // Several app servers on one PostgreSQL: hear the others' live events (and who is where) from the start.
   const { startListening } = await import("@/lib/server/live/live-bus");
   const { keepPresence } = await import("@/lib/server/live/presence-registry");
+  const { invalidateMemoryOnChanges } = await import("@/lib/server/live/memory-invalidation");
   keepPresence();
+  invalidateMemoryOnChanges();
   void startListening();
 }
