@@ -20,7 +20,7 @@ const SECONDS = Number(process.env.BENCH_TEAM_SECONDS) || 60;
 const PORT = Number(process.env.BENCH_TEAM_PORT) || 3232;
 const PG_PORT = Number(process.env.BENCH_TEAM_PG_PORT) || 55436;
 const PG_DIR = `/tmp/duizhao-pg-bench-${PG_PORT}`;
-const REFERENCE = "HTTP save, one editor alone (reference)";
+const REFERENCE = "team: HTTP save, one editor alone";
 
 const hasPostgres = existsSync("/usr/lib/postgresql") && readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
 const hasBuild = existsSync(".next/server/server-reference-manifest.json");
@@ -196,13 +196,13 @@ export const benchmarks: Benchmark[] = !hasPostgres || !hasBuild
         },
       },
       {
-        name: `save, ${EDITORS} editors every 2 s on 2 servers (PostgreSQL)`,
+        name: `team: save, ${EDITORS} editors every 2 s on 2 servers (PostgreSQL)`,
         size: `${SECONDS} s`,
         reference: REFERENCE,
         measure: async () => (await figuresOnce()).saves,
       },
       {
-        name: "live event on the other server, from the save's request",
+        name: "team: live event on the other server, from the save's request",
         size: `${SECONDS} s`,
         reference: REFERENCE,
         measure: async () => (await figuresOnce()).delays,
