@@ -5,10 +5,12 @@ export async function register(): Promise<void> {
   const { warmMemoryIndex } = await import("@/lib/server/memory-cache");
   warmMemoryIndex();
   // Several app servers on one PostgreSQL: hear the others' live events (and who is where) from the start.
-  const { startListening } = await import("@/lib/server/live/live-bus");
+  const { endStreams, startListening } = await import("@/lib/server/live/live-bus");
   const { keepPresence } = await import("@/lib/server/live/presence-registry");
   const { invalidateMemoryOnChanges } = await import("@/lib/server/live/memory-invalidation");
   keepPresence();
   invalidateMemoryOnChanges();
   void startListening();
+  // Next waits for open connections before it exits: an editor's live stream would hold it forever.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, endStreams);
 }

@@ -117,6 +117,21 @@ async function connect(state: Bus, attempt: number): Promise<void> {
   attempt = 0;
 }
 
+/**
+ * Ends every live stream of this process: the server is stopping, and an open stream (an editor left
+ * open) would keep it from stopping. The editors reconnect to whichever server answers next.
+ */
+export function endStreams(): void {
+  bus().emitter.emit("shutdown");
+}
+
+/** Runs `listener` when the process ends its live streams; returns the way to stop. */
+export function onEndStreams(listener: () => void): () => void {
+  const { emitter } = bus();
+  emitter.once("shutdown", listener);
+  return () => void emitter.off("shutdown", listener);
+}
+
 /** Stops listening (tests, shutdown). */
 export async function stopListening(): Promise<void> {
   const state = bus();

@@ -5,7 +5,7 @@ import { SSE, streamEvents } from "@/app/_lib/stream-events";
 import { authorizeDocument } from "@/lib/server/auth/authorize";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
-import { subscribe } from "@/lib/server/live/live-bus";
+import { onEndStreams, subscribe } from "@/lib/server/live/live-bus";
 import { presenceOn, reportPresence } from "@/lib/server/live/presence-registry";
 
 export const dynamic = "force-dynamic";
@@ -52,7 +52,12 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
     const stop = subscribe(id, send);
     send({ type: "hello", presence: user.isLocal ? [] : presenceOn(id), isPresenceOn: !user.isLocal });
     const heartbeat = setInterval(() => send({ type: "heartbeat" }), HEARTBEAT_MS);
-    await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
+    let stopEnding = () => undefined as unknown;
+    await new Promise((resolve) => {
+      signal.addEventListener("abort", resolve, { once: true });
+      stopEnding = onEndStreams(() => resolve(undefined));
+    });
+    stopEnding();
     clearInterval(heartbeat);
     stop();
   });
