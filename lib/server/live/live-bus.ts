@@ -59,6 +59,11 @@ export function publish(event: LiveEvent): void {
   }
 }
 
+/** Resolves once every event published so far has gone out (the CLI waits for it before it disconnects). */
+export function sentLive(): Promise<void> {
+  return bus().sending.then(() => undefined);
+}
+
 /** Hears the document's events (and, on PostgreSQL, "resync" after the bus reconnected); returns the way to stop. */
 export function subscribe(documentId: number, listener: Listener): () => void {
   const { emitter } = bus();
