@@ -12,8 +12,8 @@ resetDatabaseOnce("DUIZHAO_E2E_DATABASE_RESET", databaseUrl, process.env.E2E_DAT
 
 export default defineConfig({
   testDir: "e2e",
-  // Team mode's journeys run on their own server: playwright.team.config.ts.
-  testIgnore: "team-*.spec.ts",
+  // Team mode's journeys run on their own server (playwright.team.config.ts), several servers' on two (playwright.multi.config.ts).
+  testIgnore: ["team-*.spec.ts", "multi-*.spec.ts"],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   workers: 1,

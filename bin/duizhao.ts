@@ -156,6 +156,9 @@ async function main([name, ...argv]: string[]): Promise<void> {
     await command.run(args, { projectRoot, ...database });
   } finally {
     const { prisma } = await import("@/lib/server/db");
+    // A change the command made reaches the editors open on it (PostgreSQL: NOTIFY) before the connection closes.
+    const { sentLive } = await import("@/lib/server/live/live-bus");
+    await sentLive();
     await prisma.$disconnect();
   }
 }

@@ -7,6 +7,8 @@ test("two pages edit one paragraph: both texts shown, one chosen, the other kept
   const other = await otherContext.newPage();
   await other.goto(`/documents/${id}`);
   const otherTarget = other.getByRole("textbox", { name: "Translation of paragraph 1", exact: true });
+  // The second page works on ¶1 meanwhile: a live update does not replace a paragraph with the cursor.
+  await otherTarget.click();
 
   await test.step("the first page saves", async () => {
     await documentPage.target(1).fill("Text from page one.");
@@ -56,6 +58,8 @@ test("'Use their text' keeps what was typed after the conflict in the history", 
   await other.goto(`/documents/${id}`);
   const otherTarget = other.getByRole("textbox", { name: "Translation of paragraph 1", exact: true });
   const conflict = other.getByRole("alert").filter({ hasText: "changed elsewhere" });
+  // Page B works on ¶1 meanwhile: a live update does not replace a paragraph with the cursor.
+  await otherTarget.click();
 
   await test.step("page A saves ¶1", async () => {
     await documentPage.target(1).click();

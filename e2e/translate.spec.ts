@@ -61,6 +61,8 @@ test("an edit saved in another tab is never overwritten silently", async ({ brow
   const otherPage = await other.newPage();
   await otherPage.goto(`/documents/${id}`);
   const otherTarget = otherPage.getByRole("textbox", { name: "Translation of paragraph 1" });
+  // The second tab works on ¶1 meanwhile: a live update does not replace a paragraph with the cursor.
+  await otherTarget.click();
 
   await test.step("the first tab saves", async () => {
     await documentPage.target(1).fill("The same paragraph (tab one).");

@@ -37,6 +37,10 @@ import { useMtDraft } from "./use-mt-draft";
 import { usePreTranslate } from "./use-pre-translate";
 import { useQa } from "./use-qa";
 import { useRefreshOnFocus } from "./use-refresh-on-focus";
+import { LiveBar } from "./live-bar";
+import { LiveContext } from "./live-context";
+import { LiveStore, newClientId } from "./live-store";
+import { useLive } from "./use-live";
 import { ReplaceDialog } from "./replace-dialog";
 import { useReplace } from "./use-replace";
 import { useRowCommands } from "./use-row-commands";
@@ -87,6 +91,7 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
   }, [rest, store]);
   const [actions] = useState(() => settleActions(serverActions));
   const [marks] = useState(() => new MarksStore(store, initialAnnotations, terms));
+  const [live] = useState(() => new LiveStore(newClientId()));
   const [matches] = useState(() => new MemoryMatches(doc.id, store, editorReads.findMatches));
   const [mt] = useState(() => new MtSuggestions(doc.id, store, isMtConfigured));
   const summary = useSyncExternalStore(store.subscribe, store.getSummary, store.getSummary);
@@ -138,6 +143,7 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
     openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate, toggleLock: locking.toggle, confirmed: repetitions.confirmed, fillRepetitions: repetitions.fill },
   });
   useRefreshOnFocus(store, doc.id);
+  useLive(store, live, doc.id);
   useKeepAboveDock(".memory-dock");
 
   const numberOf = (id: number) => store.numberOf(id);
@@ -192,6 +198,7 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
     />
   );
   return (
+    <LiveContext value={live}>
     <div className="editor">
       <EditorHeader
         document={doc}
@@ -205,6 +212,7 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
         onShowTrouble={() => store.troubled()[0] !== undefined && jumpTo(store.troubled()[0])}
       />
       {!isNarrow && documentDetails}
+      <LiveBar live={live} />
       {isRestFailed && (
         <p className="error" role="alert">
           {t("restFailed")}
@@ -253,5 +261,6 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
       <StatusDialog change={statusChange} store={store} shown={rows.visible} selected={statusChange.isOpen ? selection.ids(order) : []} isFiltered={rows.visible.length < order.length} />
       <EditorDialogs openers={openers} annotations={annotations} choices={choices} preTranslate={preTranslate} structure={structure} isApple={isApple} mtDraft={mtDraft} draftIds={draftIds} numberOf={numberOf} />
     </div>
+    </LiveContext>
   );
 }

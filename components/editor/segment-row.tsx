@@ -13,6 +13,7 @@ import { OriginBadge } from "./origin-badge";
 import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import type { QaResults } from "./qa-results";
+import { RowLive } from "./row-live";
 import { RowSource } from "./row-source";
 import type { RowCommands } from "./row-command-types";
 import { TagBar } from "./tag-bar";
@@ -157,6 +158,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
           </select>
           {canReview && (isLocked || draft.status === "reviewed") && <LockToggle n={n} isLocked={isLocked} keys={LOCK_KEYS(commands.isApple)} onToggle={() => commands.onToggleLock(id)} />}
           <RowTogether id={id} n={n} />
+          <RowLive id={id} />
           <span className="row-actions">
             <button type="button" className="row-action" aria-label={tEditor("history", { n })} title={tEditor("history", { n })} onClick={() => commands.onHistory(id)}>
               {tEditor("historyShort")}

@@ -7,6 +7,7 @@ import { Prisma } from "./generated/prisma/client";
 import { toSegment } from "./map-rows";
 import { recordReviewChanges } from "./review-changes";
 import { SEGMENT_FIELDS } from "./segments";
+import { thenPublishApplied } from "./live/publish-changes";
 
 const FIELDS = { ...SEGMENT_FIELDS, locked: true } as const;
 
@@ -44,7 +45,7 @@ export async function applyBatch(input: { documentId: number; kind: BatchKind; r
       }
     }
     return write(tx, { documentId, kind, request, author, planned, skipped, revisionKind: kind });
-  });
+  }).then(thenPublishApplied(documentId, kind));
 }
 
 /**
@@ -70,7 +71,7 @@ export async function undoBatch({ documentId, batchId, author }: { documentId: n
     await tx.editBatch.update({ where: { id: batchId }, data: { undoneAt: new Date() }, select: { id: true } });
     const result = await write(tx, { documentId, kind: "undo", request: { batchId }, author, planned, skipped, revisionKind: "undo", batchId });
     return { ...result, batchId };
-  });
+  }).then(thenPublishApplied(documentId, "undo"));
 }
 
 async function rowsOf(tx: Transaction, documentId: number, ids: number[]): Promise<Map<number, Row>> {

@@ -4,6 +4,7 @@ import { planImport, prepareBilingualDocument, type ImportPlan, type TargetChang
 import { DomainError } from "@/lib/core/errors";
 import { serializeInlineTags } from "@/lib/core/formats/inline-tags";
 import { prisma } from "./db";
+import { thenPublishReload } from "./live/publish-changes";
 import { LANG_OF_SCRIPT } from "./documents";
 import { SEGMENT_FIELDS } from "./segments";
 import { toSegment } from "./map-rows";
@@ -88,5 +89,5 @@ export async function importTranslations({ documentId, units }: { documentId: nu
       conflicts: conflicts.length,
       conflictParagraphs: conflicts.map((conflict) => conflict.n),
     };
-  });
+  }).then(thenPublishReload(documentId));
 }

@@ -7,6 +7,7 @@ import type { SourceFormat } from "@/lib/core/import/prepare-import";
 import { sourceText } from "@/lib/core/import/read-source";
 import { MAX_PARAGRAPHS } from "@/lib/core/limits";
 import { prisma } from "./db";
+import { thenPublishReload } from "./live/publish-changes";
 import { runParseTask } from "./run-parse-task";
 
 export type DocumentSource = { id: number; title: string; text: string; choices: CleanupChoices | null };
@@ -50,7 +51,7 @@ export async function recleanDocument({ id, choices }: { id: number; choices: Cl
     const carried = plan.rows.filter((r) => r.reuseId !== null).length - plan.keptIds.length;
     const { reanchored, detached } = await reanchorAnnotations(tx, id);
     return { paragraphs: plan.rows.length, carried, kept: plan.keptIds.length, removed: plan.deleteIds.length, reanchored, detached };
-  });
+  }).then(thenPublishReload(id));
 }
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];

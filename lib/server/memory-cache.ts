@@ -173,6 +173,19 @@ export function warmMemoryIndex(): void {
   withMemoryIndex(() => undefined).catch((error) => console.error("[memory] could not build the translation memory index", error));
 }
 
+/**
+ * Makes the next refresh compare a document's paragraphs even if its stamp has not moved: a write by
+ * another app server (told through the live bus) can share its millisecond stamp with one already seen.
+ */
+export function markDocumentChanged(documentId: number): void {
+  void cache.duizhaoMemory
+    ?.then((state) => {
+      const known = state.documents.get(documentId);
+      if (known) known.updatedAt = Number.NaN;
+    })
+    .catch(() => undefined);
+}
+
 /** Forgets the index (tests, and a bench measuring a cold start). */
 export function resetMemoryIndex(): void {
   cache.duizhaoMemory = undefined;

@@ -4,6 +4,7 @@ import { planReviewImport, type ReviewState, type TextAt } from "@/lib/core/form
 import { isParagraphNote, reviewFingerprint, type ParsedReview } from "@/lib/core/formats/review-file";
 import { codePointLength } from "@/lib/core/text/code-points";
 import { prisma } from "./db";
+import { thenPublishReload } from "./live/publish-changes";
 import { SEGMENT_FIELDS } from "./segments";
 import { toSegment, toStatus } from "./map-rows";
 
@@ -29,7 +30,7 @@ const AUTHOR = "review";
  * another document, or with edited, unknown or repeated ids, is refused and nothing is written.
  */
 export async function importReview({ documentId, review }: { documentId: number; review: ParsedReview }): Promise<ReviewImportSummary> {
-  return prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx): Promise<ReviewImportSummary> => {
     const plan = planReviewImport(await readReviewState(tx, documentId, review), review);
     const changed: number[] = [];
     for (const change of plan.changes) {
@@ -67,7 +68,7 @@ export async function importReview({ documentId, review }: { documentId: number;
       conflictParagraphs: plan.conflicts.map((conflict) => conflict.n),
       notes: plan.notes.length,
     };
-  });
+  }).then(thenPublishReload(documentId));
 }
 
 // Revisions are read for the versions the file names, in chunks (one OR of pairs per query).

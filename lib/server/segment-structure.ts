@@ -8,6 +8,7 @@ import { joinInlineTags } from "@/lib/core/formats/join-inline-tags";
 import { prisma } from "./db";
 import { toSegment, toStatus } from "./map-rows";
 import { SEGMENT_FIELDS } from "./segments";
+import { publishReload } from "./live/publish-changes";
 
 type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
 
@@ -34,8 +35,10 @@ export async function splitSegment(input: {
   author: string;
 }): Promise<{ first: Segment; second: Segment }> {
   const { segmentId, baseVersion, at, targetAt, author } = input;
-  return prisma.$transaction(async (tx) => {
+  let documentId = 0;
+  const result = await prisma.$transaction(async (tx) => {
     const segment = await claimSegment(tx, segmentId, baseVersion);
+    documentId = segment.documentId;
     const annotations = await tx.annotation.findMany({ where: { segmentId }, select: { id: true, start: true, end: true } });
     const plan = planSplit({ ...segment, annotations }, { at, targetAt });
     // The new paragraph's tag characters keep their markup.
@@ -59,6 +62,8 @@ export async function splitSegment(input: {
     await tx.document.update({ where: { id: segment.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { first: toSegment(first), second: toSegment(second) };
   });
+  publishReload(documentId);
+  return result;
 }
 
 /**
@@ -73,8 +78,10 @@ export async function joinSegments(input: {
   author: string;
 }): Promise<{ segment: Segment; removedId: number }> {
   const { segmentId, baseVersion, nextBaseVersion, author } = input;
-  return prisma.$transaction(async (tx) => {
+  let documentId = 0;
+  const result = await prisma.$transaction(async (tx) => {
     const first = await claimSegment(tx, segmentId, baseVersion);
+    documentId = first.documentId;
     const nextRow = await tx.segment.findFirst({
       where: { documentId: first.documentId, position: { gt: first.position } },
       orderBy: { position: "asc" },
@@ -109,4 +116,6 @@ export async function joinSegments(input: {
     await tx.document.update({ where: { id: first.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { segment: toSegment(joined), removedId: next.id };
   });
+  publishReload(documentId);
+  return result;
 }

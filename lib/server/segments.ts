@@ -5,6 +5,7 @@ import { prisma } from "./db";
 import { findAuthorNames } from "./authors";
 import { toRevisionKind, toSegment, toStatus } from "./map-rows";
 import { recordReviewChanges, statusAfterSave } from "./review-changes";
+import { publishSegments } from "./live/publish-changes";
 
 export type SaveTargetInput = SaveTargetRequest & {
   author: string;
@@ -27,7 +28,8 @@ export const SEGMENT_FIELDS = { id: true, position: true, kind: true, source: tr
  */
 export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTargetResult> {
   const { segmentId, baseVersion, target, clientEditId, author, kind = "edit", origin = "", onlyIfEmpty = false, canReview = true } = input;
-  return prisma.$transaction(async (tx) => {
+  let documentId = 0;
+  const result = await prisma.$transaction(async (tx): Promise<SaveTargetResult> => {
     const earlier = await tx.revision.findUnique({
       where: { segmentId_clientEditId: { segmentId, clientEditId } },
       select: { version: true, kind: true },
@@ -35,6 +37,7 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     const current = await tx.segment.findUnique({ where: { id: segmentId }, select: { ...SEGMENT_FIELDS, documentId: true } });
     if (!current) throw new DomainError("NOT_FOUND");
     const status = toStatus(statusAfterSave(current, target, input.status, canReview));
+    documentId = current.documentId;
     if (earlier?.kind === "refused") return { kind: "conflict", current: toSegment(current) };
     if (earlier) return { kind: "saved", segment: toSegment({ ...current, target, status, version: earlier.version }) };
 
@@ -58,6 +61,8 @@ export async function saveSegmentTarget(input: SaveTargetInput): Promise<SaveTar
     await tx.document.update({ where: { id: current.documentId }, data: { updatedAt: new Date() }, select: { id: true } });
     return { kind: "saved", segment: toSegment({ ...current, target, status, version, origin: segmentOrigin }) };
   });
+  if (result.kind === "saved") publishSegments(documentId, kind, [result.segment]);
+  return result;
 }
 
 /**

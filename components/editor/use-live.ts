@@ -1,0 +1,130 @@
+"use client";
+import { useEffect } from "react";
+import type { LiveEvent, LiveStreamEvent } from "@/lib/core/live/live-event";
+import { PRESENCE_HEARTBEAT_MS } from "@/lib/core/live/presence";
+import type { EditorStore } from "./editor-store";
+import type { LiveStore } from "./live-store";
+import { focusedSegmentId, refreshSegments, refreshStale } from "./refresh-stale";
+
+/** Changes arriving together are read in one request. */
+const GATHER_MS = 60;
+/** After the server refused the stream (signed out, restarting), another try. */
+const RETRY_MS = 5_000;
+
+type Changes = Extract<LiveEvent, { type: "segments" }>;
+
+/**
+ * Keeps the open editor live (GET /api/documents/ID/live): paragraphs saved elsewhere are read and shown
+ * where nobody works on them here (a paragraph with the cursor or unsaved text keeps it, and its next
+ * save meets the conflict flow); after a reconnection every version is compared, so nothing is missed.
+ * With accounts, it also says where this tab's cursor is, every few seconds and when it moves or leaves.
+ */
+export function useLive(store: EditorStore, live: LiveStore, documentId: number): void {
+  useEffect(() => {
+    const url = `/api/documents/${documentId}/live`;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let gather: ReturnType<typeof setTimeout> | undefined;
+    let hasOpened = false;
+    let isClosed = false;
+    const pending: Changes[] = [];
+    // Paragraphs changed elsewhere while worked on here: read again once the cursor leaves.
+    const held = new Set<number>();
+
+    const applyPending = async () => {
+      const events = pending.splice(0);
+      const newer = (event: Changes) => event.segments.filter(({ id, version }) => version > store.knownVersion(id)).map(({ id }) => id);
+      const ids = [...new Set(events.flatMap(newer))];
+      if (ids.length === 0) return;
+      const changes = events.map((event) => ({ name: event.by.name, ids: newer(event) }));
+      await refreshSegments(store, documentId, ids);
+      for (const id of ids) if (events.some((event) => event.segments.some((s) => s.id === id && s.version > store.knownVersion(id)))) held.add(id);
+      // A paragraph with a save of its own under way may be this tab's own save told back: its answer, or the conflict flow, says more.
+      for (const { name, ids: changed } of changes) live.markChanged(changed.filter((id) => !held.has(id) || store.row(id)?.saveState === "saved"), name, Date.now());
+    };
+    const compareAll = async () => {
+      const { isRestructured } = await refreshStale(store, documentId);
+      if (isRestructured) live.markRestructured();
+    };
+    const quietly = (work: Promise<unknown>) => void work.catch(() => undefined);
+
+    const onEvent = (event: LiveStreamEvent) => {
+      switch (event.type) {
+        case "hello":
+          live.hello(event.presence, event.isPresenceOn, Date.now());
+          // A reconnection: whatever was saved meanwhile.
+          if (hasOpened) quietly(compareAll());
+          hasOpened = true;
+          report();
+          return;
+        case "segments":
+          pending.push(event);
+          clearTimeout(gather);
+          gather = setTimeout(() => quietly(applyPending()), GATHER_MS);
+          return;
+        case "reload":
+        case "resync":
+          quietly(compareAll());
+          return;
+        case "presence":
+          live.applyPresence(event.entry, event.isLeaving === true, Date.now());
+          return;
+      }
+    };
+
+    const connect = () => {
+      source = new EventSource(url);
+      for (const type of ["hello", "segments", "reload", "resync", "presence"]) {
+        source.addEventListener(type, (message) => onEvent(JSON.parse((message as MessageEvent<string>).data) as LiveStreamEvent));
+      }
+      source.onerror = () => {
+        // EventSource reconnects by itself after a lost connection, but not after an error answer.
+        if (source?.readyState !== EventSource.CLOSED || isClosed) return;
+        retry = setTimeout(connect, RETRY_MS);
+      };
+    };
+
+    let lastReported: number | null | undefined;
+    const report = (isLeaving = false) => {
+      if (!live.isPresenceOn) return;
+      const segmentId = isLeaving ? null : focusedSegmentId();
+      lastReported = segmentId;
+      const body = JSON.stringify({ clientId: live.clientId, segmentId, isLeaving });
+      if (isLeaving) navigator.sendBeacon(url, body);
+      else void fetch(url, { method: "POST", body, keepalive: true }).catch(() => undefined);
+    };
+    let moved: ReturnType<typeof setTimeout> | undefined;
+    const onFocusChange = () => {
+      clearTimeout(moved);
+      moved = setTimeout(() => {
+        if (focusedSegmentId() !== lastReported) report();
+        const free = [...held].filter((id) => id !== focusedSegmentId());
+        if (free.length === 0) return;
+        for (const id of free) held.delete(id);
+        quietly(refreshSegments(store, documentId, free));
+      }, 150);
+    };
+    const heartbeat = setInterval(() => {
+      report();
+      live.tick(Date.now());
+    }, PRESENCE_HEARTBEAT_MS);
+    const onLeave = () => report(true);
+
+    connect();
+    document.addEventListener("focusin", onFocusChange);
+    document.addEventListener("focusout", onFocusChange);
+    window.addEventListener("pagehide", onLeave);
+    return () => {
+      isClosed = true;
+      onLeave();
+      source?.close();
+      clearTimeout(retry);
+      clearTimeout(gather);
+      clearTimeout(moved);
+      clearInterval(heartbeat);
+      document.removeEventListener("focusin", onFocusChange);
+      document.removeEventListener("focusout", onFocusChange);
+      window.removeEventListener("pagehide", onLeave);
+    };
+  }, [store, live, documentId]);
+}
