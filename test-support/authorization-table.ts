@@ -85,4 +85,6 @@ export const ROUTE_NEEDS: Record<string, Need> = {
   "GET /api/segments/[id]/revisions": "read",
   "GET /api/segments/[id]/comments": "read",
   "GET /api/documents/[id]/row-marks": "read",
+  "GET /api/documents/[id]/live": "read",
+  "POST /api/documents/[id]/live": "read", // presence: where the reader's cursor is, kept in memory only
 };

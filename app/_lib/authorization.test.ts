@@ -158,7 +158,8 @@ const VARIANTS: { name: string; need: Need; args: (f: Fixture) => unknown[] }[] 
   { name: "changeStatusAction", need: "review", args: (f) => [{ documentId: f.documentId, paragraphs: seen(f), status: "reviewed" }] },
 ];
 
-type RouteCall = { url: string; params?: Record<string, string>; init?: RequestInit };
+/** `isEndless`: a stream that stays open while the reader does (refused with an HTTP status before it opens). */
+type RouteCall = { url: string; params?: Record<string, string>; init?: RequestInit; isEndless?: boolean };
 const ROUTE_CALLS: Record<string, (f: Fixture) => RouteCall> = {
   "GET /api/export": (f) => ({ url: `/api/export?id=${f.documentId}&format=json` }),
   "GET /api/analysis/report": (f) => ({ url: `/api/analysis/report?ids=${f.documentId}&unit=paragraph&format=csv` }),
@@ -180,6 +181,12 @@ const ROUTE_CALLS: Record<string, (f: Fixture) => RouteCall> = {
   "GET /api/segments/[id]/revisions": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/revisions`, params: { id: String(f.segmentIds[1]) } }),
   "GET /api/segments/[id]/comments": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/comments`, params: { id: String(f.segmentIds[1]) } }),
   "GET /api/documents/[id]/row-marks": (f) => ({ url: `/api/documents/${f.documentId}/row-marks`, params: { id: String(f.documentId) } }),
+  "GET /api/documents/[id]/live": (f) => ({ url: `/api/documents/${f.documentId}/live`, params: { id: String(f.documentId) }, isEndless: true }),
+  "POST /api/documents/[id]/live": (f) => ({
+    url: `/api/documents/${f.documentId}/live`,
+    params: { id: String(f.documentId) },
+    init: { method: "POST", body: JSON.stringify({ clientId: f.marker, segmentId: f.segmentIds[1] }), headers: { "content-type": "application/json" } },
+  }),
 };
 
 type Refusal = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | null;
@@ -306,8 +313,12 @@ describe("every route refuses exactly who its need says", () => {
     it(`${key} (${need})`, async () => {
       const handler = (await import(/* @vite-ignore */ `@/${file}`))[method] as (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
       await check(need, (f) => {
-        const { url, params = {}, init } = ROUTE_CALLS[key](f);
-        return handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) });
+        const { url, params = {}, init, isEndless = false } = ROUTE_CALLS[key](f);
+        return handler(new Request(`http://localhost${url}`, init), { params: Promise.resolve(params) }).then(async (response) => {
+          if (!isEndless || !response.ok) return response;
+          await response.body?.cancel();
+          return new Response(null, { status: response.status });
+        });
       });
     }, SLOW);
   }
