@@ -12,6 +12,8 @@ export type ActivityItem =
 export type ActivityQuery = {
   /** One document, or every document when absent. */
   documentId?: number;
+  /** Only documents of these projects (null or absent: every project). */
+  projectIds?: readonly number[] | null;
   /** Only this author (a user id, or "web" and the like). */
   author?: string;
   kinds?: readonly ActivityKind[];
@@ -39,12 +41,15 @@ export async function findActivity(query: ActivityQuery): Promise<{ items: Activ
   return { items, next: merged.length > limit ? cursorOf(page[page.length - 1]) : null };
 }
 
-/** The authors who appear in the activity of a document (or of all), with their names, for the filter. */
-export async function findActivityAuthors({ documentId }: { documentId?: number }): Promise<{ author: string; authorName: string }[]> {
+const inProjects = ({ projectIds }: Pick<ActivityQuery, "projectIds">) => (projectIds ? { projectId: { in: [...projectIds] } } : {});
+
+/** The authors who appear in the activity of a document (or of all, within `projectIds`), with their names, for the filter. */
+export async function findActivityAuthors({ documentId, projectIds }: Pick<ActivityQuery, "documentId" | "projectIds">): Promise<{ author: string; authorName: string }[]> {
+  const document = { ...(documentId ? { id: documentId } : {}), ...inProjects({ projectIds }) };
   const [revisions, batches, comments] = await Promise.all([
-    prisma.revision.findMany({ where: documentId ? { segment: { documentId } } : {}, distinct: ["author"], select: { author: true } }),
-    prisma.editBatch.findMany({ where: documentId ? { documentId } : {}, distinct: ["author"], select: { author: true } }),
-    prisma.comment.findMany({ where: documentId ? { thread: { documentId } } : {}, distinct: ["author"], select: { author: true } }),
+    prisma.revision.findMany({ where: { segment: { document } }, distinct: ["author"], select: { author: true } }),
+    prisma.editBatch.findMany({ where: { document }, distinct: ["author"], select: { author: true } }),
+    prisma.comment.findMany({ where: { thread: { document } }, distinct: ["author"], select: { author: true } }),
   ]);
   const authors = [...new Set([...revisions, ...batches, ...comments].map((row) => row.author))].filter((author) => author !== "");
   const names = await findAuthorNames(authors);
@@ -70,7 +75,7 @@ const ORDER = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 async function findRevisionItems(query: ActivityQuery, take: number): Promise<ActivityItem[]> {
   const rows = await prisma.revision.findMany({
     // A batch's revisions are the batch's item; a refused text changed nothing.
-    where: { AND: [{ batchId: null, kind: { not: "refused" } }, timeAndAuthor(query), afterCursor("revision", query.after), query.documentId ? { segment: { documentId: query.documentId } } : {}] },
+    where: { AND: [{ batchId: null, kind: { not: "refused" } }, timeAndAuthor(query), afterCursor("revision", query.after), query.documentId ? { segment: { documentId: query.documentId } } : {}, { segment: { document: inProjects(query) } }] },
     orderBy: ORDER,
     take,
     select: { id: true, createdAt: true, author: true, kind: true, target: true, status: true, segmentId: true, segment: { select: { position: true, documentId: true, document: { select: { title: true } } } } },
@@ -93,7 +98,7 @@ async function findRevisionItems(query: ActivityQuery, take: number): Promise<Ac
 
 async function findBatchItems(query: ActivityQuery, take: number): Promise<ActivityItem[]> {
   const rows = await prisma.editBatch.findMany({
-    where: { AND: [timeAndAuthor(query), afterCursor("batch", query.after), query.documentId ? { documentId: query.documentId } : {}] },
+    where: { AND: [timeAndAuthor(query), afterCursor("batch", query.after), query.documentId ? { documentId: query.documentId } : {}, { document: inProjects(query) }] },
     orderBy: ORDER,
     take,
     select: { id: true, createdAt: true, author: true, kind: true, undoneAt: true, documentId: true, document: { select: { title: true } }, _count: { select: { revisions: true } } },
@@ -114,7 +119,7 @@ async function findBatchItems(query: ActivityQuery, take: number): Promise<Activ
 
 async function findCommentItems(query: ActivityQuery, take: number): Promise<ActivityItem[]> {
   const rows = await prisma.comment.findMany({
-    where: { AND: [timeAndAuthor(query), afterCursor("comment", query.after), query.documentId ? { thread: { documentId: query.documentId } } : {}] },
+    where: { AND: [timeAndAuthor(query), afterCursor("comment", query.after), query.documentId ? { thread: { documentId: query.documentId } } : {}, { thread: { document: inProjects(query) } }] },
     orderBy: ORDER,
     take,
     select: { id: true, createdAt: true, author: true, body: true, thread: { select: { documentId: true, segmentId: true, document: { select: { title: true } }, segment: { select: { position: true } } } } },

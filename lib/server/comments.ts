@@ -3,18 +3,21 @@ import { checkCommentBody } from "@/lib/core/comments/comment-body";
 import { findMentions, type Mentionable } from "@/lib/core/comments/mentions";
 import type { CommentCount, CommentView, ThreadView } from "@/lib/core/comments/comment-types";
 import { DomainError } from "@/lib/core/errors";
-import { findAuthorNames, findPeople } from "./authors";
+import { findAuthorNames } from "./authors";
 import { prisma } from "./db";
 
 export type { CommentCount, CommentView, ThreadView };
 
-/**
- * Who can be mentioned in the document's comments. For now every user (team mode) — local mode has
- * none; projects narrow it to the document's project members.
- */
+/** Who can be mentioned in the document's comments (and assigned to it): its project's members and the global owners. Local mode has none. */
 export async function mentionableUsers(documentId: number): Promise<Mentionable[]> {
-  void documentId;
-  return findPeople();
+  const document = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true } });
+  if (!document) return [];
+  const users = await prisma.user.findMany({
+    where: { OR: [{ role: "owner" }, { memberships: { some: { projectId: document.projectId } } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, email: true },
+  });
+  return users.map((user) => ({ id: user.id, name: user.name || user.email }));
 }
 
 /** Per paragraph with threads: how many are open, how many in all. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findActivity } from "./activity";
 import { findAssignedDocuments, getAssignment, setAssignment } from "./assignments";
 import { applyBatch } from "./batch-edits";
-import { createThread, deleteComment, editComment, findCommentCounts, findOpenThreads, findThreads, findThreadsMentioning, replyToThread, setThreadResolved } from "./comments";
+import { createThread, deleteComment, editComment, findCommentCounts, findOpenThreads, findThreads, findThreadsMentioning, mentionableUsers, replyToThread, setThreadResolved } from "./comments";
 import { prisma } from "./db";
 import { getDocument } from "./documents";
 import { findReviewChanges } from "./review-changes";
@@ -12,9 +12,11 @@ import { buildDocument } from "./testing/builders";
 
 // Working together on the real test database (SQLite, or PostgreSQL with the pg test run).
 
-async function person(name: string): Promise<string> {
+/** A user who translates in the default project (where the test documents are), unless `projectId` is null. */
+async function person(name: string, projectId: number | null = 1): Promise<string> {
   const id = randomUUID();
   await prisma.user.create({ data: { id, name: `${name} ${id.slice(0, 6)}`, email: `${id}@example.org` } });
+  if (projectId !== null) await prisma.membership.create({ data: { projectId, userId: id, role: "translator" } });
   return id;
 }
 const nameOf = async (id: string) => (await prisma.user.findUniqueOrThrow({ where: { id } })).name;
@@ -137,5 +139,23 @@ describe("activity", () => {
     expect((await findActivity({ documentId: id, kinds: ["comment"] })).items).toHaveLength(1);
     expect((await findActivity({ documentId: id, from: new Date(Date.now() + 60_000) })).items).toEqual([]);
     expect((await findActivity({ author: ann, kinds: ["revision"] })).items.every((item) => item.author === ann)).toBe(true);
+  });
+});
+
+describe("within projects", () => {
+  it("the activity across documents keeps to the projects asked for; only the project's members (and global owners) can be mentioned", async () => {
+    const projectId = (await prisma.project.create({ data: { name: `Together ${randomUUID()}` }, select: { id: true } })).id;
+    const [member, outsider] = [await person("Member", projectId), await person("Outsider")];
+    const { id: inside, segments } = await paragraphs();
+    await prisma.document.update({ where: { id: inside }, data: { projectId } });
+    const { segments: elsewhere } = await paragraphs();
+    await saveSegmentTarget({ segmentId: segments[0].id, baseVersion: 0, target: "Inside.", status: "translated", clientEditId: "pj-000001", author: member });
+    await saveSegmentTarget({ segmentId: elsewhere[0].id, baseVersion: 0, target: "Elsewhere.", status: "translated", clientEditId: "pj-000002", author: member });
+    const seen = (await findActivity({ author: member, projectIds: [projectId] })).items.map((item) => [item.documentId, item.kind === "revision" && item.target]);
+    expect(seen).toEqual([[inside, "Inside."]]);
+    expect((await findActivity({ author: member })).items).toHaveLength(2);
+    const mentionable = (await mentionableUsers(inside)).map(({ id }) => id);
+    expect(mentionable).toContain(member);
+    expect(mentionable).not.toContain(outsider);
   });
 });

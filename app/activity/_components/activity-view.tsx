@@ -17,7 +17,7 @@ function dayOf(text: string | undefined, plusDays = 0): Date | undefined | null 
 }
 
 /** Who changed what and when, in one document or all: a GET form to filter by person, kind and dates, and pages of 50. */
-export async function ActivityView({ documentId, search, basePath }: { documentId?: number; search: ActivitySearch; basePath: string }) {
+export async function ActivityView({ documentId, projectIds, search, basePath }: { documentId?: number; projectIds?: readonly number[] | null; search: ActivitySearch; basePath: string }) {
   const t = await getTranslations("Activity");
   const tStatus = await getTranslations("Status");
   const format = await getFormatter();
@@ -26,10 +26,10 @@ export async function ActivityView({ documentId, search, basePath }: { documentI
   const to = dayOf(search.to, 1);
   const isDateBad = from === null || to === null;
   const [authors, page] = await Promise.all([
-    findActivityAuthors({ documentId }),
+    findActivityAuthors({ documentId, projectIds }),
     isDateBad
       ? { items: [], next: null }
-      : findActivity({ documentId, author: search.person || undefined, kinds: kind ? [kind] : undefined, from: from ?? undefined, to: to ?? undefined, after: parseCursor(search.after), limit: PAGE }),
+      : findActivity({ documentId, projectIds, author: search.person || undefined, kinds: kind ? [kind] : undefined, from: from ?? undefined, to: to ?? undefined, after: parseCursor(search.after), limit: PAGE }),
   ]);
   const who = (item: Pick<ActivityItem, "author" | "authorName">) => item.authorName || (item.author === "web" ? t("localAuthor") : t("otherAuthor", { author: item.author }));
   const query = (extra: Record<string, string>) => {

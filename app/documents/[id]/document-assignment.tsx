@@ -4,7 +4,7 @@ import { isDomainError } from "@/lib/core/errors";
 import { getAssignment } from "@/lib/server/assignments";
 import { authorizeDocument } from "@/lib/server/auth/authorize";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
-import { findPeople } from "@/lib/server/authors";
+import { mentionableUsers } from "@/lib/server/comments";
 import { setAssignmentAction } from "./assignment-actions";
 
 /** The document's translator and reviewer (team mode): a form for those who may manage it, else a line. */
@@ -25,5 +25,5 @@ export async function DocumentAssignment({ documentId, user }: { documentId: num
       </p>
     );
   }
-  return <AssignmentForm documentId={documentId} assignment={assignment} people={await findPeople()} save={setAssignmentAction} />;
+  return <AssignmentForm documentId={documentId} assignment={assignment} people={await mentionableUsers(documentId)} save={setAssignmentAction} />;
 }
