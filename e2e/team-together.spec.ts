@@ -6,7 +6,7 @@ import { test, expect, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolation, shoot } from "./axe-check";
 import { DocumentPage } from "./pages/document-page";
 
-// Team mode, working together: a document assigned to a translator and a reviewer; the reviewer
+// Team mode, working together: a document assigned to a translator (a member of its project) and a reviewer; the reviewer
 // mentions the translator in a comment, which the translator's "My work" lists; a reviewed paragraph
 // the translator changes goes back to translated and says who changed it.
 
@@ -40,6 +40,13 @@ let documentId = 0;
 test.beforeAll(async ({ browser, baseURL }) => {
   reviewer = await newUser(browser, baseURL!, REVIEWER, "owner");
   translator = await newUser(browser, baseURL!, TRANSLATOR, "member");
+  // The translator works in the default project, where the CLI imports the document.
+  await reviewer.goto("/projects");
+  const project = reviewer.getByRole("region", { name: "Default project", exact: true });
+  await project.getByLabel("Email of someone with an account").fill(TRANSLATOR.email);
+  await project.locator(`select[name="role"]`).selectOption({ label: "Translator" });
+  await project.getByRole("button", { name: "Add member" }).click();
+  await expect(project.getByRole("combobox", { name: `Role of ${TRANSLATOR.name}` })).toHaveValue("translator");
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-team-"));
   try {
     writeFileSync(path.join(dir, "source.txt"), "第一段。\n第二段。\n第三段。");
