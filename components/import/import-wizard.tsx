@@ -8,6 +8,7 @@ import type { SourcePreview } from "@/lib/core/import/source-preview";
 import { CleanupPreview } from "./cleanup-preview";
 import { EncodingPicker } from "./encoding-picker";
 import { SourceStep, type SourceDetails, type SourceInput } from "./source-step";
+import { ProjectOptions } from "@/components/projects/project-options";
 
 type Props = {
   onRead: (form: FormData) => Promise<ActionResult<SourcePreview>>;
@@ -86,11 +87,7 @@ export function ImportWizard({ onRead, onImport, projects = [] }: Props) {
           <label className="import-project">
             {tProjects("column")}{" "}
             <select value={projectId ?? ""} onChange={(event) => setProjectId(Number(event.target.value))} disabled={isPending}>
-              {projects.map((project) => (
-                <option key={project.id} value={project.id}>
-                  {project.name}
-                </option>
-              ))}
+              <ProjectOptions projects={projects} />
             </select>
           </label>
         )}

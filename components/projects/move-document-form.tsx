@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import { settleAction } from "@/components/ui/settle-action";
+import { ProjectOptions } from "./project-options";
 
 type Props = {
   documentId: number;
@@ -35,11 +36,7 @@ export function MoveDocumentForm({ documentId, title, projectId, projects, onMov
       }}
     >
       <select aria-label={t("moveLabel", { title })} value={chosen} onChange={(event) => setChosen(Number(event.target.value))} disabled={isPending}>
-        {projects.map((project) => (
-          <option key={project.id} value={project.id}>
-            {project.name}
-          </option>
-        ))}
+        <ProjectOptions projects={projects} />
       </select>
       {chosen !== projectId && (
         <button type="submit" className="button subtle" disabled={isPending}>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { ProjectOptions } from "./project-options";
 
 /** Where a new glossary or memory goes (form field `projectId`; "" the shared one); nothing when there is no choice. */
 export function ScopeSelect({ projects, allowShared }: { projects: { id: number; name: string }[]; allowShared: boolean }) {
@@ -9,11 +10,7 @@ export function ScopeSelect({ projects, allowShared }: { projects: { id: number;
       <span>{t("scope")}</span>
       <select name="projectId" defaultValue={allowShared ? "" : projects[0]?.id}>
         {allowShared && <option value="">{t("shared")}</option>}
-        {projects.map((project) => (
-          <option key={project.id} value={project.id}>
-            {project.name}
-          </option>
-        ))}
+        <ProjectOptions projects={projects} />
       </select>
     </label>
   );

@@ -7,6 +7,7 @@ import { isProjectRole, PROJECT_ROLES, type ProjectRole } from "@/lib/core/team/
 import { FormMessage } from "@/components/ui/form-message";
 import type { RunnerMessage } from "@/components/ui/use-action-runner";
 import { settleAction } from "@/components/ui/settle-action";
+import { ProjectOptions } from "@/components/projects/project-options";
 
 type Created = { path: string; expiresAt: string };
 type Invite = { email: string; role: GlobalRole; project?: { id: number; role: ProjectRole } | null };
@@ -62,11 +63,7 @@ export function InviteForm({ invite, projects = [] }: Props) {
               <span className="field-label">{tProjects("inviteProject")}</span>
               <select name="projectId" defaultValue={projects[0].id}>
                 <option value="">{tProjects("inviteNoProject")}</option>
-                {projects.map((project) => (
-                  <option key={project.id} value={project.id}>
-                    {project.name}
-                  </option>
-                ))}
+                <ProjectOptions projects={projects} />
               </select>
             </label>
             <label className="field">
