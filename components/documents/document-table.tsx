@@ -31,79 +31,83 @@ export function DocumentTable({ documents, now, onDelete, selectForm, projects, 
   const format = useFormatter();
   if (documents.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
-    <table className={projects ? "document-table with-projects" : "document-table"}>
-      <caption className="visually-hidden">{t("listCaption")}</caption>
-      <thead>
-        <tr>
-          {selectForm && (
-            <th scope="col" className="select">
-              <span className="visually-hidden">{t("columns.select")}</span>
-            </th>
-          )}
-          <th scope="col">{t("columns.title")}</th>
-          {projects && <th scope="col">{tProjects("column")}</th>}
-          <th scope="col" className="numeric">
-            {t("columns.paragraphs")}
-          </th>
-          <th scope="col">{t("columns.translated")}</th>
-          <th scope="col">{t("columns.updated")}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t("columns.actions")}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {documents.map((document) => (
-          <tr key={document.id}>
+    <div className="document-table-scroll">
+      <table className={projects ? "document-table with-projects" : "document-table"}>
+        <caption className="visually-hidden">{t("listCaption")}</caption>
+        <thead>
+          <tr>
             {selectForm && (
-              <td className="select">
-                <input type="checkbox" name="id" value={document.id} form={selectForm} aria-label={tExport("selectDocument", { title: document.title })} />
-              </td>
+              <th scope="col" className="select">
+                <span className="visually-hidden">{t("columns.select")}</span>
+              </th>
             )}
-            <th scope="row" className="document-title" id={`document-title-${document.id}`}>
-              <Link href={`/documents/${document.id}`}>{document.title}</Link>
-              {assignees?.[document.id] && (
-                <span className="document-assignees">
-                  {tAssignment("summary", { translator: assignees[document.id].translator || tAssignment("nobody"), reviewer: assignees[document.id].reviewer || tAssignment("nobody") })}
-                </span>
-              )}
+            <th scope="col">{t("columns.title")}</th>
+            {projects && <th scope="col">{tProjects("column")}</th>}
+            <th scope="col" className="numeric paragraphs">
+              {t("columns.paragraphs")}
             </th>
-            {projects && (
-              <td className="document-project">
-                {projects.managed.length > 1 && projects.managed.some(({ id }) => id === document.projectId) ? (
-                  <MoveDocumentForm documentId={document.id} title={document.title} projectId={document.projectId} projects={projects.managed} onMove={projects.onMove} />
-                ) : (
-                  projects.names[document.projectId]
-                )}
-              </td>
-            )}
-            <td className="numeric">{format.number(document.progress.total)}</td>
-            <td>
-              <ProgressMeter
-                percent={document.progress.percent}
-                label={t("translatedOf", { translated: document.progress.translated, total: document.progress.total })}
-                text={t("percent", { percent: document.progress.percent })}
-              />
-            </td>
-            <td>
-              <time dateTime={document.updatedAt.toISOString()} title={format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}>
-                {format.relativeTime(document.updatedAt, now)}
-              </time>
-            </td>
-            <td className="actions">
-              <Link href={`/documents/${document.id}/analysis`} className="button subtle" aria-describedby={`document-title-${document.id}`}>
-                {tAnalysis("navLink")}
-              </Link>
-              <DeleteDocumentButton
-                id={document.id}
-                title={document.title}
-                paragraphs={document.progress.total}
-                onDelete={onDelete}
-              />
-            </td>
+            <th scope="col">{t("columns.translated")}</th>
+            <th scope="col" className="updated">
+              {t("columns.updated")}
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">{t("columns.actions")}</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {documents.map((document) => (
+            <tr key={document.id}>
+              {selectForm && (
+                <td className="select">
+                  <input type="checkbox" name="id" value={document.id} form={selectForm} aria-label={tExport("selectDocument", { title: document.title })} />
+                </td>
+              )}
+              <th scope="row" className="document-title" id={`document-title-${document.id}`}>
+                <Link href={`/documents/${document.id}`}>{document.title}</Link>
+                {assignees?.[document.id] && (
+                  <span className="document-assignees">
+                    {tAssignment("summary", { translator: assignees[document.id].translator || tAssignment("nobody"), reviewer: assignees[document.id].reviewer || tAssignment("nobody") })}
+                  </span>
+                )}
+              </th>
+              {projects && (
+                <td className="document-project">
+                  {projects.managed.length > 1 && projects.managed.some(({ id }) => id === document.projectId) ? (
+                    <MoveDocumentForm documentId={document.id} title={document.title} projectId={document.projectId} projects={projects.managed} onMove={projects.onMove} />
+                  ) : (
+                    projects.names[document.projectId]
+                  )}
+                </td>
+              )}
+              <td className="numeric paragraphs">{format.number(document.progress.total)}</td>
+              <td>
+                <ProgressMeter
+                  percent={document.progress.percent}
+                  label={t("translatedOf", { translated: document.progress.translated, total: document.progress.total })}
+                  text={t("percent", { percent: document.progress.percent })}
+                />
+              </td>
+              <td className="updated">
+                <time dateTime={document.updatedAt.toISOString()} title={format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" })}>
+                  {format.relativeTime(document.updatedAt, now)}
+                </time>
+              </td>
+              <td className="actions">
+                <Link href={`/documents/${document.id}/analysis`} className="button subtle" aria-describedby={`document-title-${document.id}`}>
+                  {tAnalysis("navLink")}
+                </Link>
+                <DeleteDocumentButton
+                  id={document.id}
+                  title={document.title}
+                  paragraphs={document.progress.total}
+                  onDelete={onDelete}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

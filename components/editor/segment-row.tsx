@@ -127,7 +127,7 @@ export const SegmentRow = memo(function SegmentRow({ store, id, n, isLast, sourc
         />
         {isLocked && (
           <p className="locked-note" id={`locked-note-${id}`}>
-            {tBatch("lockedNote", { keys: LOCK_KEYS(commands.isApple) })}
+            {canReview ? tBatch("lockedNote", { keys: LOCK_KEYS(commands.isApple) }) : tBatch("lockedNoteAskReviewer")}
           </p>
         )}
         <TagBar

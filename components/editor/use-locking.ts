@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { isApplePlatform } from "@/components/ui/use-is-apple";
 import type { EditorActions } from "./editor-actions";
+import { useEditorPermissions } from "./editor-permissions";
 import type { EditorStore } from "./editor-store";
 import type { BatchUndo } from "./use-batch-undo";
 import type { Notice } from "./use-notice";
@@ -16,15 +17,21 @@ type Input = { documentId: number; store: EditorStore; actions: EditorActions; n
  */
 export function useLocking({ documentId, store, actions, notice, batch }: Input) {
   const t = useTranslations("Batch");
+  const { canReview } = useEditorPermissions();
   const [isPending, setPending] = useState(false);
   // The callbacks go to every row: they stay the same, reading the latest of these through the ref.
-  const latest = useRef({ t, notice, batch });
+  const latest = useRef({ t, notice, batch, canReview });
   useEffect(() => {
-    latest.current = { t, notice, batch };
+    latest.current = { t, notice, batch, canReview };
   });
 
   useEffect(
-    () => store.subscribeLocked((id) => latest.current.notice.say(latest.current.t("lockedRefused", { n: store.numberOf(id), keys: shortcutKeys("toggleLock", isApplePlatform()) }))),
+    () =>
+      store.subscribeLocked((id) => {
+        const { t, notice, canReview } = latest.current;
+        const n = store.numberOf(id);
+        notice.say(canReview ? t("lockedRefused", { n, keys: shortcutKeys("toggleLock", isApplePlatform()) }) : t("lockedRefusedAskReviewer", { n }));
+      }),
     [store],
   );
 
