@@ -200,6 +200,9 @@ export const benchmarks: Benchmark[] = !hasPostgres || !hasBuild
         size: `${SECONDS} s`,
         reference: REFERENCE,
         measure: async () => (await figuresOnce()).saves,
+        // In CI (bench:check, BENCH_TEAM_SECONDS=30): a slower save under load fails it, and so does a
+        // lost, refused or untold save, which throws.
+        isChecked: true,
       },
       {
         name: "team: live event on the other server, from the save's request",
