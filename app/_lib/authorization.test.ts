@@ -415,4 +415,15 @@ describe("glossary proposals", () => {
     expect(await statusOf(`${f.marker}t`)).toEqual({ status: "approved", proposedBy: USERS.translator.id, approvedBy: USERS.reviewer.id });
     expect(await as("translator", () => updateTermAction({ id: proposal.id, source: `${f.marker}t`, target: "mine", note: "", usage: "preferred" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
+
+  it("the glossary download holds approved terms only", async () => {
+    const { approveTermAction } = await import("@/app/glossary/actions");
+    const glossary = (await import("@/app/api/glossary/[format]/route")).GET;
+    const f = await buildFixture();
+    await prisma.term.update({ where: { id: f.proposalId }, data: { target: `proposed ${f.marker}` } });
+    const csv = () => as("reviewer", async () => (await glossary(new Request("http://localhost/api/glossary/csv"), { params: Promise.resolve({ format: "csv" }) })).text());
+    expect(await csv()).not.toContain(f.marker);
+    expect(await as("reviewer", () => approveTermAction({ id: f.proposalId }))).toMatchObject({ ok: true });
+    expect(await csv()).toContain(`proposed ${f.marker}`);
+  });
 });
