@@ -6,7 +6,8 @@ import type { ActionResult } from "@/lib/core/action-result";
 import { sendUpload } from "@/components/ui/send-upload";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { ScopeSelect } from "@/components/projects/scope-select";
-import { TERM_USAGES, type Term, type TermInput, type TermUsage } from "@/lib/core/model";
+import type { Term, TermInput } from "@/lib/core/model";
+import { TermForm, type Scopes } from "./term-form";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Actions = {
@@ -20,7 +21,6 @@ type Actions = {
 /** A term as the page lists it: who proposed it (a name, "" when none), and what the user may do to it (the server decides, and checks again). */
 export type GlossaryEntry = Term & { proposerName: string; canChange: boolean; canApprove: boolean };
 
-type Scopes = { projects: { id: number; name: string }[]; allowShared: boolean };
 /** Team mode: how many proposals there are, and whether only they are listed. */
 type Proposals = { count: number; isShown: boolean };
 
@@ -203,54 +203,5 @@ function DeleteButton({ term, disabled, onDelete }: { term: GlossaryEntry; disab
     <button type="button" className="button subtle" aria-label={t(`${verb}Label`, { source: term.source })} disabled={disabled} onClick={onDelete}>
       {t(verb)}
     </button>
-  );
-}
-
-function TermForm({ initial, submitLabel, scopes, onSubmit, onCancel }: { initial: TermInput; submitLabel: string; scopes?: Scopes; onSubmit: (term: TermInput, projectId: number | null) => void; onCancel?: () => void }) {
-  const t = useTranslations("Glossary");
-  const [term, setTerm] = useState<TermInput>({ source: initial.source, target: initial.target, note: initial.note, usage: initial.usage });
-  const set = (next: Partial<TermInput>) => setTerm((current) => ({ ...current, ...next }));
-  return (
-    <form
-      className="glossary-tools"
-      onSubmit={(event) => {
-        event.preventDefault();
-        // The scope choice (ScopeSelect, field `projectId`: "" the shared glossary) when there is one.
-        const scope = new FormData(event.currentTarget).get("projectId");
-        onSubmit(term, typeof scope === "string" && scope !== "" ? Number(scope) : null);
-      }}
-    >
-      <label className="field">
-        <span>{t("source")}</span>
-        <input required lang="zh" value={term.source} onChange={(event) => set({ source: event.target.value })} />
-      </label>
-      <label className="field">
-        <span>{t("target")}</span>
-        <input required value={term.target} onChange={(event) => set({ target: event.target.value })} />
-      </label>
-      <label className="field">
-        <span>{t("note")}</span>
-        <input value={term.note} onChange={(event) => set({ note: event.target.value })} />
-      </label>
-      <label className="field">
-        <span>{t("usage")}</span>
-        <select value={term.usage} onChange={(event) => set({ usage: event.target.value as TermUsage })}>
-          {TERM_USAGES.map((usage) => (
-            <option key={usage} value={usage}>
-              {t(`usages.${usage}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {scopes && <ScopeSelect {...scopes} />}
-      <button type="submit" className="button primary">
-        {submitLabel}
-      </button>
-      {onCancel && (
-        <button type="button" className="button" onClick={onCancel}>
-          {t("cancel")}
-        </button>
-      )}
-    </form>
   );
 }

@@ -73,11 +73,6 @@ export async function approveTerm({ id, author }: { id: number; author: string }
   return toTerm(row);
 }
 
-/** Who approved a term and when (null: approved when it was added, or still proposed). */
-export async function findApprovals({ ids }: { ids: number[] }): Promise<Map<number, { approvedBy: string; approvedAt: Date }>> {
-  const rows = await prisma.term.findMany({ where: { id: { in: ids }, approvedAt: { not: null } }, select: { id: true, approvedBy: true, approvedAt: true } });
-  return new Map(rows.map((row) => [row.id, { approvedBy: row.approvedBy ?? "", approvedAt: row.approvedAt! }]));
-}
 
 export async function updateTerm({ id, ...fields }: TermInput & { id: number }): Promise<Term> {
   const { count } = await prisma.term.updateMany({ where: { id }, data: checked(fields) });
