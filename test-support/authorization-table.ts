@@ -20,9 +20,10 @@ export const ACTION_NEEDS: Record<string, Need> = {
   importTranslationsAction: "edit",
   createFromBilingualAction: "edit",
   saveRateTableAction: "global-owner",
-  createTermAction: "edit",
-  updateTermAction: "review",
-  deleteTermAction: "review",
+  createTermAction: "edit", // approved with "review" in the scope, else a proposal
+  updateTermAction: "review", // "edit" for one's own proposal while it is proposed
+  deleteTermAction: "review", // "edit" to withdraw one's own proposal while it is proposed
+  approveTermAction: "review",
   importTermsFileAction: "review",
   readSourceAction: "signed-in",
   importDocumentAction: "edit",

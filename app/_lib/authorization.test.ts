@@ -44,6 +44,9 @@ type Fixture = {
   revisionId: number;
   annotationId: number;
   termId: number;
+  /** A proposal by the translator, and one by somebody else (another translator). */
+  proposalId: number;
+  othersProposalId: number;
   memoryId: number;
   batchId: number;
   overrideId: number;
@@ -74,11 +77,13 @@ async function buildFixture(): Promise<Fixture> {
   const revisionId = (await prisma.revision.findFirstOrThrow({ where: { segmentId: segmentIds[1] }, select: { id: true } })).id;
   const annotationId = (await prisma.annotation.create({ data: { segmentId: segmentIds[1], start: 0, end: 1, quote: "第" }, select: { id: true } })).id;
   const termId = (await prisma.term.create({ data: { source: "段", target: "paragraph", projectId }, select: { id: true } })).id;
+  const proposalId = (await prisma.term.create({ data: { source: "标题", target: "title", projectId, status: "proposed", proposedBy: USERS.translator.id }, select: { id: true } })).id;
+  const othersProposalId = (await prisma.term.create({ data: { source: "一段", target: "one paragraph", projectId, status: "proposed", proposedBy: "authz-someone" }, select: { id: true } })).id;
   const memoryId = (await prisma.translationMemory.create({ data: { name: marker, projectId, entries: { create: [{ position: 0, source: "第三段。", target: "Third." }] } }, select: { id: true } })).id;
   const batch = await applyBatch({ documentId, kind: "status", request: { status: "draft" }, author: "web", changes: [{ segmentId: segmentIds[2], baseVersion: 0, status: "draft" }] });
   const overrideId = (await prisma.conversionOverride.create({ data: { documentId, from: "段", to: "段", script: "hans" }, select: { id: true } })).id;
   const thread = await createThread({ segmentId: segmentIds[1], body: "Check this.", author: USERS.translator.id });
-  return { marker, projectId, otherProjectId, documentId, segmentIds, revisionId, annotationId, termId, memoryId, batchId: batch.batchId!, overrideId, threadId: thread.id, commentId: thread.comments[0]!.id };
+  return { marker, projectId, otherProjectId, documentId, segmentIds, revisionId, annotationId, termId, proposalId, othersProposalId, memoryId, batchId: batch.batchId!, overrideId, threadId: thread.id, commentId: thread.comments[0]!.id };
 }
 
 function form(fields: Record<string, string | File>): FormData {
@@ -108,6 +113,7 @@ const ACTION_CALLS: Record<string, (f: Fixture) => unknown[] | Promise<unknown[]
   createTermAction: (f) => [{ source: f.marker, target: "t", note: "", usage: "preferred", projectId: f.projectId }],
   updateTermAction: (f) => [{ id: f.termId, source: "段", target: "section", note: "", usage: "preferred" }],
   deleteTermAction: (f) => [{ id: f.termId }],
+  approveTermAction: (f) => [{ id: f.proposalId }],
   importTermsFileAction: (f) => [form({ file: new File([`source,target\n${f.marker},t\n`], "g.csv"), projectId: String(f.projectId) })],
   readSourceAction: () => [form({ text: "第一段。" })],
   importDocumentAction: (f) => [form({ text: "第一段。", title: f.marker, sourceUrl: "", note: "", choices: CHOICES, projectId: String(f.projectId) })],
@@ -156,6 +162,11 @@ const ACTION_CALLS: Record<string, (f: Fixture) => unknown[] | Promise<unknown[]
 const VARIANTS: { name: string; need: Need; args: (f: Fixture) => unknown[] }[] = [
   { name: "saveSegmentAction", need: "review", args: (f) => [{ segmentId: f.segmentIds[1], baseVersion: 1, target: "First.", status: "reviewed", clientEditId: `${f.marker}-rev` }] },
   { name: "changeStatusAction", need: "review", args: (f) => [{ documentId: f.documentId, paragraphs: seen(f), status: "reviewed" }] },
+  // A translator edits and withdraws their own proposal; somebody else's only a reviewer.
+  { name: "updateTermAction", need: "edit", args: (f) => [{ id: f.proposalId, source: "标题", target: "heading", note: "", usage: "preferred" }] },
+  { name: "deleteTermAction", need: "edit", args: (f) => [{ id: f.proposalId }] },
+  { name: "updateTermAction", need: "review", args: (f) => [{ id: f.othersProposalId, source: "一段", target: "a paragraph", note: "", usage: "preferred" }] },
+  { name: "deleteTermAction", need: "review", args: (f) => [{ id: f.othersProposalId }] },
 ];
 
 /** `isEndless`: a stream that stays open while the reader does (refused with an HTTP status before it opens). */
@@ -369,5 +380,50 @@ describe("lists show only the rows of the user's projects", () => {
       return text;
     })();
     expect(csv).not.toContain(f.marker);
+  });
+});
+
+describe("glossary proposals", () => {
+  const as = async <T>(who: Exclude<Who, "nobody">, call: () => Promise<T>): Promise<T> => {
+    acting.user = USERS[who];
+    try {
+      return await call();
+    } finally {
+      acting.user = null;
+    }
+  };
+  const statusOf = async (source: string) => prisma.term.findFirstOrThrow({ where: { source }, select: { status: true, proposedBy: true, approvedBy: true } });
+
+  it("a translator's new term is a proposal, from the glossary page and from the editor; a reviewer's is approved", async () => {
+    const { createTermAction, approveTermAction, updateTermAction } = await import("@/app/glossary/actions");
+    const { addTermAction } = await import("@/app/documents/[id]/annotation-actions");
+    const f = await buildFixture();
+    const term = (who: string) => ({ source: `${f.marker}${who}`, target: who, note: "", usage: "preferred" as const });
+    expect(await as("translator", () => createTermAction({ ...term("t"), projectId: f.projectId }))).toMatchObject({ ok: true, data: { status: "proposed", proposedBy: USERS.translator.id } });
+    expect(await as("translator", () => addTermAction({ ...term("e"), documentId: f.documentId }))).toMatchObject({ ok: true });
+    expect(await statusOf(`${f.marker}e`)).toEqual({ status: "proposed", proposedBy: USERS.translator.id, approvedBy: null });
+    expect(await as("reviewer", () => createTermAction({ ...term("r"), projectId: f.projectId }))).toMatchObject({ ok: true, data: { status: "approved" } });
+    expect(await as("owner", () => addTermAction({ ...term("o"), documentId: f.documentId }))).toMatchObject({ ok: true });
+    expect(await statusOf(`${f.marker}o`)).toMatchObject({ status: "approved", proposedBy: USERS.owner.id });
+    expect(await as("global-owner", () => createTermAction({ ...term("g"), projectId: f.projectId }))).toMatchObject({ ok: true, data: { status: "approved" } });
+
+    // The reviewer edits the proposal, then approves it; the translator may no longer change it.
+    const proposal = await prisma.term.findFirstOrThrow({ where: { source: `${f.marker}t` }, select: { id: true } });
+    expect(await as("translator", () => approveTermAction({ id: proposal.id }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await as("reviewer", () => updateTermAction({ id: proposal.id, source: `${f.marker}t`, target: "edited", note: "", usage: "preferred" }))).toMatchObject({ ok: true, data: { status: "proposed" } });
+    expect(await as("reviewer", () => approveTermAction({ id: proposal.id }))).toMatchObject({ ok: true, data: { status: "approved", target: "edited" } });
+    expect(await statusOf(`${f.marker}t`)).toEqual({ status: "approved", proposedBy: USERS.translator.id, approvedBy: USERS.reviewer.id });
+    expect(await as("translator", () => updateTermAction({ id: proposal.id, source: `${f.marker}t`, target: "mine", note: "", usage: "preferred" }))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("the glossary download holds approved terms only", async () => {
+    const { approveTermAction } = await import("@/app/glossary/actions");
+    const glossary = (await import("@/app/api/glossary/[format]/route")).GET;
+    const f = await buildFixture();
+    await prisma.term.update({ where: { id: f.proposalId }, data: { target: `proposed ${f.marker}` } });
+    const csv = () => as("reviewer", async () => (await glossary(new Request("http://localhost/api/glossary/csv"), { params: Promise.resolve({ format: "csv" }) })).text());
+    expect(await csv()).not.toContain(f.marker);
+    expect(await as("reviewer", () => approveTermAction({ id: f.proposalId }))).toMatchObject({ ok: true });
+    expect(await csv()).toContain(`proposed ${f.marker}`);
   });
 });

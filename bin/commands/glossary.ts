@@ -56,7 +56,7 @@ Options:
       const { runParseTask } = await import("@/lib/server/run-parse-task");
       const parsed = await runParseTask("parseGlossaryFile", [path.basename(args.file), bytes]);
       const { importTerms } = await import("@/lib/server/glossary");
-      const { added, updated, skipped } = await importTerms({ terms: parsed.terms });
+      const { added, updated, skipped } = await importTerms({ terms: parsed.terms, author: "cli" });
       const why = skipped > 0 ? " (already in the glossary as they are, or repeated in the file)" : "";
       console.error(`Added ${plural(added, "term")}, updated ${updated}, skipped ${skipped}${why} from ${args.file} (${FORMAT_NAMES[parsed.format]}).`);
       const entries = parsed.skipped === 1 ? "1 entry" : `${parsed.skipped} entries`;
@@ -66,7 +66,7 @@ Options:
     const { findTerms } = await import("@/lib/server/glossary");
     const { writeGlossary } = await import("@/lib/core/formats/write-glossary");
     const { TOOL_VERSION } = await import("@/lib/server/export-document");
-    const terms = await findTerms();
+    const terms = await findTerms({ status: "approved" });
     const { body } = writeGlossary(terms, args.format, { now: new Date(), toolVersion: TOOL_VERSION });
     if (args.output === undefined) process.stdout.write(body);
     else {

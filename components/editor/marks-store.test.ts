@@ -8,7 +8,7 @@ import { MarksStore } from "./marks-store";
 const segment = (id: number, source: string): Segment => ({ id, position: id, kind: "body", source, target: "", status: "untranslated", version: 0 });
 const annotation = (id: number, segmentId: number, start: number, end: number): AnnotationMark =>
   ({ id, segmentId, start, end, quote: "", gloss: "gloss", note: "", pinyin: "", category: "other", isDetached: false }) as AnnotationMark;
-const term = (id: number, source: string, target: string, usage: Term["usage"] = "preferred"): Term => ({ id, documentId: null, source, target, note: "", usage });
+const term = (id: number, source: string, target: string, usage: Term["usage"] = "preferred", status: Term["status"] = "approved"): Term => ({ id, documentId: null, projectId: null, source, target, note: "", usage, status, proposedBy: "" });
 
 function marksOn(sources: string[]) {
   const store = new EditorStore(1, sources.map((source, i) => segment(i + 1, source)), {
@@ -53,5 +53,17 @@ describe("MarksStore", () => {
     expect(marks.termsIn(1).map((t) => t.usage)).toEqual(["preferred", "forbidden"]);
     expect(marks.glossaryIssuesOf(1, "The chengguan came.").map((issue) => issue.kind)).toContain("forbidden");
     expect(marks.getSnapshot().sourceKeyOf(1)).toContain("城管来了");
+  });
+
+  it("draws a proposed term as proposed, and checks the translation against approved terms only", async () => {
+    const marks = marksOn(["城管来了，执法委也来了。"]);
+    marks.setTerms([term(1, "城管", "urban management"), term(2, "执法委", "enforcement commission", "preferred", "proposed")]);
+    marks.setMatching(await loadMatchKey(), "");
+    expect(marks.marksOf(1).map((mark) => [mark.termId, mark.className, mark.isProposed])).toEqual([
+      [1, "term", undefined],
+      [2, "term term-proposed", true],
+    ]);
+    expect(marks.termsIn(1).map((t) => t.id)).toEqual([1, 2]);
+    expect(marks.glossaryIssuesOf(1, "The chengguan came, the commission too.").map((issue) => issue.termId)).toEqual([1]);
   });
 });

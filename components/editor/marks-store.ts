@@ -105,9 +105,9 @@ export class MarksStore {
     return sources.size ? this.terms.filter((term) => sources.has(term.source)) : [];
   }
 
-  /** The glossary terms a paragraph's translation does not follow. */
+  /** The glossary terms a paragraph's translation does not follow (approved terms only: a proposal is not the glossary yet). */
   glossaryIssuesOf(id: number, target: string): GlossaryIssue[] {
-    const terms = this.termsIn(id);
+    const terms = this.termsIn(id).filter((term) => term.status === "approved");
     if (terms.length === 0) return [];
     const byId = new Map(terms.map((term) => [term.id, term]));
     return checkTermConsistency(terms, target).map((issue) => ({ ...issue, term: byId.get(issue.termId)! }));
@@ -120,7 +120,7 @@ export class MarksStore {
     const marks: SourceMark[] = [];
     for (const match of this.termMatchesOf(id)) {
       const term = this.termsById.get(match.termId);
-      if (term) marks.push({ start: match.start, end: match.end, className: "term", termId: term.id, label: term.target });
+      if (term) marks.push({ start: match.start, end: match.end, className: term.status === "proposed" ? "term term-proposed" : "term", termId: term.id, label: term.target, isProposed: term.status === "proposed" || undefined });
     }
     for (const mark of this.byRow.get(id) ?? []) {
       if (mark.isDetached) continue;

@@ -129,7 +129,7 @@ describe("QaResults", () => {
     marks.setMatching(await loadMatchKey(), "");
     const before = qa.getSnapshot();
     expect(codes(qa, 1)).toEqual([]);
-    marks.setTerms([{ id: 7, documentId: null, source: "城管", target: "city management", note: "", usage: "preferred" }]);
+    marks.setTerms([{ id: 7, documentId: null, projectId: null, source: "城管", target: "city management", note: "", usage: "preferred", status: "approved", proposedBy: "" }]);
     expect(qa.getSnapshot()).not.toBe(before);
     expect(qa.getSnapshot().findingsOf(1).map((f) => f.code)).toEqual(["glossary.missing"]);
     stop();

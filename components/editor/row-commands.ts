@@ -84,9 +84,9 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
     return row ? viewOf(row.segment.source, view, id) : null;
   };
 
-  // The shortcut inserts the first term of the paragraph its translation does not have yet.
+  // The shortcut inserts the first approved term of the paragraph its translation does not have yet.
   const insertTerm = (id: number, textarea: HTMLTextAreaElement) => {
-    const terms = marks.termsIn(id).filter((term) => term.usage === "preferred");
+    const terms = marks.termsIn(id).filter((term) => term.usage === "preferred" && term.status === "approved");
     const target = store.row(id)?.draft.target ?? "";
     const term = terms.find((term) => checkTermConsistency([term], target || " ").length > 0 || target === "") ?? terms[0];
     if (term) insertAtCaret(store, id, textarea, term.target, { isSpaced: true });

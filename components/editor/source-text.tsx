@@ -18,6 +18,8 @@ export type SourceMark = {
   description?: string;
   annotationId?: number;
   termId?: number;
+  /** A glossary term still proposed (not yet approved): drawn dashed, with a "Proposed" badge. */
+  isProposed?: boolean;
   /** A conversion review finding: its index among the paragraph's findings. */
   conversion?: number;
 };
@@ -30,11 +32,12 @@ export const SourceText = memo(function SourceText({ source, segmentId, view, ma
   const mapped = useMemo(() => viewOf(source, view, segmentId), [view, source, segmentId]);
   const pinyin = useMemo(() => (annotate ? annotate(mappedString(mapped)) : null), [annotate, mapped]);
   const t = useTranslations("InlineTags");
+  const tGlossary = useTranslations("Glossary");
   const label = useCallback((char: string) => {
     const tag = tagOf(char);
     return tag ? t("token", { kind: tag.kind, n: tag.n }) : char;
   }, [t]);
-  return <>{renderRuns(mapped, pinyin, marks, label)}</>;
+  return <>{renderRuns(mapped, pinyin, marks, label, tGlossary("proposedBadge"))}</>;
 });
 
 /** The mapped view of a source as SourceText draws it, for callers that turn a caret into an offset. */
@@ -43,7 +46,7 @@ export function viewOf(source: string, view: SourceView, segmentId?: number): Ma
   return view.convert ? view.convert(source) : identityMapped(source);
 }
 
-function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks: readonly SourceMark[], tagLabel: TagLabel): ReactNode[] {
+function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks: readonly SourceMark[], tagLabel: TagLabel, proposed: string): ReactNode[] {
   const viewMarks = marks.map((mark) => {
     const [start, end] = toViewRange(mapped, mark.start, mark.end);
     return { ...mark, start, end };
@@ -70,7 +73,7 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
     const annotation = covering.find((mark) => mark.annotationId !== undefined);
     const term = covering.find((mark) => mark.termId !== undefined);
     const conversion = covering.find((mark) => mark.conversion !== undefined);
-    const label = covering.map((mark) => mark.label).filter(Boolean).join(" · ");
+    const label = covering.map((mark) => (mark.isProposed ? `${mark.label} (${proposed})` : mark.label)).filter(Boolean).join(" · ");
     const described = covering.find((mark) => mark.description);
     const isAnnotationStop = annotation !== undefined && !reached.has(annotation.annotationId!);
     if (annotation) reached.add(annotation.annotationId!);
@@ -81,6 +84,8 @@ function renderRuns(mapped: MappedText, pinyin: (string | null)[] | null, marks:
         className={covering.map((mark) => mark.className).join(" ")}
         data-annotation-id={annotation?.annotationId}
         data-term-id={term?.termId}
+        // The badge is generated content (CSS ::after), so that it is never part of the text a selection maps to offsets.
+        data-proposed={term?.isProposed && term.end === end ? proposed : undefined}
         data-conversion={conversion?.conversion}
         data-label={label || undefined}
         title={label || undefined}

@@ -90,7 +90,15 @@ export type AnnotationMark = {
 export type AnnotationInput = { gloss: string; note: string; pinyin: string; category: AnnotationCategory };
 
 /** A glossary entry; global when documentId is null. */
-export type Term = { id: number; documentId: number | null; source: string; target: string; note: string; usage: TermUsage };
+/** A term is in the glossary once approved; a translator's new term is a proposal until a reviewer approves it (or rejects: deletes it). */
+export const TERM_STATUSES = ["approved", "proposed"] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+/**
+ * `projectId`: the project whose glossary holds it (null: the shared glossary, or a document's own term);
+ * `proposedBy`: who added it (an author as revisions record it; "" before proposals existed).
+ */
+export type Term = { id: number; documentId: number | null; projectId: number | null; source: string; target: string; note: string; usage: TermUsage; status: TermStatus; proposedBy: string };
 
 export type TermInput = Pick<Term, "source" | "target" | "note" | "usage">;
 

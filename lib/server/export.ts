@@ -22,7 +22,7 @@ export async function getExportData({ documentId }: { documentId: number }): Pro
       orderBy: [{ segmentId: "asc" }, { start: "asc" }],
       select: { segmentId: true, start: true, end: true, quote: true, gloss: true, note: true, pinyin: true, category: true },
     }),
-    prisma.term.findMany({ where: { OR: [{ documentId }, { documentId: null }] }, orderBy: { id: "asc" }, select: TERM_FIELDS }),
+    prisma.term.findMany({ where: { status: "approved", OR: [{ documentId }, { documentId: null }] }, orderBy: { id: "asc" }, select: TERM_FIELDS }),
     findConversionOverrides({ documentId }),
     prisma.segment.findMany({ where: { documentId, NOT: { inlineTags: "" } }, select: { id: true, inlineTags: true } }),
   ]);

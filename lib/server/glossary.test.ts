@@ -34,4 +34,16 @@ describe("glossary", () => {
     await expect(importTerms({ terms: [{ source: "新词", target: "new word", note: "", usage: "preferred" }, { source: "", target: "x", note: "", usage: "preferred" }] })).rejects.toMatchObject({ code: "INVALID_TERM" });
     expect(await findTerms({ query: "new word" }), "a refused import adds nothing").toEqual([]);
   });
+
+  it("an import (a reviewer's) adds approved terms and approves a proposal it names", async () => {
+    const proposal = await createTerm({ source: "巡查组", target: "patrol team", note: "", usage: "preferred", status: "proposed", author: "translator-1" });
+    expect(proposal).toMatchObject({ status: "proposed", proposedBy: "translator-1" });
+    const result = await importTerms({ terms: [{ source: "巡查组", target: "patrol team", note: "", usage: "preferred" }, { source: "督导组", target: "supervision team", note: "", usage: "preferred" }], author: "reviewer-1" });
+    expect(result).toEqual({ added: 1, updated: 1, skipped: 0 });
+    expect(await findTerms({ query: "team", status: "proposed" })).not.toContainEqual(expect.objectContaining({ source: "巡查组" }));
+    expect((await findTerms({ query: "team" })).filter((t) => t.source === "巡查组" || t.source === "督导组").map((t) => [t.source, t.status, t.proposedBy])).toEqual([
+      ["巡查组", "approved", "translator-1"],
+      ["督导组", "approved", "reviewer-1"],
+    ]);
+  });
 });

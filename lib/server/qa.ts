@@ -36,7 +36,7 @@ export async function unignoreQaFinding({ segmentId, key }: QaIgnoreMark): Promi
  * paragraph.
  */
 export async function runDocumentQa({ documentId }: { documentId: number }): Promise<ParagraphQa[]> {
-  const [document, terms, ignores] = await Promise.all([getDocument({ id: documentId }), findTerms({ documentId }), findQaIgnores({ documentId })]);
+  const [document, terms, ignores] = await Promise.all([getDocument({ id: documentId }), findTerms({ documentId, status: "approved" }), findQaIgnores({ documentId })]);
   const { segments } = document;
   const checked = checkDocument(segments);
   const glossary = terms.length ? findGlossaryIssues(segments, terms, await loadMatchKey()) : new Map<number, GlossaryIssue[]>();

@@ -4,6 +4,8 @@ import { ANNOTATION_CATEGORIES, TERM_USAGES } from "@/lib/core/model";
 import { createAnnotation, deleteAnnotation, findAnnotationMarks, updateAnnotation } from "@/lib/server/annotations";
 import { createTerm, findTerms, termScopeOfDocument } from "@/lib/server/glossary";
 import { defineAction } from "@/app/_lib/define-action";
+import { authorOf } from "@/lib/server/authors";
+import { newTermStatus } from "@/lib/server/auth/term-rights";
 import { ZId } from "@/app/_lib/schemas";
 import { authorizeAnnotation, authorizeDocument, authorizeSegment } from "@/lib/server/auth/authorize";
 
@@ -34,9 +36,13 @@ export const deleteAnnotationAction = defineAction("deleteAnnotationAction", z.o
   return findAnnotationMarks(await deleteAnnotation(input));
 });
 
-/** Adds a term to the shared glossary (its project's, when the project does not use the shared one); returns the terms the document matches against. */
+/**
+ * Adds a term to the shared glossary (its project's, when the project does not use the shared one),
+ * approved or, for a user who may not review there, as a proposal; returns the terms the document matches against.
+ */
 export const addTermAction = defineAction("addTermAction", ZTerm.extend({ documentId: ZId }), async ({ documentId, ...term }, user) => {
   await authorizeDocument(user, documentId, "edit");
-  await createTerm({ ...term, projectId: await termScopeOfDocument(documentId) });
+  const projectId = await termScopeOfDocument(documentId);
+  await createTerm({ ...term, projectId, status: await newTermStatus(user, projectId), author: authorOf(user) });
   return findTerms({ documentId });
 });

@@ -3,7 +3,7 @@ import { loadMatchKey, type MatchKey } from "../convert/match-key";
 import type { Term } from "../model";
 import { findGlossaryIssues } from "./find-glossary-issues";
 
-const term = (id: number, source: string, target: string, usage: Term["usage"] = "preferred"): Term => ({ id, documentId: null, source, target, note: "", usage });
+const term = (id: number, source: string, target: string, usage: Term["usage"] = "preferred", status: Term["status"] = "approved"): Term => ({ id, documentId: null, projectId: null, source, target, note: "", usage, status, proposedBy: "" });
 
 let toKey: MatchKey;
 beforeAll(async () => {

@@ -43,7 +43,7 @@ export async function loadDocumentContext(documentId: number): Promise<DocumentC
   });
   if (!document) throw new DomainError("NOT_FOUND");
   const [terms, annotationRows, toKey, toSimplified] = await Promise.all([
-    findTerms({ documentId }),
+    findTerms({ documentId, status: "approved" }),
     prisma.annotation.findMany({
       where: { segment: { documentId } },
       select: { segmentId: true, start: true, end: true, quote: true, gloss: true, note: true, category: true },

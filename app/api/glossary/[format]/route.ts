@@ -17,6 +17,6 @@ export async function GET(_request: Request, { params }: Params): Promise<Respon
   if (refusal) return refusal;
   const { format } = await params;
   if (!isOneOf(GLOSSARY_FORMATS, format)) return new Response("Unknown glossary format", { status: 404 });
-  const { body, fileName, mimeType } = writeGlossary(await findTerms({ projectIds: await visibleProjectIds(await requireUser()) }), format, { now: new Date(), toolVersion: TOOL_VERSION });
+  const { body, fileName, mimeType } = writeGlossary(await findTerms({ projectIds: await visibleProjectIds(await requireUser()), status: "approved" }), format, { now: new Date(), toolVersion: TOOL_VERSION });
   return new Response(body, { headers: { "content-type": mimeType, "content-disposition": `attachment; filename="${fileName}"` } });
 }
