@@ -5,6 +5,7 @@ import { parseInlineTags, type InlineTag } from "@/lib/core/formats/inline-tags"
 import { prisma } from "./db";
 import { getDocument } from "./documents";
 import { findConversionOverrides } from "./conversion-review";
+import { documentScope } from "./glossary";
 import { toCategory } from "./map-rows";
 
 const TERM_FIELDS = { source: true, target: true, note: true, usage: true } as const;
@@ -22,7 +23,7 @@ export async function getExportData({ documentId }: { documentId: number }): Pro
       orderBy: [{ segmentId: "asc" }, { start: "asc" }],
       select: { segmentId: true, start: true, end: true, quote: true, gloss: true, note: true, pinyin: true, category: true },
     }),
-    prisma.term.findMany({ where: { status: "approved", OR: [{ documentId }, { documentId: null }] }, orderBy: { id: "asc" }, select: TERM_FIELDS }),
+    documentScope(documentId).then((scope) => prisma.term.findMany({ where: { status: "approved", OR: scope }, orderBy: { id: "asc" }, select: TERM_FIELDS })),
     findConversionOverrides({ documentId }),
     prisma.segment.findMany({ where: { documentId, NOT: { inlineTags: "" } }, select: { id: true, inlineTags: true } }),
   ]);

@@ -18,8 +18,8 @@ function toStatus(value: string): TermStatus {
 
 const toTerm = (row: Omit<Term, "usage" | "status"> & { usage: string; status: string }): Term => ({ ...row, usage: toUsage(row.usage), status: toStatus(row.status) });
 
-// The glossary a document matches against: its own terms, its project's, and the shared ones when its project uses them.
-async function documentScope(documentId: number): Promise<Prisma.TermWhereInput[]> {
+/** The glossary a document matches against (and exports): its own terms, its project's, and the shared ones when its project uses them. */
+export async function documentScope(documentId: number): Promise<Prisma.TermWhereInput[]> {
   const document = await prisma.document.findUnique({ where: { id: documentId }, select: { projectId: true, project: { select: { usesSharedGlossary: true } } } });
   if (!document) return [{ documentId }];
   const shared = document.project.usesSharedGlossary ? [{ documentId: null, projectId: null }] : [];

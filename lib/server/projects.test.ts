@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pastedSource, prepareImport } from "@/lib/core/import/prepare-import";
 import { prisma } from "./db";
 import { createDocument, findDocuments } from "./documents";
+import { getExportData } from "./export";
 import { createTerm, findTerms, termScopeOfDocument } from "./glossary";
 import { findMemories, findMemoryMatches, searchConcordance } from "./memory";
 import { createProject, findMembers, findProjects, moveDocument, removeMember, setMember, updateProject } from "./projects";
@@ -79,11 +80,15 @@ describe("a project's glossary", () => {
     await createTerm({ source: `${marker} document`, target: "d", note: "", usage: "preferred", documentId: doc.id });
     const sources = async (options: Parameters<typeof findTerms>[0]) => (await findTerms({ ...options, query: marker })).map(({ source }) => source.replace(`${marker} `, "")).sort();
     expect(await sources({ documentId: doc.id })).toEqual(["document", "mine", "shared"]);
+    // Its export carries the same glossary: another project's terms stay out.
+    const exported = async () => (await getExportData({ documentId: doc.id })).terms.filter(({ source }) => source.startsWith(marker)).map(({ source }) => source.replace(`${marker} `, "")).sort();
+    expect(await exported()).toEqual(["document", "mine", "shared"]);
     // A term added from the editor goes where the document sees it.
     expect(await termScopeOfDocument(doc.id)).toBe(null);
     await updateProject({ id: mine.id, name: "Glossary mine", usesSharedGlossary: false });
     expect(await sources({ documentId: doc.id })).toEqual(["document", "mine"]);
     expect(await termScopeOfDocument(doc.id)).toBe(mine.id);
+    expect(await exported()).toEqual(["document", "mine"]);
     // The glossary page: the shared terms and those of the projects given (every project's when null).
     expect(await sources({ projectIds: [mine.id] })).toEqual(["mine", "shared"]);
     expect(await sources({ projectIds: [] })).toEqual(["shared"]);
