@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import type { LiveEvent, LiveStreamEvent } from "@/lib/core/live/live-event";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/core/live/presence";
+import type { HearTogether } from "@/components/together/together-layer";
 import type { EditorStore } from "./editor-store";
 import type { LiveStore } from "./live-store";
 import { focusedSegmentId, refreshSegments, refreshStale } from "./refresh-stale";
@@ -18,8 +19,9 @@ type Changes = Extract<LiveEvent, { type: "segments" }>;
  * where nobody works on them here (a paragraph with the cursor or unsaved text keeps it, and its next
  * save meets the conflict flow); after a reconnection every version is compared, so nothing is missed.
  * With accounts, it also says where this tab's cursor is, every few seconds and when it moves or leaves.
+ * Comments and saves elsewhere also go to `hearTogether` (comment counts, "changed after review" marks).
  */
-export function useLive(store: EditorStore, live: LiveStore, documentId: number): void {
+export function useLive(store: EditorStore, live: LiveStore, documentId: number, hearTogether: HearTogether | null = null): void {
   useEffect(() => {
     const url = `/api/documents/${documentId}/live`;
     let source: EventSource | null = null;
@@ -58,6 +60,7 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
           report();
           return;
         case "segments":
+          hearTogether?.();
           pending.push(event);
           clearTimeout(gather);
           gather = setTimeout(() => quietly(applyPending()), GATHER_MS);
@@ -65,6 +68,9 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
         case "reload":
         case "resync":
           quietly(compareAll());
+          return;
+        case "comments":
+          hearTogether?.(event.segmentId);
           return;
         case "presence":
           live.applyPresence(event.entry, event.isLeaving === true, Date.now());
@@ -74,7 +80,7 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
 
     const connect = () => {
       source = new EventSource(url);
-      for (const type of ["hello", "segments", "reload", "resync", "presence"]) {
+      for (const type of ["hello", "segments", "reload", "resync", "comments", "presence"]) {
         source.addEventListener(type, (message) => onEvent(JSON.parse((message as MessageEvent<string>).data) as LiveStreamEvent));
       }
       source.onerror = () => {
@@ -126,5 +132,5 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
       document.removeEventListener("focusout", onFocusChange);
       window.removeEventListener("pagehide", onLeave);
     };
-  }, [store, live, documentId]);
+  }, [store, live, documentId, hearTogether]);
 }
