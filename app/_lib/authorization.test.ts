@@ -150,6 +150,7 @@ const ACTION_CALLS: Record<string, (f: Fixture) => unknown[] | Promise<unknown[]
   editCommentAction: (f) => [{ commentId: f.commentId, body: "Edited." }],
   deleteCommentAction: (f) => [{ commentId: f.commentId }],
   setThreadResolvedAction: (f) => [{ threadId: f.threadId, resolved: true }],
+  reportPresenceAction: (f) => [{ documentId: f.documentId, clientId: f.marker, segmentId: f.segmentIds[1] }],
 };
 
 /** Extra calls whose need is higher than the action's usual one. */
@@ -181,12 +182,7 @@ const ROUTE_CALLS: Record<string, (f: Fixture) => RouteCall> = {
   "GET /api/segments/[id]/revisions": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/revisions`, params: { id: String(f.segmentIds[1]) } }),
   "GET /api/segments/[id]/comments": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/comments`, params: { id: String(f.segmentIds[1]) } }),
   "GET /api/documents/[id]/row-marks": (f) => ({ url: `/api/documents/${f.documentId}/row-marks`, params: { id: String(f.documentId) } }),
-  "GET /api/documents/[id]/live": (f) => ({ url: `/api/documents/${f.documentId}/live`, params: { id: String(f.documentId) }, isEndless: true }),
-  "POST /api/documents/[id]/live": (f) => ({
-    url: `/api/documents/${f.documentId}/live`,
-    params: { id: String(f.documentId) },
-    init: { method: "POST", body: JSON.stringify({ clientId: f.marker, segmentId: f.segmentIds[1] }), headers: { "content-type": "application/json" } },
-  }),
+  "GET /api/documents/[id]/live": (f) => ({ url: `/api/documents/${f.documentId}/live?client=${f.marker}`, params: { id: String(f.documentId) }, isEndless: true }),
 };
 
 type Refusal = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | null;

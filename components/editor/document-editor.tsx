@@ -145,7 +145,7 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
   });
   useRefreshOnFocus(store, doc.id);
   const hearTogether = useHearTogether();
-  useLive(store, live, doc.id, hearTogether);
+  useLive(store, live, doc.id, actions.reportPresence, hearTogether);
   useKeepAboveDock(".memory-dock");
 
   const numberOf = (id: number) => store.numberOf(id);
