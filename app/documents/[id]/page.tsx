@@ -133,7 +133,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           qaIgnores={qaIgnores}
           isMtConfigured={mt.configured}
           actions={ACTIONS}
-          exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
+          exportMenu={<ExportMenu documentId={document.id} importTranslations={permissions.canEdit ? importTranslationsAction.bind(null, document.id) : undefined} />}
           details={
             (document.sourceUrl || document.note) && (
               <span className="document-origin">
