@@ -320,6 +320,28 @@ describe("every route refuses exactly who its need says", () => {
   }
 });
 
+describe("saving a paragraph", () => {
+  it("looks up the user's role once, also to save as reviewed, with the same outcome per role", async () => {
+    const { saveSegmentAction } = await import("@/app/documents/[id]/actions");
+    const f = await buildFixture();
+    const lookups = vi.spyOn(prisma.membership, "findUnique");
+    const outcomes: Record<string, string | null> = {};
+    try {
+      for (const who of ["reviewer", "translator"] as const) {
+        lookups.mockClear();
+        acting.user = USERS[who];
+        const result = await saveSegmentAction({ segmentId: f.segmentIds[1], baseVersion: 1, target: "First.", status: "reviewed", clientEditId: `${f.marker}-once-${who}` });
+        acting.user = null;
+        outcomes[who] = result.ok ? null : result.code;
+        expect({ who, lookups: lookups.mock.calls.length }).toEqual({ who, lookups: 1 });
+      }
+    } finally {
+      lookups.mockRestore();
+    }
+    expect(outcomes).toEqual({ reviewer: null, translator: "FORBIDDEN" });
+  });
+});
+
 describe("moving a document", () => {
   it("needs manage in both projects", async () => {
     const { moveDocumentAction } = await import("@/app/projects/actions");
