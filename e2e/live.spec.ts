@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { shoot } from "./axe-check";
 import { DocumentPage } from "./pages/document-page";
 
 // Live editing in local mode: two tabs of one document on one server (SQLite, the in-process bus).
@@ -66,8 +67,12 @@ test("comments and a change after review made in one tab show in the other witho
     await other.page.keyboard.press("Control+Enter");
     await expect(dialogB.getByText("Said in tab B.")).toBeVisible();
     await expect(dialogA.getByText("Said in tab B.")).toBeVisible({ timeout: 2_000 });
+    await shoot(page, "live-comment-dialog-1280");
     await dialogA.getByRole("button", { name: "Close" }).click();
     await expect(badge(2)).toHaveAccessibleName("Paragraph 2: 1 open comment thread");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shoot(page, "live-comment-badge-390");
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   await test.step("tab B resolves the thread, then reopens it: A's badge follows", async () => {
@@ -91,6 +96,7 @@ test("comments and a change after review made in one tab show in the other witho
     await other.expectSaved();
     await expect(documentPage.status(1)).toHaveValue("translated", { timeout: 2_000 });
     await expect(documentPage.row(1).locator(".review-change")).toContainText("Changed after review", { timeout: 2_000 });
+    await shoot(page, "live-review-change-1280");
   });
   await other.page.close();
 });

@@ -161,6 +161,7 @@ test("the viewer sees only the project's documents and reads the editor; a craft
   const comments = viewer.getByRole("dialog", { name: "Comments on paragraph 1" });
   await expect(comments.getByText("No comments on this paragraph yet.")).toBeVisible();
   await expect(comments.getByRole("region", { name: "New comment" })).toHaveCount(0);
+  await shoot(viewer, "viewer-comments");
   await viewer.keyboard.press("Escape");
   await expectAccessible(viewer, "read-only editor");
   await shoot(viewer, "viewer-editor");
