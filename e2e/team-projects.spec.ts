@@ -139,6 +139,19 @@ test("the viewer sees only the project's documents and reads the editor; a craft
   await viewer.keyboard.type("Typed by a viewer");
   await expect(editor.target(1)).toHaveValue("");
   await expect(editor.status(1)).toBeDisabled();
+  // No tool that writes: batches, pre-translation, replace, MT drafts, importing translations back, commenting.
+  for (const name of ["Find and replace", "Pre-translate…", "Draft with MT…", "Change status…", "Lock all reviewed"]) await expect(viewer.getByRole("button", { name })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: /^Annotations \(\d+\)$/ })).toBeVisible();
+  await viewer.locator(".export-menu summary").click();
+  await expect(viewer.getByRole("form", { name: "Export this document" })).toBeVisible();
+  await expect(viewer.getByRole("form", { name: "Import translations" })).toHaveCount(0);
+  await viewer.locator(".export-menu summary").click();
+  await viewer.getByRole("button", { name: "Comments on paragraph 1" }).click();
+  const comments = viewer.getByRole("dialog", { name: "Comments on paragraph 1" });
+  await expect(comments.getByText("No comments on this paragraph yet.")).toBeVisible();
+  await expect(comments.getByRole("region", { name: "New comment" })).toHaveCount(0);
+  await shoot(viewer, "viewer-comments");
+  await viewer.keyboard.press("Escape");
   await expectAccessible(viewer, "read-only editor");
   await shoot(viewer, "viewer-editor");
 
@@ -148,6 +161,12 @@ test("the viewer sees only the project's documents and reads the editor; a craft
   expect(refused.body).not.toContain('"ok":true');
   await viewer.reload();
   await expect(editor.target(1)).toHaveValue("");
+
+  // Only a global owner creates projects: no form for a member (createProjectAction refuses them: the authorisation suite).
+  await viewer.goto("/projects");
+  await expect(viewer.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
+  await expect(viewer.getByRole("region", { name: PROJECT, exact: true })).toBeVisible();
+  await expect(viewer.getByRole("region", { name: "New project" })).toHaveCount(0);
 });
 
 test("the translator saves a translation but cannot mark it reviewed, in the editor or by a crafted request", async ({ baseURL }) => {
@@ -159,6 +178,9 @@ test("the translator saves a translation but cannot mark it reviewed, in the edi
   await translator.keyboard.type("The first paragraph.");
   await editor.expectSaved();
   await expect(editor.status(1).locator('option[value="reviewed"]')).toBeDisabled();
+  // Batches that only a reviewer may run are not offered; those of a translator are.
+  await expect(translator.getByRole("button", { name: "Change status…" })).toBeVisible();
+  await expect(translator.getByRole("button", { name: "Lock all reviewed" })).toHaveCount(0);
 
   const segmentId = Number(await editor.target(1).getAttribute("data-segment-id"));
   const refused = await craftedSave(translator, baseURL!, documentId, { segmentId, baseVersion: 0, target: "Crafted text.", status: "reviewed" });

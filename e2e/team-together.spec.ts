@@ -87,7 +87,7 @@ test("the reviewer assigns the document, reviews a paragraph and mentions the tr
   await translator.getByRole("link", { name: "My work" }).click();
   await expect(translator.getByRole("heading", { level: 1, name: "My work" })).toBeVisible();
   const row = translator.getByRole("row", { name: new RegExp(`Together ${stamp}`) });
-  await expect(row).toContainText("translator");
+  await expect(row.getByRole("cell", { name: "Translator", exact: true })).toBeVisible();
   await expect(row).toContainText("2 paragraphs to translate");
   const mentions = translator.getByRole("region", { name: "Open comments that mention me" });
   await expect(mentions.getByText("the tense is off.", { exact: false })).toBeVisible();

@@ -64,6 +64,7 @@ export const ACTION_NEEDS: Record<string, Need> = {
   editCommentAction: "edit", // and only one's own comment
   deleteCommentAction: "edit", // and only one's own comment
   setThreadResolvedAction: "edit",
+  reportPresenceAction: "read", // where the reader's cursor is, kept in memory only
 };
 
 /** Keyed "METHOD /path". */
@@ -87,5 +88,4 @@ export const ROUTE_NEEDS: Record<string, Need> = {
   "GET /api/segments/[id]/comments": "read",
   "GET /api/documents/[id]/row-marks": "read",
   "GET /api/documents/[id]/live": "read",
-  "POST /api/documents/[id]/live": "read", // presence: where the reader's cursor is, kept in memory only
 };

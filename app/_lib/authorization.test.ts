@@ -156,6 +156,7 @@ const ACTION_CALLS: Record<string, (f: Fixture) => unknown[] | Promise<unknown[]
   editCommentAction: (f) => [{ commentId: f.commentId, body: "Edited." }],
   deleteCommentAction: (f) => [{ commentId: f.commentId }],
   setThreadResolvedAction: (f) => [{ threadId: f.threadId, resolved: true }],
+  reportPresenceAction: (f) => [{ documentId: f.documentId, clientId: f.marker, segmentId: f.segmentIds[1] }],
 };
 
 /** Extra calls whose need is higher than the action's usual one. */
@@ -192,12 +193,7 @@ const ROUTE_CALLS: Record<string, (f: Fixture) => RouteCall> = {
   "GET /api/segments/[id]/revisions": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/revisions`, params: { id: String(f.segmentIds[1]) } }),
   "GET /api/segments/[id]/comments": (f) => ({ url: `/api/segments/${f.segmentIds[1]}/comments`, params: { id: String(f.segmentIds[1]) } }),
   "GET /api/documents/[id]/row-marks": (f) => ({ url: `/api/documents/${f.documentId}/row-marks`, params: { id: String(f.documentId) } }),
-  "GET /api/documents/[id]/live": (f) => ({ url: `/api/documents/${f.documentId}/live`, params: { id: String(f.documentId) }, isEndless: true }),
-  "POST /api/documents/[id]/live": (f) => ({
-    url: `/api/documents/${f.documentId}/live`,
-    params: { id: String(f.documentId) },
-    init: { method: "POST", body: JSON.stringify({ clientId: f.marker, segmentId: f.segmentIds[1] }), headers: { "content-type": "application/json" } },
-  }),
+  "GET /api/documents/[id]/live": (f) => ({ url: `/api/documents/${f.documentId}/live?client=${f.marker}`, params: { id: String(f.documentId) }, isEndless: true }),
 };
 
 type Refusal = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | null;
@@ -333,6 +329,28 @@ describe("every route refuses exactly who its need says", () => {
       });
     }, SLOW);
   }
+});
+
+describe("saving a paragraph", () => {
+  it("looks up the user's role once, also to save as reviewed, with the same outcome per role", async () => {
+    const { saveSegmentAction } = await import("@/app/documents/[id]/actions");
+    const f = await buildFixture();
+    const lookups = vi.spyOn(prisma.membership, "findUnique");
+    const outcomes: Record<string, string | null> = {};
+    try {
+      for (const who of ["reviewer", "translator"] as const) {
+        lookups.mockClear();
+        acting.user = USERS[who];
+        const result = await saveSegmentAction({ segmentId: f.segmentIds[1], baseVersion: 1, target: "First.", status: "reviewed", clientEditId: `${f.marker}-once-${who}` });
+        acting.user = null;
+        outcomes[who] = result.ok ? null : result.code;
+        expect({ who, lookups: lookups.mock.calls.length }).toEqual({ who, lookups: 1 });
+      }
+    } finally {
+      lookups.mockRestore();
+    }
+    expect(outcomes).toEqual({ reviewer: null, translator: "FORBIDDEN" });
+  });
 });
 
 describe("moving a document", () => {

@@ -19,6 +19,8 @@ export default async function MyWorkPage() {
   const user = await requirePageUser();
   const t = await getTranslations("MyWork");
   const tComments = await getTranslations("Comments");
+  // One vocabulary for roles wherever they are shown (the projects page's).
+  const tRoles = await getTranslations("Projects.roles");
   if (user.isLocal) {
     return (
       <div className="my-work-page">
@@ -51,7 +53,7 @@ export default async function MyWorkPage() {
                   <td>
                     <Link href={`/documents/${document.id}`}>{document.title}</Link>
                   </td>
-                  <td>{document.roles.map((role) => t("roles", { role })).join(", ")}</td>
+                  <td>{document.roles.map((role) => tRoles(role)).join(", ")}</td>
                   <td>
                     <ProgressMeter percent={document.progress.percent} label={t("progressLabel", { title: document.title, translated: document.progress.translated, total: document.progress.total })} text={`${document.progress.percent}%`} />
                   </td>

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ANNOTATION_CATEGORIES, type AnnotationCategory, type AnnotationMark } from "@/lib/core/model";
+import { useEditorPermissions } from "./editor-permissions";
 
 type Props = {
   annotations: readonly AnnotationMark[];
@@ -13,6 +14,7 @@ type Props = {
 
 /** Every annotation of the document: filter by category, jump to its paragraph, edit, delete. */
 export function AnnotationsPanel({ annotations, numberOf, onJump, onEdit, onDelete }: Props) {
+  const { canEdit } = useEditorPermissions();
   const t = useTranslations("Annotations");
   const [category, setCategory] = useState<AnnotationCategory | "all">("all");
   const shown = annotations.filter((a) => category === "all" || a.category === category);
@@ -48,14 +50,16 @@ export function AnnotationsPanel({ annotations, numberOf, onJump, onEdit, onDele
                   {t("detached")}
                 </span>
               )}
-              <span className="panel-actions">
-                <button type="button" className="button subtle" aria-label={t("editLabel", { quote: a.quote })} onClick={() => onEdit(a)}>
-                  {t("edit")}
-                </button>
-                <button type="button" className="button subtle" aria-label={t("deleteLabel", { quote: a.quote })} onClick={() => onDelete(a)}>
-                  {t("delete")}
-                </button>
-              </span>
+              {canEdit && (
+                <span className="panel-actions">
+                  <button type="button" className="button subtle" aria-label={t("editLabel", { quote: a.quote })} onClick={() => onEdit(a)}>
+                    {t("edit")}
+                  </button>
+                  <button type="button" className="button subtle" aria-label={t("deleteLabel", { quote: a.quote })} onClick={() => onDelete(a)}>
+                    {t("delete")}
+                  </button>
+                </span>
+              )}
             </li>
           ))}
         </ul>

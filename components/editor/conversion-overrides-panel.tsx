@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ConversionOverride } from "@/lib/core/convert/conversion-review-types";
+import { useEditorPermissions } from "./editor-permissions";
 
 type Props = {
   overrides: ConversionOverride[];
@@ -11,6 +12,7 @@ type Props = {
 
 /** The document's conversion choices, each removable (the views go back to OpenCC's pick). */
 export function ConversionOverridesPanel({ overrides, numberOf, onJump, onRemove }: Props) {
+  const { canEdit } = useEditorPermissions();
   const t = useTranslations("ConversionReview");
   return (
     <section className="side-panel" aria-label={t("panelTitle")}>
@@ -31,9 +33,9 @@ export function ConversionOverridesPanel({ overrides, numberOf, onJump, onRemove
                 </button>
               )}
               <span className="panel-actions">
-                <button type="button" className="button subtle" aria-label={t("removeLabel", { from: override.from, to: override.to })} onClick={() => onRemove(override.id)}>
+                {canEdit && <button type="button" className="button subtle" aria-label={t("removeLabel", { from: override.from, to: override.to })} onClick={() => onRemove(override.id)}>
                   {t("remove")}
-                </button>
+                </button>}
               </span>
             </li>
           ))}

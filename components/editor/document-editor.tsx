@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ConversionOverride } from "@/lib/core/convert/conversion-review-types";
 import type { AnnotationMark, DocumentMeta, Segment, Term } from "@/lib/core/model";
 import type { QaIgnoreMark } from "@/lib/core/qa/qa-ignore";
+import { useHearTogether } from "@/components/together/together-layer";
 import { settleActions } from "@/components/ui/settle-action";
 import { useNarrow } from "@/components/ui/use-narrow";
 import { ConversionLegend } from "./conversion-legend";
@@ -143,7 +144,8 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
     openers: { ...openers, lookup: openers.lookupWord, join: structure.join, annotate: annotations.annotate, toggleLock: locking.toggle, confirmed: repetitions.confirmed, fillRepetitions: repetitions.fill },
   });
   useRefreshOnFocus(store, doc.id);
-  useLive(store, live, doc.id);
+  const hearTogether = useHearTogether();
+  useLive(store, live, doc.id, actions.reportPresence, hearTogether);
   useKeepAboveDock(".memory-dock");
 
   const numberOf = (id: number) => store.numberOf(id);

@@ -5,6 +5,7 @@ import type { ConversionOverride } from "@/lib/core/convert/conversion-review-ty
 import type { PreTranslation } from "@/lib/core/memory/memory-summary";
 import type { AnnotationInput, AnnotationMark, SaveTargetResult, Segment, Term, TermInput } from "@/lib/core/model";
 import type { KeepRefusedAction, SaveAction } from "./segment-saver";
+import type { ReportPresence } from "./use-live";
 import type { SetQaIgnoredAction } from "./use-qa";
 import type { ReplaceInDocumentAction } from "./use-replace";
 
@@ -30,4 +31,5 @@ export type EditorActions = {
   changeStatus: (input: { documentId: number; paragraphs: SeenParagraph[]; status: BatchStatus; from?: OriginFilter }) => Promise<ActionResult<StatusResult>>;
   countRepetitions: (input: { documentId: number; segmentId: number }) => Promise<ActionResult<{ count: number }>>;
   fillRepetitions: (input: { documentId: number; segmentId: number }) => Promise<ActionResult<BatchResult>>;
+  reportPresence: ReportPresence;
 };

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { AnnotationsPanel } from "./annotations-panel";
+import { useEditorPermissions } from "./editor-permissions";
 import { ConversionOverridesPanel } from "./conversion-overrides-panel";
 import { QaPanel } from "./qa-panel";
 import type { Annotations } from "./use-annotations";
@@ -26,7 +27,7 @@ type Props = {
   batchTools?: ReactNode;
 };
 
-/** The panel buttons and the open panel (annotations, QA, conversion choices), and pre-translation. */
+/** The panel buttons and the open panel (annotations, QA, conversion choices), and the tools that write (pre-translation, replace, MT draft, batches: not for a reader). */
 export function EditorPanels({ openers, annotations, qa, review, choices, numberOf, onJump, onPreTranslate, onDraftMt, onReplace, isApple, batchTools }: Props) {
   const tAnnotations = useTranslations("Annotations");
   const tQa = useTranslations("Qa");
@@ -35,6 +36,7 @@ export function EditorPanels({ openers, annotations, qa, review, choices, number
   const tMt = useTranslations("Mt");
   const tReplace = useTranslations("Replace");
   const { panel, togglePanel } = openers;
+  const { canEdit } = useEditorPermissions();
   return (
     <>
       <div className="editor-panels" role="group" aria-label={tAnnotations("panelsLabel")}>
@@ -47,17 +49,21 @@ export function EditorPanels({ openers, annotations, qa, review, choices, number
         <button type="button" className="button" aria-pressed={panel === "conversion"} onClick={() => togglePanel("conversion")}>
           {tReview("panelButton", { count: review.overrides.length })}
         </button>
-        <button type="button" className="button" onClick={onReplace} aria-keyshortcuts={isApple ? "Meta+Shift+H" : "Control+H"}>
-          {tReplace("open")}
-        </button>
-        <button type="button" className="button" onClick={onPreTranslate}>
-          {tMemory("preTranslate")}
-        </button>
-        <button type="button" className="button" onClick={onDraftMt}>
-          {tMt("draftButton")}
-        </button>
-        {batchTools}
-        <span className="hint">{tAnnotations("selectHint")}</span>
+        {canEdit && (
+          <>
+            <button type="button" className="button" onClick={onReplace} aria-keyshortcuts={isApple ? "Meta+Shift+H" : "Control+H"}>
+              {tReplace("open")}
+            </button>
+            <button type="button" className="button" onClick={onPreTranslate}>
+              {tMemory("preTranslate")}
+            </button>
+            <button type="button" className="button" onClick={onDraftMt}>
+              {tMt("draftButton")}
+            </button>
+            {batchTools}
+            <span className="hint">{tAnnotations("selectHint")}</span>
+          </>
+        )}
       </div>
       {panel === "annotations" && (
         <AnnotationsPanel

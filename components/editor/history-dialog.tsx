@@ -7,6 +7,7 @@ import { condenseDiff } from "@/lib/core/editor/condense-diff";
 import { diffRevisionText } from "@/lib/core/editor/diff-revision-text";
 import { Dialog } from "@/components/ui/dialog";
 import { DiffText } from "@/components/memory/memory-text";
+import { useEditorPermissions } from "./editor-permissions";
 
 export type FindRevisionsAction = (input: { segmentId: number }) => Promise<ActionResult<Revision[]>>;
 
@@ -20,6 +21,7 @@ type Props = {
 
 /** A paragraph's saved texts, newest first, each of which can be made the current text again. */
 export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Props) {
+  const { canEdit } = useEditorPermissions();
   const t = useTranslations("History");
   const tStatus = useTranslations("Status");
   const tErrors = useTranslations("Errors");
@@ -79,9 +81,11 @@ export function HistoryDialog({ segment, findRevisions, onRestore, onClose }: Pr
               {revision.id === currentId ? (
                 <span className="revision-current">{t("current")}</span>
               ) : (
-                <button type="button" className="button" onClick={() => segment && onRestore(segment.id, revision.id)}>
-                  {t("restore")}
-                </button>
+                canEdit && (
+                  <button type="button" className="button" onClick={() => segment && onRestore(segment.id, revision.id)}>
+                    {t("restore")}
+                  </button>
+                )
               )}
               <RevisionChanges text={revision.target} earlier={earlierText(all, index)} label={t("changes")} />
             </li>

@@ -8,6 +8,7 @@ import { codePointLength, sliceCodePoints } from "@/lib/core/text/code-points";
 import { DiffText } from "@/components/memory/memory-text";
 import { MtSuggestion } from "./mt-suggestion";
 import type { MtState } from "./mt-suggestions";
+import { useEditorPermissions } from "./editor-permissions";
 
 export type MatchesState =
   | { kind: "idle" }
@@ -105,6 +106,7 @@ function MatchList({ state, isApple, onInsert }: { state: Extract<MatchesState, 
 }
 
 function MatchItem({ match, index, source, isApple, onInsert }: { match: MemoryMatch; index: number; source: string; isApple: boolean; onInsert: (index: number) => void }) {
+  const { canEdit } = useEditorPermissions();
   const t = useTranslations("Memory");
   const isExact = match.score === 100;
   const { start, end } = match.queryRange;
@@ -117,9 +119,11 @@ function MatchItem({ match, index, source, isApple, onInsert }: { match: MemoryM
           <span className="visually-hidden"> {isExact ? t("exact") : t("fuzzy")}</span>
         </span>
         <OriginLabel origin={match.unit.origin} />
-        <button type="button" className="button subtle memory-insert" aria-label={t("insertLabel", { n: index + 1 })} onMouseDown={(event) => event.preventDefault()} onClick={() => onInsert(index)}>
-          {t("insert")} <kbd>{chordKeys({ key: String(index + 1), mod: true }, isApple).join("+")}</kbd>
-        </button>
+        {canEdit && (
+          <button type="button" className="button subtle memory-insert" aria-label={t("insertLabel", { n: index + 1 })} onMouseDown={(event) => event.preventDefault()} onClick={() => onInsert(index)}>
+            {t("insert")} <kbd>{chordKeys({ key: String(index + 1), mod: true }, isApple).join("+")}</kbd>
+          </button>
+        )}
       </div>
       {isPart && (
         <p className="memory-part" lang="zh">

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { QA_CHECKS, type QaCheck } from "@/lib/core/qa/qa-types";
 import type { ShownFinding } from "./qa-results";
+import { useEditorPermissions } from "./editor-permissions";
 
 export type ParagraphFindings = { segmentId: number; n: number; findings: readonly ShownFinding[] };
 
@@ -20,6 +21,7 @@ type Props = {
 
 /** QA warnings by paragraph: filter by check, jump to a paragraph, ignore a warning (or restore it). */
 export function QaPanel({ paragraphs, focusId, isRunning, staleness, onRun, onJump, onIgnore }: Props) {
+  const { canEdit } = useEditorPermissions();
   const t = useTranslations("Qa");
   const tFinding = useTranslations("QaFindings");
   const tCheck = useTranslations("QaChecks");
@@ -93,7 +95,7 @@ export function QaPanel({ paragraphs, focusId, isRunning, staleness, onRun, onJu
                     <span className="qa-message" id={`${idPrefix}-${segmentId}-${i}`}>
                       {tFinding(finding.code, finding.params)}
                     </span>
-                    <button
+                    {canEdit && <button
                       type="button"
                       className="link-button qa-ignore"
                       aria-label={t(finding.isIgnored ? "restoreLabel" : "ignoreLabel", { n })}
@@ -101,7 +103,7 @@ export function QaPanel({ paragraphs, focusId, isRunning, staleness, onRun, onJu
                       onClick={() => onIgnore(segmentId, finding.key, !finding.isIgnored)}
                     >
                       {finding.isIgnored ? t("restore") : t("ignore")}
-                    </button>
+                    </button>}
                   </li>
                 ))}
               </ul>

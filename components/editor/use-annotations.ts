@@ -6,6 +6,7 @@ import type { EditorActions } from "./editor-actions";
 import type { EditorStore } from "./editor-store";
 import type { MarksStore } from "./marks-store";
 import type { Notice } from "./use-notice";
+import { useEditorPermissions } from "./editor-permissions";
 
 type Options = { documentId: number; store: EditorStore; marks: MarksStore; actions: EditorActions; notice: Notice };
 
@@ -16,20 +17,23 @@ type Options = { documentId: number; store: EditorStore; marks: MarksStore; acti
 export function useAnnotations({ documentId, store, marks, actions, notice }: Options) {
   const { annotations } = useSyncExternalStore(marks.subscribe, marks.getSnapshot, marks.getSnapshot);
   const [request, setRequest] = useState<AnnotateRequest | null>(null);
+  // A reader (viewer) selects text to copy it: no dialog to annotate, nothing to edit.
+  const { canEdit } = useEditorPermissions();
 
   const annotate = useCallback(
     ({ segmentId, n, start, end, text }: { segmentId: number; n: number; start: number; end: number; text: string }) =>
-      setRequest({ kind: "new", segmentId, n, start, end, text, initial: null }),
-    [],
+      canEdit && setRequest({ kind: "new", segmentId, n, start, end, text, initial: null }),
+    [canEdit],
   );
 
   const edit = useCallback(
-    (annotation: AnnotationMark) => setRequest({ kind: "edit", id: annotation.id, n: store.numberOf(annotation.segmentId), text: annotation.quote, initial: annotation }),
-    [store],
+    (annotation: AnnotationMark) => canEdit && setRequest({ kind: "edit", id: annotation.id, n: store.numberOf(annotation.segmentId), text: annotation.quote, initial: annotation }),
+    [store, canEdit],
   );
 
   /** An annotation's mark, reached with Tab, opens it for editing on Enter. */
   const openMark = (element: HTMLElement): boolean => {
+    if (!canEdit) return false;
     const annotation = annotations.find((a) => a.id === Number(element.dataset.annotationId));
     if (annotation) edit(annotation);
     return annotation !== undefined;

@@ -1,9 +1,14 @@
 "use client";
 import { useEffect } from "react";
+import type { ActionResult } from "@/lib/core/action-result";
 import type { LiveEvent, LiveStreamEvent } from "@/lib/core/live/live-event";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/core/live/presence";
+import type { HearTogether } from "@/components/together/together-layer";
 import type { EditorStore } from "./editor-store";
 import type { LiveStore } from "./live-store";
+
+/** reportPresenceAction, settled: where this tab's cursor is. */
+export type ReportPresence = (input: { documentId: number; clientId: string; segmentId: number | null }) => Promise<ActionResult<null>>;
 import { focusedSegmentId, refreshSegments, refreshStale } from "./refresh-stale";
 
 /** Changes arriving together are read in one request. */
@@ -17,11 +22,14 @@ type Changes = Extract<LiveEvent, { type: "segments" }>;
  * Keeps the open editor live (GET /api/documents/ID/live): paragraphs saved elsewhere are read and shown
  * where nobody works on them here (a paragraph with the cursor or unsaved text keeps it, and its next
  * save meets the conflict flow); after a reconnection every version is compared, so nothing is missed.
- * With accounts, it also says where this tab's cursor is, every few seconds and when it moves or leaves.
+ * With accounts, it also says where this tab's cursor is (reportPresence), every few seconds and when it
+ * moves; leaving needs no call: closing the stream (the tab, or the editor, goes) tells the server.
+ * Comments and saves elsewhere also go to `hearTogether` (comment counts, "changed after review" marks).
  */
-export function useLive(store: EditorStore, live: LiveStore, documentId: number): void {
+export function useLive(store: EditorStore, live: LiveStore, documentId: number, reportPresence: ReportPresence, hearTogether: HearTogether | null = null): void {
   useEffect(() => {
-    const url = `/api/documents/${documentId}/live`;
+    // The tab's id goes with the stream: when it closes, the server ends this tab's presence.
+    const url = `/api/documents/${documentId}/live?client=${encodeURIComponent(live.clientId)}`;
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let gather: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +66,7 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
           report();
           return;
         case "segments":
+          hearTogether?.();
           pending.push(event);
           clearTimeout(gather);
           gather = setTimeout(() => quietly(applyPending()), GATHER_MS);
@@ -65,6 +74,9 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
         case "reload":
         case "resync":
           quietly(compareAll());
+          return;
+        case "comments":
+          hearTogether?.(event.segmentId);
           return;
         case "presence":
           live.applyPresence(event.entry, event.isLeaving === true, Date.now());
@@ -74,7 +86,7 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
 
     const connect = () => {
       source = new EventSource(url);
-      for (const type of ["hello", "segments", "reload", "resync", "presence"]) {
+      for (const type of ["hello", "segments", "reload", "resync", "comments", "presence"]) {
         source.addEventListener(type, (message) => onEvent(JSON.parse((message as MessageEvent<string>).data) as LiveStreamEvent));
       }
       source.onerror = () => {
@@ -85,13 +97,12 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
     };
 
     let lastReported: number | null | undefined;
-    const report = (isLeaving = false) => {
-      if (!live.isPresenceOn) return;
-      const segmentId = isLeaving ? null : focusedSegmentId();
+    const report = () => {
+      if (!live.isPresenceOn || isClosed) return;
+      const segmentId = focusedSegmentId();
       lastReported = segmentId;
-      const body = JSON.stringify({ clientId: live.clientId, segmentId, isLeaving });
-      if (isLeaving) navigator.sendBeacon(url, body);
-      else void fetch(url, { method: "POST", body, keepalive: true }).catch(() => undefined);
+      // A refusal or a lost request is forgotten: the next heartbeat says it again.
+      void reportPresence({ documentId, clientId: live.clientId, segmentId });
     };
     let moved: ReturnType<typeof setTimeout> | undefined;
     const onFocusChange = () => {
@@ -108,15 +119,12 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
       report();
       live.tick(Date.now());
     }, PRESENCE_HEARTBEAT_MS);
-    const onLeave = () => report(true);
 
     connect();
     document.addEventListener("focusin", onFocusChange);
     document.addEventListener("focusout", onFocusChange);
-    window.addEventListener("pagehide", onLeave);
     return () => {
       isClosed = true;
-      onLeave();
       source?.close();
       clearTimeout(retry);
       clearTimeout(gather);
@@ -124,7 +132,6 @@ export function useLive(store: EditorStore, live: LiveStore, documentId: number)
       clearInterval(heartbeat);
       document.removeEventListener("focusin", onFocusChange);
       document.removeEventListener("focusout", onFocusChange);
-      window.removeEventListener("pagehide", onLeave);
     };
-  }, [store, live, documentId]);
+  }, [store, live, documentId, reportPresence, hearTogether]);
 }

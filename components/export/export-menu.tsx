@@ -12,7 +12,8 @@ export type ImportSummaryView = { changed: number; unchanged: number; unmatched:
 
 type Props = {
   documentId: number;
-  importTranslations: (form: FormData) => Promise<ActionResult<ImportSummaryView>>;
+  /** Left out for a reader (viewer): the menu only downloads. */
+  importTranslations?: (form: FormData) => Promise<ActionResult<ImportSummaryView>>;
 };
 
 /** The editor's export menu: a download form (format and options), and importing translations back. */
@@ -64,7 +65,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
             {t("download")}
           </button>
         </form>
-        <form
+        {importTranslations && <form
           className="import-translations"
           aria-label={t("importHeading")}
           onSubmit={(event) => {
@@ -89,7 +90,7 @@ export function ExportMenu({ documentId, importTranslations }: Props) {
           <p role="status" className="import-summary">
             {message}
           </p>
-        </form>
+        </form>}
       </div>
     </details>
   );

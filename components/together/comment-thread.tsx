@@ -15,10 +15,12 @@ type Props = {
   onEdit: (commentId: number, body: string) => Promise<boolean>;
   onDelete: (commentId: number) => Promise<boolean>;
   onResolve: (resolved: boolean) => void;
+  /** False for a reader (viewer): the thread is shown, nothing to write. */
+  canWrite: boolean;
 };
 
 /** One thread: its comments (one's own can be edited or deleted), a reply box, resolve or reopen. */
-export function CommentThread({ thread, me, people, time, onReply, onEdit, onDelete, onResolve }: Props) {
+export function CommentThread({ thread, me, people, time, onReply, onEdit, onDelete, onResolve, canWrite }: Props) {
   const t = useTranslations("Comments");
   const [editing, setEditing] = useState<number | null>(null);
   const isResolved = thread.resolvedAt !== null;
@@ -55,7 +57,7 @@ export function CommentThread({ thread, me, people, time, onReply, onEdit, onDel
             ) : (
               <CommentText body={comment.body} people={people} />
             )}
-            {comment.author === me && editing !== comment.id && (
+            {canWrite && comment.author === me && editing !== comment.id && (
               <div className="comment-own">
                 <button type="button" className="button subtle" onClick={() => setEditing(comment.id)}>
                   {t("edit")}
@@ -68,10 +70,14 @@ export function CommentThread({ thread, me, people, time, onReply, onEdit, onDel
           </li>
         ))}
       </ol>
-      <CommentForm label={t("replyLabel")} submitLabel={t("reply")} people={people} onSubmit={onReply} />
-      <button type="button" className="button" onClick={() => onResolve(!isResolved)}>
-        {isResolved ? t("reopen") : t("resolve")}
-      </button>
+      {canWrite && (
+        <>
+          <CommentForm label={t("replyLabel")} submitLabel={t("reply")} people={people} onSubmit={onReply} />
+          <button type="button" className="button" onClick={() => onResolve(!isResolved)}>
+            {isResolved ? t("reopen") : t("resolve")}
+          </button>
+        </>
+      )}
     </article>
   );
 }

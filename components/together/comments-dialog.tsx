@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/core/action-result";
 import type { SegmentComments, ThreadView } from "@/lib/core/comments/comment-types";
+import { useEditorPermissions } from "@/components/editor/editor-permissions";
 import { Dialog } from "@/components/ui/dialog";
 import { readJson } from "@/components/ui/read-json";
 import { CommentForm } from "./comment-form";
@@ -17,7 +18,7 @@ type Props = {
   onClose: () => void;
 };
 
-/** A paragraph's comment threads, open ones first, and a box to start a new one (on the paragraph or one of its annotations). */
+/** A paragraph's comment threads, open ones first, and a box to start a new one (on the paragraph or one of its annotations); a reader only reads them. */
 export function CommentsDialog({ target, me, actions, onChanged, onClose }: Props) {
   const t = useTranslations("Comments");
   const tErrors = useTranslations("Errors");
@@ -25,6 +26,7 @@ export function CommentsDialog({ target, me, actions, onChanged, onClose }: Prop
   const [error, setError] = useState<string | null>(null);
   const [about, setAbout] = useState("");
   const format = useFormatter();
+  const { canEdit } = useEditorPermissions();
 
   useEffect(() => {
     if (!target) return;
@@ -93,9 +95,10 @@ export function CommentsDialog({ target, me, actions, onChanged, onClose }: Prop
               onEdit={(commentId, body) => apply(actions.edit({ commentId, body }), thread.id)}
               onDelete={(commentId) => apply(actions.remove({ commentId }), thread.id)}
               onResolve={(resolved) => void apply(actions.setResolved({ threadId: thread.id, resolved }), thread.id)}
+              canWrite={canEdit}
             />
           ))}
-          <section className="comment-new" aria-label={t("newThread")}>
+          {canEdit && <section className="comment-new" aria-label={t("newThread")}>
             <h3>{t("newThread")}</h3>
             {data.annotations.length > 0 && (
               <span className="comment-about">
@@ -117,7 +120,7 @@ export function CommentsDialog({ target, me, actions, onChanged, onClose }: Prop
               isAutofocus={data.threads.length === 0}
               onSubmit={(body) => apply(actions.createThread({ segmentId: target.segmentId, annotationId: about ? Number(about) : null, body }))}
             />
-          </section>
+          </section>}
         </>
       )}
     </Dialog>

@@ -5,6 +5,7 @@ import type { CommentCount, CommentView, ThreadView } from "@/lib/core/comments/
 import { DomainError } from "@/lib/core/errors";
 import { findAuthorNames } from "./authors";
 import { prisma } from "./db";
+import { publishComments } from "./live/publish-changes";
 
 export type { CommentCount, CommentView, ThreadView };
 
@@ -104,16 +105,18 @@ export async function createThread(input: { segmentId: number; annotationId?: nu
     },
     select: { id: true },
   });
+  publishComments(segment.documentId, input.segmentId);
   return getThread(thread.id);
 }
 
 /** Adds a reply to a thread (a resolved thread stays resolved until reopened). */
 export async function replyToThread(input: { threadId: number; body: string; author: string }): Promise<ThreadView> {
   const body = checkCommentBody(input.body);
-  const thread = await prisma.commentThread.findUnique({ where: { id: input.threadId }, select: { documentId: true } });
+  const thread = await prisma.commentThread.findUnique({ where: { id: input.threadId }, select: { documentId: true, segmentId: true } });
   if (!thread) throw new DomainError("NOT_FOUND");
   const mentions = findMentions(body, await mentionableUsers(thread.documentId));
   await prisma.comment.create({ data: { threadId: input.threadId, author: input.author, body, mentions: { create: mentions.map((userId) => ({ userId })) } } });
+  publishComments(thread.documentId, thread.segmentId);
   return getThread(input.threadId);
 }
 
@@ -126,6 +129,7 @@ export async function editComment(input: { commentId: number; body: string; auth
     prisma.commentMention.deleteMany({ where: { commentId: input.commentId } }),
     prisma.comment.update({ where: { id: input.commentId }, data: { body, editedAt: new Date(), mentions: { create: mentions.map((userId) => ({ userId })) } }, select: { id: true } }),
   ]);
+  publishComments(comment.thread.documentId, comment.thread.segmentId);
   return getThread(comment.threadId);
 }
 
@@ -138,16 +142,20 @@ export async function deleteComment(input: { commentId: number; author: string }
     await tx.commentThread.delete({ where: { id: comment.threadId } });
     return true;
   });
+  publishComments(comment.thread.documentId, comment.thread.segmentId);
   return isThreadGone ? null : getThread(comment.threadId);
 }
 
 /** Resolves a thread (who and when are kept) or reopens it. */
 export async function setThreadResolved(input: { threadId: number; resolved: boolean; author: string }): Promise<ThreadView> {
+  const thread = await prisma.commentThread.findUnique({ where: { id: input.threadId }, select: { documentId: true, segmentId: true } });
+  if (!thread) throw new DomainError("NOT_FOUND");
   const updated = await prisma.commentThread.updateMany({
     where: { id: input.threadId },
     data: input.resolved ? { resolvedAt: new Date(), resolvedBy: input.author } : { resolvedAt: null, resolvedBy: null },
   });
   if (updated.count === 0) throw new DomainError("NOT_FOUND");
+  publishComments(thread.documentId, thread.segmentId);
   return getThread(input.threadId);
 }
 
@@ -168,7 +176,7 @@ async function getThread(id: number): Promise<ThreadView> {
 }
 
 async function ownComment(commentId: number, author: string) {
-  const comment = await prisma.comment.findUnique({ where: { id: commentId }, select: { author: true, threadId: true, thread: { select: { documentId: true } } } });
+  const comment = await prisma.comment.findUnique({ where: { id: commentId }, select: { author: true, threadId: true, thread: { select: { documentId: true, segmentId: true } } } });
   if (!comment) throw new DomainError("NOT_FOUND");
   if (comment.author !== author) throw new DomainError("NOT_YOUR_COMMENT");
   return comment;

@@ -1,13 +1,13 @@
 "use server";
 import { z } from "zod";
 import { SEGMENT_STATUSES } from "@/lib/core/model";
+import { roleCan } from "@/lib/core/team/project-roles";
 import { joinSegments, splitSegment } from "@/lib/server/segment-structure";
 import { keepRefusedText, restoreRevision, saveSegmentTarget } from "@/lib/server/segments";
 import { defineAction } from "@/app/_lib/define-action";
 import { authorOf } from "@/lib/server/authors";
-import { mayReview } from "@/lib/server/may-review";
 import { ZId } from "@/app/_lib/schemas";
-import { authorizeSegment } from "@/lib/server/auth/authorize";
+import { authorizeSegment, authorizeSegmentRole } from "@/lib/server/auth/authorize";
 import { restoreNeeds } from "@/lib/server/auth/restore-needs";
 
 const ZVersion = z.number().int().nonnegative();
@@ -26,12 +26,12 @@ const ZSaveTarget = z.object({
 // Deliberately no revalidatePath in these actions: the editor applies their results itself, and a
 // re-render from the server would move the translator's cursor.
 
-// A reviewed paragraph changed by someone who may not review goes back to translated; marking a
-// paragraph reviewed without that right is refused (see statusAfterSave).
+// One authorisation ("edit"), whose role also says whether the user may review: a reviewed paragraph
+// changed by someone who may not goes back to translated; marking a paragraph reviewed without that
+// right is refused (see statusAfterSave).
 export const saveSegmentAction = defineAction("saveSegmentAction", ZSaveTarget, async (input, user) => {
-  await authorizeSegment(user, input.segmentId, "edit");
-  const canReview = input.status !== "reviewed" || (await mayReview(user, input.segmentId));
-  return saveSegmentTarget({ ...input, author: authorOf(user), canReview });
+  const role = await authorizeSegmentRole(user, input.segmentId, "edit");
+  return saveSegmentTarget({ ...input, author: authorOf(user), canReview: roleCan(role, "review") });
 });
 
 /** Keeps a text a conflict's resolution set aside as a refused revision (the segment is not changed). */

@@ -27,6 +27,7 @@ import { setQaIgnoredAction } from "./qa-actions";
 import { preTranslateAction } from "./memory-actions";
 import { changeStatusAction, countRepetitionsAction, fillRepetitionsAction, lockParagraphsAction, undoBatchAction, unlockParagraphsAction } from "./batch-actions";
 import { replaceInDocumentAction } from "./replace-actions";
+import { reportPresenceAction } from "./live-actions";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { requireUser } from "@/lib/server/auth/require-user";
 import { authorizeDocument, documentRoleOf } from "@/lib/server/auth/authorize";
@@ -82,6 +83,7 @@ const ACTIONS = {
   changeStatus: changeStatusAction,
   countRepetitions: countRepetitionsAction,
   fillRepetitions: fillRepetitionsAction,
+  reportPresence: reportPresenceAction,
 };
 
 export default async function DocumentPage({ params, searchParams }: Props) {
@@ -131,7 +133,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           qaIgnores={qaIgnores}
           isMtConfigured={mt.configured}
           actions={ACTIONS}
-          exportMenu={<ExportMenu documentId={document.id} importTranslations={importTranslationsAction.bind(null, document.id)} />}
+          exportMenu={<ExportMenu documentId={document.id} importTranslations={permissions.canEdit ? importTranslationsAction.bind(null, document.id) : undefined} />}
           details={
             (document.sourceUrl || document.note) && (
               <span className="document-origin">

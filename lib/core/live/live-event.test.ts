@@ -13,6 +13,9 @@ describe("live events", () => {
     expect(parseLiveEvent(JSON.stringify({ type: "other", documentId: 3 }))).toBeNull();
     const presence: LiveEvent = { type: "presence", documentId: 3, entry: { clientId: "c", user: by, segmentId: null, at: 1 }, isLeaving: true };
     expect(parseLiveEvent(JSON.stringify(presence))).toEqual(presence);
+    const comments: LiveEvent = { type: "comments", documentId: 3, segmentId: 9, by };
+    expect(parseLiveEvent(JSON.stringify(comments))).toEqual(comments);
+    expect(parseLiveEvent(JSON.stringify({ ...comments, segmentId: 0 }))).toBeNull();
   });
 
   it("splits a large batch into payloads under PostgreSQL's NOTIFY limit, losing no paragraph", () => {

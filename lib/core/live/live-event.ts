@@ -1,6 +1,7 @@
 // What an open editor hears about its document (GET /api/documents/ID/live): paragraphs saved elsewhere
 // (ids and versions only: the editor reads the rows it needs, so an event stays small enough for a
-// PostgreSQL NOTIFY), a structural change that needs a reload, and who is on which paragraph.
+// PostgreSQL NOTIFY), a structural change that needs a reload, a paragraph's comments changed, and who is
+// on which paragraph.
 
 /** Who made a change or is present: a user's id and the name to show ("" in local mode). */
 export type LiveActor = { id: string; name: string };
@@ -16,6 +17,8 @@ export type LiveEvent =
   | { type: "segments"; documentId: number; kind: string; by: LiveActor; segments: LiveChange[] }
   /** Paragraphs were split, joined, re-cleaned or imported: the editor's rows no longer match. */
   | { type: "reload"; documentId: number; by: LiveActor }
+  /** A comment on the paragraph was added, answered, changed, deleted, resolved or reopened: its count and threads are read again. */
+  | { type: "comments"; documentId: number; segmentId: number; by: LiveActor }
   /** An editor's paragraph, or (segmentId null and `isLeaving`) that it closed. */
   | { type: "presence"; documentId: number; entry: PresenceEntry; isLeaving?: boolean };
 
@@ -52,6 +55,8 @@ export function parseLiveEvent(json: string): LiveEvent | null {
         : null;
     case "reload":
       return isActor(value.by) ? (value as LiveEvent) : null;
+    case "comments":
+      return isActor(value.by) && isId(value.segmentId) ? (value as LiveEvent) : null;
     case "presence":
       return isPresenceEntry(value.entry) ? (value as LiveEvent) : null;
     default:

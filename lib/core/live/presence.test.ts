@@ -18,6 +18,14 @@ describe("Presence", () => {
     expect(presence.isEmpty).toBe(true);
   });
 
+  it("lets nobody move or end another user's tab", () => {
+    const presence = new Presence();
+    presence.apply({ clientId: "t1", user: ana, segmentId: 5, at: 1_000 });
+    presence.apply({ clientId: "t1", user: bo, segmentId: 9, at: 2_000 });
+    presence.apply({ clientId: "t1", user: bo, segmentId: null, at: 3_000 }, true);
+    expect(presence.current(3_000).map((e) => [e.clientId, e.user.id, e.segmentId])).toEqual([["t1", "a", 5]]);
+  });
+
   it("shows each other person once, by paragraph, leaving out this tab", () => {
     const entries = [
       { clientId: "me", user: ana, segmentId: 1, at: 0 },

@@ -12,10 +12,13 @@ export const PRESENCE_HEARTBEAT_MS = 10_000;
 export class Presence {
   private entries = new Map<string, PresenceEntry>();
 
-  /** Takes an entry (or its leaving); an older report than the one kept is ignored. */
+  /**
+   * Takes an entry (or its leaving); an older report than the one kept is ignored, and so is one for a tab
+   * kept as another user's (a tab's id comes from the browser: nobody moves or ends someone else's).
+   */
   apply(entry: PresenceEntry, isLeaving = false): void {
     const kept = this.entries.get(entry.clientId);
-    if (kept && kept.at > entry.at) return;
+    if (kept && (kept.at > entry.at || kept.user.id !== entry.user.id)) return;
     if (isLeaving) this.entries.delete(entry.clientId);
     else this.entries.set(entry.clientId, entry);
   }

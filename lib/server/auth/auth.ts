@@ -1,5 +1,5 @@
 import "server-only";
-import { betterAuth } from "better-auth";
+import { betterAuth, type BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
@@ -42,8 +42,22 @@ async function createAuth(secret: string) {
       }),
     },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [nextCookiesKeepingEndedSessions()],
   });
+}
+
+/**
+ * nextCookies, except that a session get-session finds ended (revoked elsewhere, expired) keeps its cookie
+ * when checked from server code. Next refreshes the page after any cookie written in a server action, and
+ * that refresh would take an open editor to sign-in in the middle of typing (an editor's presence report
+ * is often the first action after "Sign out everywhere"); instead the action answers UNAUTHENTICATED and
+ * the editor keeps the text until its user signs in again. The stale cookie finds no session anyway.
+ */
+function nextCookiesKeepingEndedSessions(): BetterAuthPlugin {
+  const plugin = nextCookies();
+  const isEndedSession = (ctx: { path?: string; context: { responseHeaders?: Headers } }) =>
+    ctx.path === "/get-session" && /max-age=0/i.test(ctx.context.responseHeaders?.get("set-cookie") ?? "");
+  return { ...plugin, hooks: { ...plugin.hooks, after: plugin.hooks.after.map((hook) => ({ ...hook, matcher: (ctx) => hook.matcher(ctx) && !isEndedSession(ctx) })) } };
 }
 
 export type Auth = Awaited<ReturnType<typeof createAuth>>;

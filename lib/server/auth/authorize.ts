@@ -33,10 +33,16 @@ export async function visibleProjectIds(user: CurrentUser, need: Capability = "r
 export async function authorizeProject(user: CurrentUser, projectId: number, need: Capability): Promise<number> {
   const found = await prisma.project.findUnique({ where: { id: projectId }, select: { id: true } });
   if (!found) throw new DomainError("NOT_FOUND");
-  const role = await projectRoleOf(user, found.id);
+  await requireRole(user, found.id, need);
+  return found.id;
+}
+
+/** The user's role in the project when it can do `need`: NOT_FOUND without a membership, FORBIDDEN when the role cannot. */
+async function requireRole(user: CurrentUser, projectId: number, need: Capability): Promise<ProjectRole> {
+  const role = await projectRoleOf(user, projectId);
   if (!role) throw new DomainError("NOT_FOUND");
   if (!roleCan(role, need)) throw new DomainError("FORBIDDEN");
-  return found.id;
+  return role;
 }
 
 /**
@@ -68,6 +74,17 @@ export async function authorizeSegment(user: CurrentUser, segmentId: number, nee
   const found = await prisma.segment.findUnique({ where: { id: segmentId }, select: { documentId: true } });
   if (!found) throw new DomainError("NOT_FOUND");
   return authorizeDocument(user, found.documentId, need);
+}
+
+/**
+ * The user's role in the segment's project when it can do `need`, for an action whose further rights
+ * depend on the role (a save as reviewed): one authorisation, no second look-up. NOT_FOUND or FORBIDDEN
+ * as authorizeDocument.
+ */
+export async function authorizeSegmentRole(user: CurrentUser, segmentId: number, need: Capability): Promise<ProjectRole> {
+  const found = await prisma.segment.findUnique({ where: { id: segmentId }, select: { document: { select: { projectId: true } } } });
+  if (!found) throw new DomainError("NOT_FOUND");
+  return requireRole(user, found.document.projectId, need);
 }
 
 /** The annotation's document id when `user` may do `need` to it; NOT_FOUND or FORBIDDEN as authorizeDocument. */

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { LiveEvent, LiveStreamEvent } from "@/lib/core/live/live-event";
 import { applyBatch, undoBatch } from "../batch-edits";
+import { createThread, deleteComment, editComment, replyToThread, setThreadResolved } from "../comments";
 import { isPostgresUrl, prisma } from "../db";
 import { getDocument } from "../documents";
 import { joinSegments } from "../segment-structure";
@@ -62,6 +63,22 @@ describe("the live bus in one process", () => {
       ["segments", "undo", [2, 2, 2]],
       ["reload", "", []],
     ]);
+  });
+
+  it("tells a paragraph's comments added, answered, changed, resolved, reopened and deleted, with who", async () => {
+    const id = await buildDocument("一。\n二。");
+    const [, second] = (await getDocument({ id })).segments;
+    const events = await heard(id, () =>
+      withActor(ana, async () => {
+        const thread = await createThread({ segmentId: second.id, body: "Why?", author: "web" });
+        await replyToThread({ threadId: thread.id, body: "Because.", author: "web" });
+        await editComment({ commentId: thread.comments[0].id, body: "Why so?", author: "web" });
+        await setThreadResolved({ threadId: thread.id, resolved: true, author: "web" });
+        await setThreadResolved({ threadId: thread.id, resolved: false, author: "web" });
+        await deleteComment({ commentId: thread.comments[0].id, author: "web" });
+      }),
+    );
+    expect(events).toEqual(Array.from({ length: 6 }, () => ({ type: "comments", documentId: id, segmentId: second.id, by: ana })));
   });
 
   it("keeps who is on which paragraph until they leave", async () => {

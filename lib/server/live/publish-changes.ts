@@ -14,6 +14,11 @@ export function publishReload(documentId: number): void {
   publish({ type: "reload", documentId, by: currentActor() });
 }
 
+/** After a comment on the paragraph was written (added, answered, changed, deleted, resolved, reopened). */
+export function publishComments(documentId: number, segmentId: number): void {
+  publish({ type: "comments", documentId, segmentId, by: currentActor() });
+}
+
 /** For a write's `.then`: publishes the batch's applied paragraphs and passes the result on. */
 export function thenPublishApplied<T extends { applied: readonly LiveChange[] }>(documentId: number, kind: string): (result: T) => T {
   return (result) => {

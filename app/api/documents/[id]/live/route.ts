@@ -7,6 +7,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user
 import { refuseStranger } from "@/lib/server/auth/refuse-stranger";
 import { onEndStreams, subscribe } from "@/lib/server/live/live-bus";
 import { presenceOn, reportPresence } from "@/lib/server/live/presence-registry";
+import { ZClientId } from "@/app/_lib/schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -16,11 +17,8 @@ const NO_STORE = { "Cache-Control": "no-store" };
 const STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403 };
 
 const ZDocument = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
-const ZPresence = z.object({
-  clientId: z.string().regex(/^[\w-]{1,64}$/),
-  segmentId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
-  isLeaving: z.boolean().optional(),
-});
+/** `?client=`: the tab's id for presence (reportPresenceAction); its stream closing says the tab has gone. */
+const ZStream = ZDocument.extend({ client: ZClientId.optional() });
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -38,9 +36,11 @@ async function readable(params: Params["params"]): Promise<{ id: number; user: C
 }
 
 /**
- * GET /api/documents/ID/live: server-sent events for an open editor: first who is here ("hello"), then
- * every change saved to the document by anyone, on any app server, and who moves where. EventSource
- * reconnects by itself; the editor then compares versions, so nothing saved meanwhile is missed.
+ * GET /api/documents/ID/live?client=TAB: server-sent events for an open editor: first who is here
+ * ("hello"), then every change saved to the document by anyone, on any app server, and who moves where.
+ * EventSource reconnects by itself; the editor then compares versions, so nothing saved meanwhile is
+ * missed. When the stream closes (the tab closed or left the document) the tab's presence ends, on every
+ * app server: the server knows the stream's user and document, so leaving needs no request of its own.
  */
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const refusal = await refuseStranger();
@@ -48,7 +48,8 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
   const found = await readable(params);
   if (found instanceof Response) return found;
   const { id, user } = found;
-  return streamEvents<typeof ZDocument, LiveStreamEvent>(request, ZDocument, { id }, SSE, async (_input, send, signal) => {
+  const client = new URL(request.url).searchParams.get("client") ?? undefined;
+  return streamEvents<typeof ZStream, LiveStreamEvent>(request, ZStream, { id, client }, SSE, async (input, send, signal) => {
     const stop = subscribe(id, send);
     send({ type: "hello", presence: user.isLocal ? [] : presenceOn(id), isPresenceOn: !user.isLocal });
     const heartbeat = setInterval(() => send({ type: "heartbeat" }), HEARTBEAT_MS);
@@ -60,28 +61,6 @@ export async function GET(request: Request, { params }: Params): Promise<Respons
     stopEnding();
     clearInterval(heartbeat);
     stop();
+    if (input.client && !user.isLocal) reportPresence({ documentId: id, clientId: input.client, user: { id: user.id, name: user.name || user.email }, segmentId: null, isLeaving: true });
   });
-}
-
-/**
- * POST /api/documents/ID/live with { clientId, segmentId, isLeaving? }: an open editor says which
- * paragraph has its cursor (every few seconds while open, and when it closes). Reading the document is
- * enough. Local mode has one person: nothing is kept.
- */
-export async function POST(request: Request, { params }: Params): Promise<Response> {
-  const refusal = await refuseStranger();
-  if (refusal) return refusal;
-  const found = await readable(params);
-  if (found instanceof Response) return found;
-  const { id, user } = found;
-  let body: unknown = null;
-  try {
-    body = JSON.parse(await request.text());
-  } catch {
-    // A body that is not JSON is refused below.
-  }
-  const input = ZPresence.safeParse(body);
-  if (!input.success) return Response.json({ ok: false, code: "INVALID_INPUT" }, { status: 400, headers: NO_STORE });
-  if (!user.isLocal) reportPresence({ documentId: id, ...input.data, user: { id: user.id, name: user.name || user.email } });
-  return Response.json({ ok: true, data: null }, { headers: NO_STORE });
 }
