@@ -139,6 +139,12 @@ test("the viewer sees only the project's documents and reads the editor; a craft
   await viewer.keyboard.type("Typed by a viewer");
   await expect(editor.target(1)).toHaveValue("");
   await expect(editor.status(1)).toBeDisabled();
+  // Nor do the shortcuts: copy the source, mark translated, undo, find and replace.
+  for (const keys of ["Control+Shift+S", "Control+Enter", "Control+Z", "Control+H"]) await viewer.keyboard.press(keys);
+  await expect(editor.target(1)).toHaveValue("");
+  await expect(editor.status(1)).toHaveValue("untranslated");
+  await expect(viewer.getByRole("dialog")).toHaveCount(0);
+  await expect(editor.saveState).toHaveText("Saved");
   // No tool that writes: batches, pre-translation, replace, MT drafts, importing translations back, commenting.
   for (const name of ["Find and replace", "Pre-translate…", "Draft with MT…", "Change status…", "Lock all reviewed"]) await expect(viewer.getByRole("button", { name })).toHaveCount(0);
   await expect(viewer.getByRole("button", { name: /^Annotations \(\d+\)$/ })).toBeVisible();

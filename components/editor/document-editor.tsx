@@ -53,6 +53,7 @@ import { shortcutKeys } from "./shortcut-keys";
 import { StatusDialog } from "./status-dialog";
 import { RowSelection } from "./row-selection";
 import { useLocking } from "./use-locking";
+import { useEditorPermissions } from "./editor-permissions";
 import { useRepetitions } from "./use-repetitions";
 import { useStatusChange } from "./use-status-change";
 
@@ -81,7 +82,8 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
   const t = useTranslations("Document");
   const tReview = useTranslations("ConversionReview");
   // The saver tells a failed request (offline: kept and resent) from an answer, so it gets the actions as they are.
-  const [store] = useState(() => new EditorStore(doc.id, segments, { save: serverActions.save, keepRefused: serverActions.keepRefused }, { isComplete: !rest }));
+  const { canEdit } = useEditorPermissions();
+  const [store] = useState(() => new EditorStore(doc.id, segments, { save: serverActions.save, keepRefused: serverActions.keepRefused }, { isComplete: !rest, isReadOnly: !canEdit }));
   const isComplete = useSyncExternalStore(store.subscribe, store.getIsComplete, store.getIsComplete);
   const [isRestFailed, setRestFailed] = useState(false);
   useEffect(() => {
@@ -129,7 +131,7 @@ export function DocumentEditor({ document: doc, segments, rest, annotations: ini
   const draftIds = rows.visible.length < order.length ? rows.visible : undefined;
   const structure = useStructureActions({ store, actions, focusRow, notice });
   const qa = useQa({ store, marks, ignores: qaIgnores, setIgnored: actions.setQaIgnored, order, summary, onFailure: notice.sayError });
-  const { isMounted, isApple } = useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle, onReplace: replace.open });
+  const { isMounted, isApple } = useEditorLifecycle({ store, matches, mt, summary, focusRow, onHelp: openers.openHelp, onToggleReview: review.toggle, onReplace: canEdit ? replace.open : () => undefined });
   const commands = useRowCommands({
     store,
     marks,

@@ -42,3 +42,15 @@ describe("EditorStore resuming what a closed tab left", () => {
     expect(store.row(150)?.draft).toEqual({ target: "Kept far down.", status: "draft" });
   });
 });
+
+describe("a viewer's EditorStore", () => {
+  it("changes no text or status and saves nothing, whatever asks (a shortcut, a button, undo)", () => {
+    let saves = 0;
+    const store = new EditorStore(1, [segment(1, "translated")], { ...actions, save: () => (saves++, new Promise<never>(() => {})) }, { isReadOnly: true });
+    store.edit(1, { target: "Typed by a viewer.", status: "reviewed" }, { immediate: true });
+    expect(store.step(1, "undo")).toBeNull();
+    expect(store.row(1)?.draft).toEqual({ target: "Paragraph 1.", status: "translated" });
+    expect(store.row(1)?.saveState).toBe("saved");
+    expect(saves).toBe(0);
+  });
+});

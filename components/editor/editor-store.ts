@@ -24,12 +24,16 @@ export class EditorStore extends RowStore {
     documentId: number,
     segments: Segment[],
     private readonly actions: SaverActions,
-    { isComplete = true, storage }: { isComplete?: boolean; storage?: Storage | null } = {},
+    { isComplete = true, storage, isReadOnly = false }: { isComplete?: boolean; storage?: Storage | null; isReadOnly?: boolean } = {},
   ) {
     super(segments);
     this.tabEdits = new TabEdits(documentId, storage);
     this.isComplete = isComplete;
+    this.isReadOnly = isReadOnly;
   }
+
+  /** A viewer's editor: no shortcut, button or undo changes a text or a status here (the server refuses them too). */
+  readonly isReadOnly: boolean;
 
   /** Marks this editor as open to other tabs, then sends what closed tabs left; returns the way to close it. */
   open(): () => void {
@@ -86,7 +90,7 @@ export class EditorStore extends RowStore {
 
   /** The translator changed a text or a status (refused on a locked paragraph). */
   edit(id: number, next: Snapshot, options: { isTyping?: boolean; immediate?: boolean; caret?: number } = {}): void {
-    if (this.refuseIfLocked(id)) return;
+    if (this.isReadOnly || this.refuseIfLocked(id)) return;
     const { isTyping = false, immediate = false, caret = next.target.length } = options;
     this.recordHistory(id, { ...next, caret }, isTyping);
     this.update(id, { draft: next });
@@ -103,7 +107,7 @@ export class EditorStore extends RowStore {
 
   /** Steps back or forward in a paragraph's own history; returns the state to show, or null. */
   step(id: number, direction: "undo" | "redo"): TextState | null {
-    if (this.refuseIfLocked(id)) return null;
+    if (this.isReadOnly || this.refuseIfLocked(id)) return null;
     const present = this.histories.step(id, direction);
     if (!present) return null;
     const { target, status } = present;

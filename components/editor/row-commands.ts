@@ -40,7 +40,8 @@ export type EditorOpeners = {
   fillRepetitions: () => void;
 };
 
-// The shortcuts that change a paragraph's text or status: refused, with a message, on a locked one.
+// The shortcuts that change a paragraph's text or status: refused, with a message, on a locked one, and
+// without one in a viewer's editor (nothing there offers them).
 const EDITING: ReadonlySet<ShortcutId> = new Set(["markTranslated", "markReviewed", "undo", "redo", "copySource", "insertTerm", "insertTag", "insertMatch", "insertMt"]);
 
 export type RowCommandsInput = {
@@ -100,7 +101,7 @@ export function createRowCommands({ store, marks, matches, mt, visible, view, is
   };
 
   const onShortcut = (id: number, shortcut: ShortcutId, textarea: HTMLTextAreaElement, key = "") => {
-    if (EDITING.has(shortcut) && store.refuseIfLocked(id)) return;
+    if (EDITING.has(shortcut) && (store.isReadOnly || store.refuseIfLocked(id))) return;
     switch (shortcut) {
       case "markTranslated": {
         mark(id, "translated");
