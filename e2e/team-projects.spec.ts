@@ -76,7 +76,7 @@ test("an owner creates a project, adds a translator and a viewer, and moves a do
   const translator = await newAccount(browser, baseURL!, TRANSLATOR, "member");
   const viewer = await newAccount(browser, baseURL!, VIEWER, "member");
   const outsider = await newAccount(browser, baseURL!, OUTSIDER, "member");
-  for (const [who, page] of [[TRANSLATOR, translator], [VIEWER, viewer], [OUTSIDER, outsider]] as const) pages.set(who.email, page);
+  for (const [who, page] of [[OWNER, owner], [TRANSLATOR, translator], [VIEWER, viewer], [OUTSIDER, outsider]] as const) pages.set(who.email, page);
 
   const file = path.join(os.tmpdir(), `projects-${run}.txt`);
   writeFileSync(file, "第一段。\n第二段。");
@@ -206,4 +206,23 @@ test("a member of another project gets 404 for the document, and does not see it
   const exported = await rawRequest(`${baseURL}/api/documents/${documentId}/export?format=json`, { headers: { Host: new URL(baseURL!).host, Cookie: cookie } });
   expect(exported.status).toBe(404);
   await expectAccessible(outsider, "not found");
+});
+
+test("a term the owner adds to the project's glossary is seen by the project's translator, not by a member of another project", async () => {
+  const term = { source: `城管执法队${run}`, target: `urban enforcement team ${run}` };
+  const owner = await signedIn(OWNER);
+  await owner.goto("/glossary");
+  await owner.getByRole("textbox", { name: "Chinese" }).fill(term.source);
+  await owner.getByRole("textbox", { name: "English" }).fill(term.target);
+  await owner.getByRole("combobox", { name: "Add to", exact: true }).selectOption({ label: PROJECT });
+  await owner.getByRole("button", { name: "Add term" }).click();
+  await expect(owner.getByRole("row").filter({ hasText: term.target })).toBeVisible();
+
+  const translator = await signedIn(TRANSLATOR);
+  await translator.goto(`/glossary?q=${encodeURIComponent(term.source)}`);
+  await expect(translator.getByRole("row").filter({ hasText: term.target })).toBeVisible();
+  const outsider = await signedIn(OUTSIDER);
+  await outsider.goto(`/glossary?q=${encodeURIComponent(term.source)}`);
+  await expect(outsider.getByRole("heading", { name: "Glossary", level: 1 })).toBeVisible();
+  await expect(outsider.getByRole("row").filter({ hasText: term.target })).toHaveCount(0);
 });

@@ -50,6 +50,7 @@ export function GlossaryEditor({
   actions: Actions;
 }) {
   const t = useTranslations("Glossary");
+  const tProjects = useTranslations("Projects");
   const { run, message, setMessage, isPending } = useActionRunner();
   const [editing, setEditing] = useState<number | null>(null);
   const columns = proposals ? 6 : 5;
@@ -86,7 +87,7 @@ export function GlossaryEditor({
               <span>{t("importLabel")}</span>
               <input type="file" name="file" accept=".csv,.tbx,text/csv,application/x-tbx+xml" required />
             </label>
-            {scopes && <ScopeSelect {...scopes} />}
+            {scopes && <ScopeSelect {...scopes} label={tProjects("importInto")} />}
             <button type="submit" className="button" disabled={isPending}>
               {t("importButton")}
             </button>

@@ -10,6 +10,7 @@ export type Scopes = { projects: { id: number; name: string }[]; allowShared: bo
 /** A term's fields (a new term's with the scope choice, when there is one). */
 export function TermForm({ initial, submitLabel, scopes, onSubmit, onCancel }: { initial: TermInput; submitLabel: string; scopes?: Scopes; onSubmit: (term: TermInput, projectId: number | null) => void; onCancel?: () => void }) {
   const t = useTranslations("Glossary");
+  const tProjects = useTranslations("Projects");
   const [term, setTerm] = useState<TermInput>({ source: initial.source, target: initial.target, note: initial.note, usage: initial.usage });
   const set = (next: Partial<TermInput>) => setTerm((current) => ({ ...current, ...next }));
   return (
@@ -44,7 +45,7 @@ export function TermForm({ initial, submitLabel, scopes, onSubmit, onCancel }: {
           ))}
         </select>
       </label>
-      {scopes && <ScopeSelect {...scopes} />}
+      {scopes && <ScopeSelect {...scopes} label={tProjects("addTo")} />}
       <button type="submit" className="button primary">
         {submitLabel}
       </button>
