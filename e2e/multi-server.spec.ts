@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DocumentPage } from "./pages/document-page";
+import { newAccount, runCli } from "./team-accounts";
 
 // Two team-mode app servers on one PostgreSQL (playwright.multi.config.ts), as behind a load balancer:
 // what is saved on server A shows live on server B, presence travels between them, and B's
@@ -17,30 +17,14 @@ const DATABASE_URL = process.env.E2E_MULTI_URL!;
 const ANA = { email: "ana.lima@example.org", name: "Ana Lima", password: "river stone lantern 2026" };
 const BO = { email: "bo.chen@example.org", name: "Bo Chen", password: "paper crane window 1912" };
 
-function cli(args: string[], publicUrl = A): string {
-  return execFileSync(process.execPath, ["bin/duizhao.js", ...args], { env: { ...process.env, DATABASE_URL, DUIZHAO_PUBLIC_URL: publicUrl }, encoding: "utf8" }).trim();
-}
-
 function seedDocument(text: string, title: string): number {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-e2e-multi-"));
   try {
     writeFileSync(path.join(dir, "source.txt"), text);
-    return Number(cli(["import", path.join(dir, "source.txt"), "--title", title, "--raw"]));
+    return Number(runCli(DATABASE_URL, ["import", path.join(dir, "source.txt"), "--title", title, "--raw"], A));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** An account made with `duizhao users add`, its one-time link opened on `server`: a signed-in page there. */
-async function signedIn(browser: Browser, who: typeof ANA, server: string): Promise<Page> {
-  const link = cli(["users", "add", who.email, "--role", "owner", "--name", who.name], server);
-  const page = await (await browser.newContext({ baseURL: server, locale: "en-US" })).newPage();
-  await page.goto(link);
-  await page.getByLabel("New password").fill(who.password);
-  await page.getByLabel("Repeat the password").fill(who.password);
-  await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${server}/$`));
-  return page;
 }
 
 /** Screenshots of the live UI at 1280 and 390 px of `row` when E2E_SHOTS_DIR names a folder. */
@@ -59,8 +43,8 @@ async function shots(page: Page, row: Locator, name: string): Promise<void> {
 test("a save on server A shows live on server B within 2 s, presence travels between them, and B's memory finds it", async ({ browser }) => {
   const stamp = Date.now();
   const id = seedDocument("城市管理执法局发布通告。\n市民可以拨打热线电话。\n黄石港区明天停水。", `Notice ${stamp}`);
-  const ana = new DocumentPage(await signedIn(browser, ANA, A));
-  const bo = new DocumentPage(await signedIn(browser, BO, B));
+  const ana = new DocumentPage(await newAccount(browser, DATABASE_URL, A, ANA, "owner"));
+  const bo = new DocumentPage(await newAccount(browser, DATABASE_URL, B, BO, "owner"));
   await ana.goto(id);
   await bo.goto(id);
 

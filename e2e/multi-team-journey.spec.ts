@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolation, shoot } from "./axe-check";
 import { craftedSave } from "./crafted-action";
 import { DocumentPage } from "./pages/document-page";
+import { newAccount, runCli, type Person } from "./team-accounts";
 
 // Issue 19's whole journey on two team-mode app servers over one PostgreSQL (playwright.multi.config.ts):
 // an owner makes a project and invites a translator, a reviewer and a viewer with one-time links; the
@@ -26,17 +26,12 @@ const OWNER = person("owner", "Olga Owner");
 const TRANSLATOR = person("translator", "Tian Translator");
 const REVIEWER = person("reviewer", "Rui Reviewer");
 const VIEWER = person("viewer", "Vera Viewer");
-type Person = typeof OWNER;
-
-function cli(args: string[]): string {
-  return execFileSync(process.execPath, ["bin/duizhao.js", ...args], { env: { ...process.env, DATABASE_URL, DUIZHAO_PUBLIC_URL: A }, encoding: "utf8" }).trim();
-}
 
 function importDocument(text: string): number {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-e2e-journey-"));
   try {
     writeFileSync(path.join(dir, "notice.txt"), text);
-    return Number(cli(["import", path.join(dir, "notice.txt"), "--title", TITLE, "--raw"]));
+    return Number(runCli(DATABASE_URL, ["import", path.join(dir, "notice.txt"), "--title", TITLE, "--raw"], A));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -78,12 +73,7 @@ let reviewer: DocumentPage;
 let viewer: DocumentPage;
 
 test("the owner makes a project, puts a document in it and invites a translator, a reviewer and a viewer", async ({ browser }) => {
-  owner = await newPage(browser, A);
-  await owner.goto(cli(["users", "add", OWNER.email, "--role", "owner", "--name", OWNER.name]));
-  await owner.getByLabel("New password").fill(OWNER.password);
-  await owner.getByLabel("Repeat the password").fill(OWNER.password);
-  await owner.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(owner).toHaveURL(new RegExp(`^${A}/$`));
+  owner = await newAccount(browser, DATABASE_URL, A, OWNER, "owner");
 
   await owner.getByRole("link", { name: "Projects" }).click();
   await owner.getByRole("region", { name: "New project" }).getByLabel("Name").fill(PROJECT);

@@ -1,12 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolation } from "./axe-check";
-import { rawRequest } from "./http-raw";
 import { dragAcross } from "./mouse";
 import { DocumentPage } from "./pages/document-page";
+import { craftedAction } from "./crafted-action";
+import { newAccount, runCli } from "./team-accounts";
 
 // Glossary proposals in team mode: a translator adds a term from the editor, which becomes a proposal —
 // shown as proposed, ignored by QA — and cannot approve it, even by a crafted request; the reviewer finds
@@ -24,22 +24,6 @@ const TRANSLATOR = { email: `tao.${stamp}@example.org`, name: `Tao Translator ${
 const PROPOSED = { source: "稽查队", target: "inspection team" };
 const APPROVED = { source: "防汛办", target: "flood control office" };
 
-function cli(args: string[], baseURL?: string): string {
-  return execFileSync(process.execPath, ["bin/duizhao.js", ...args], { env: { ...process.env, DATABASE_URL, DUIZHAO_PUBLIC_URL: baseURL ?? "" }, encoding: "utf8" }).trim();
-}
-
-/** A user made with the CLI who sets a password through its one-time link: that browser is then signed in. */
-async function newUser(browser: Browser, baseURL: string, who: typeof OWNER, role: "owner" | "member"): Promise<Page> {
-  const link = cli(["users", "add", who.email, "--role", role, "--name", who.name], baseURL);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByLabel("New password").fill(who.password);
-  await page.getByLabel("Repeat the password").fill(who.password);
-  await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
-
 async function shoot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 390]) {
@@ -47,18 +31,6 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-/** approveTermAction called by hand with the page's cookies, as a script outside the glossary page would. */
-async function craftedApprove(page: Page, baseURL: string, termId: number) {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-  const id = Object.entries(manifest.node).find(([, entry]) => entry.filename === "app/glossary/actions.ts" && entry.exportedName === "approveTermAction")![0];
-  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
-  return rawRequest(`${baseURL}/glossary`, {
-    method: "POST",
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL, Host: new URL(baseURL).host, Cookie: cookie },
-    body: JSON.stringify([{ id: termId }]),
-  });
 }
 
 let reviewer: Page;
@@ -69,9 +41,9 @@ let termId = 0;
 test.beforeAll(async ({ browser, baseURL }) => {
   // Three accounts and a project's members: more than the default 30 s on a busy 2-core machine.
   test.setTimeout(120_000);
-  const owner = await newUser(browser, baseURL!, OWNER, "owner");
-  reviewer = await newUser(browser, baseURL!, REVIEWER, "member");
-  translator = await newUser(browser, baseURL!, TRANSLATOR, "member");
+  const owner = await newAccount(browser, DATABASE_URL, baseURL!, OWNER, "owner");
+  reviewer = await newAccount(browser, DATABASE_URL, baseURL!, REVIEWER, "member");
+  translator = await newAccount(browser, DATABASE_URL, baseURL!, TRANSLATOR, "member");
   // Both work in the default project (which uses the shared glossary), where the CLI imports the document.
   await owner.goto("/projects");
   const project = owner.getByRole("region", { name: "Default project", exact: true });
@@ -85,7 +57,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-glossary-"));
   try {
     writeFileSync(path.join(dir, "source.txt"), `${PROPOSED.source}今天来了。\n${APPROVED.source}发布了通知。`);
-    documentId = Number(cli(["import", path.join(dir, "source.txt"), "--title", `Proposals ${stamp}`, "--raw"]));
+    documentId = Number(runCli(DATABASE_URL, ["import", path.join(dir, "source.txt"), "--title", `Proposals ${stamp}`, "--raw"]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -148,7 +120,7 @@ test("the translator sees the proposal on the glossary page but cannot approve i
   await expect(translator.getByRole("button", { name: `Edit ${APPROVED.source}` })).toHaveCount(0);
   await expect(translator.getByRole("button", { name: `Delete ${APPROVED.source}` })).toHaveCount(0);
 
-  const refused = await craftedApprove(translator, baseURL!, termId);
+  const refused = await craftedAction(translator, baseURL!, { file: "app/glossary/actions.ts", name: "approveTermAction", pagePath: "/glossary" }, [{ id: termId }]);
   expect(refused.body).toContain('"code":"FORBIDDEN"');
   expect(refused.body).not.toContain('"ok":true');
   await translator.goto("/glossary?show=proposals");

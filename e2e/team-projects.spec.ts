@@ -1,13 +1,13 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { craftedSave } from "./crafted-action";
 import { rawRequest } from "./http-raw";
 import { DocumentPage } from "./pages/document-page";
 import { LOCALE_COOKIE } from "../i18n/locales";
+import { newAccount, runCli } from "./team-accounts";
 
 // Projects and per-project roles in team mode (playwright.team.config.ts): an owner makes a project with
 // a translator and a viewer; each sees and may do only what their role allows, and the server refuses the
@@ -33,23 +33,6 @@ let documentId = 0;
 // limit another journey (team-auth) used up from this address.
 const pages = new Map<string, Page>();
 
-function cli(args: string[], baseURL: string): string {
-  return execFileSync(process.execPath, ["bin/duizhao.js", ...args], { env: { ...process.env, DATABASE_URL, DUIZHAO_PUBLIC_URL: baseURL }, encoding: "utf8" }).trim();
-}
-
-/** A new account from `duizhao users add`, its password set through the one-time link: a signed-in page. */
-async function newAccount(browser: Browser, baseURL: string, who: typeof OWNER, role: "owner" | "member"): Promise<Page> {
-  const link = cli(["users", "add", who.email, "--role", role], baseURL);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByLabel("Name").fill(who.name);
-  await page.getByLabel("New password").fill(who.password);
-  await page.getByLabel("Repeat the password").fill(who.password);
-  await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
-
 async function signedIn(who: typeof OWNER): Promise<Page> {
   const page = pages.get(who.email)!;
   await page.goto("/");
@@ -72,15 +55,15 @@ async function shoot(page: Page, name: string) {
 }
 
 test("an owner creates a project, adds a translator and a viewer, and moves a document into it", async ({ browser, baseURL }) => {
-  const owner = await newAccount(browser, baseURL!, OWNER, "owner");
-  const translator = await newAccount(browser, baseURL!, TRANSLATOR, "member");
-  const viewer = await newAccount(browser, baseURL!, VIEWER, "member");
-  const outsider = await newAccount(browser, baseURL!, OUTSIDER, "member");
+  const owner = await newAccount(browser, DATABASE_URL, baseURL!, OWNER, "owner");
+  const translator = await newAccount(browser, DATABASE_URL, baseURL!, TRANSLATOR, "member");
+  const viewer = await newAccount(browser, DATABASE_URL, baseURL!, VIEWER, "member");
+  const outsider = await newAccount(browser, DATABASE_URL, baseURL!, OUTSIDER, "member");
   for (const [who, page] of [[OWNER, owner], [TRANSLATOR, translator], [VIEWER, viewer], [OUTSIDER, outsider]] as const) pages.set(who.email, page);
 
   const file = path.join(os.tmpdir(), `projects-${run}.txt`);
   writeFileSync(file, "第一段。\n第二段。");
-  documentId = Number(/\d+/.exec(cli(["import", file, "--title", TITLE], baseURL!))![0]);
+  documentId = Number(/\d+/.exec(runCli(DATABASE_URL, ["import", file, "--title", TITLE], baseURL!))![0]);
 
   await owner.getByRole("link", { name: "Projects" }).click();
   await expect(owner.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();

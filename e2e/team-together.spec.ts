@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolation, shoot } from "./axe-check";
 import { DocumentPage } from "./pages/document-page";
+import { newAccount, runCli } from "./team-accounts";
 
 // Team mode, working together: a document assigned to a translator (a member of its project) and a reviewer; the reviewer
 // mentions the translator in a comment, which the translator's "My work" lists; a reviewed paragraph
@@ -17,29 +17,13 @@ const stamp = Date.now().toString(36);
 const REVIEWER = { email: `ada.${stamp}@example.org`, name: `Ada Reviewer ${stamp}`, password: "review pass phrase 2026" };
 const TRANSLATOR = { email: `bao.${stamp}@example.org`, name: `Bao Translator ${stamp}`, password: "translate pass phrase 2026" };
 
-function cli(args: string[], baseURL?: string): string {
-  return execFileSync(process.execPath, ["bin/duizhao.js", ...args], { env: { ...process.env, DATABASE_URL, DUIZHAO_PUBLIC_URL: baseURL ?? "" }, encoding: "utf8" }).trim();
-}
-
-/** A user made with the CLI who sets a password through its one-time link: that browser is then signed in. */
-async function newUser(browser: Browser, baseURL: string, who: { email: string; name: string; password: string }, role: "owner" | "member"): Promise<Page> {
-  const link = cli(["users", "add", who.email, "--role", role, "--name", who.name], baseURL);
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByLabel("New password").fill(who.password);
-  await page.getByLabel("Repeat the password").fill(who.password);
-  await page.getByRole("button", { name: "Set password and sign in" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return page;
-}
-
 let reviewer: Page;
 let translator: Page;
 let documentId = 0;
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  reviewer = await newUser(browser, baseURL!, REVIEWER, "owner");
-  translator = await newUser(browser, baseURL!, TRANSLATOR, "member");
+  reviewer = await newAccount(browser, DATABASE_URL, baseURL!, REVIEWER, "owner");
+  translator = await newAccount(browser, DATABASE_URL, baseURL!, TRANSLATOR, "member");
   // The translator works in the default project, where the CLI imports the document.
   await reviewer.goto("/projects");
   const project = reviewer.getByRole("region", { name: "Default project", exact: true });
@@ -50,7 +34,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-team-"));
   try {
     writeFileSync(path.join(dir, "source.txt"), "第一段。\n第二段。\n第三段。");
-    documentId = Number(cli(["import", path.join(dir, "source.txt"), "--title", `Together ${stamp}`, "--raw"]));
+    documentId = Number(runCli(DATABASE_URL, ["import", path.join(dir, "source.txt"), "--title", `Together ${stamp}`, "--raw"]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
