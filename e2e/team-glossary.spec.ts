@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test, expect, type Page } from "@playwright/test";
-import { expectNoSeriousAxeViolation } from "./axe-check";
+import { expectNoSeriousAxeViolation, shootWide } from "./axe-check";
 import { dragAcross } from "./mouse";
 import { DocumentPage } from "./pages/document-page";
 import { craftedAction } from "./crafted-action";
@@ -15,7 +15,6 @@ import { newAccount, runCli } from "./team-accounts";
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const DATABASE_URL = process.env.E2E_TEAM_DATABASE_URL || "file:./data/e2e-team.db";
-const SHOTS = process.env.SHOTS_DIR || "/tmp/shots-glossary";
 const stamp = Date.now().toString(36);
 const OWNER = { email: `olu.${stamp}@example.org`, name: `Olu Owner ${stamp}`, password: "owner pass phrase 2026" };
 const REVIEWER = { email: `rui.${stamp}@example.org`, name: `Rui Reviewer ${stamp}`, password: "review pass phrase 2026" };
@@ -23,15 +22,6 @@ const TRANSLATOR = { email: `tao.${stamp}@example.org`, name: `Tao Translator ${
 // Terms no other team journey adds (they share the one glossary).
 const PROPOSED = { source: "稽查队", target: "inspection team" };
 const APPROVED = { source: "防汛办", target: "flood control office" };
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 1280 ? 800 : 844 });
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 let reviewer: Page;
 let translator: Page;
@@ -103,7 +93,7 @@ test("the translator proposes a term from the editor: marked proposed, and QA do
   await editor.expectSaved();
   await expect(editor.row(2).getByRole("button", { name: "Paragraph 2: 1 QA warning" })).toBeVisible();
   await expect(editor.row(1).getByRole("button", { name: /QA warning/ })).toHaveCount(0);
-  await editor.row(1).screenshot({ path: path.join(SHOTS, "editor-proposed-row.png") });
+  if (process.env.SHOTS_DIR) await editor.row(1).screenshot({ path: path.join(process.env.SHOTS_DIR, "editor-proposed-row.png") });
 });
 
 test("the translator sees the proposal on the glossary page but cannot approve it, even by a crafted request", async ({ baseURL }) => {
@@ -136,7 +126,7 @@ test("the reviewer finds it under Proposals, with who proposed it, and approves 
   await expect(row).toContainText(`by ${TRANSLATOR.name}`);
   await expect(row.getByRole("button", { name: `Reject ${PROPOSED.source}` })).toBeVisible();
   await expectNoSeriousAxeViolation(reviewer, "glossary proposals");
-  await shoot(reviewer, "glossary-proposals");
+  await shootWide(reviewer, "glossary-proposals");
 
   await row.getByRole("button", { name: `Approve ${PROPOSED.source}` }).click();
   await expect(reviewer.getByRole("row").filter({ hasText: PROPOSED.target })).toHaveCount(0);

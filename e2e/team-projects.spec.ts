@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Page } from "@playwright/test";
+import { shootWide } from "./axe-check";
 import { craftedSave } from "./crafted-action";
 import { rawRequest } from "./http-raw";
 import { DocumentPage } from "./pages/document-page";
@@ -17,7 +18,6 @@ import { newAccount, runCli } from "./team-accounts";
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const DATABASE_URL = process.env.E2E_TEAM_DATABASE_URL || "file:./data/e2e-team.db";
-const SHOTS = process.env.SHOTS_DIR || "/work/notes/shots19/projects";
 const run = Date.now().toString(36);
 const PROJECT = `Subtitles ${run}`;
 const ELSEWHERE = `Elsewhere ${run}`;
@@ -43,15 +43,6 @@ async function expectAccessible(page: Page, name: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
   expect.soft(serious, `serious or critical axe violations on ${name}`).toEqual([]);
-}
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 1280 ? 800 : 844 });
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test("an owner creates a project, adds a translator and a viewer, and moves a document into it", async ({ browser, baseURL }) => {
@@ -89,12 +80,12 @@ test("an owner creates a project, adds a translator and a viewer, and moves a do
   await expect(project.getByRole("alert")).toHaveText("Nobody has an account with this email. Invite them first.");
   await expect(project.getByRole("row")).toHaveCount(3);
   await expectAccessible(owner, "projects page");
-  await shoot(owner, "projects-page");
+  await shootWide(owner, "projects-page");
   await owner.context().addCookies([{ name: LOCALE_COOKIE, value: "zh-CN", url: baseURL! }]);
   await owner.reload();
   await expect(owner.getByRole("heading", { name: "项目", level: 1 })).toBeVisible();
   await expectAccessible(owner, "projects page in Chinese");
-  await shoot(owner, "projects-page-zh-CN");
+  await shootWide(owner, "projects-page-zh-CN");
   await owner.context().addCookies([{ name: LOCALE_COOKIE, value: "en", url: baseURL! }]);
 
   await owner.goto("/");
@@ -106,7 +97,7 @@ test("an owner creates a project, adds a translator and a viewer, and moves a do
   await owner.reload();
   await expect(owner.getByRole("combobox", { name: `Move “${TITLE}” to another project` }).locator("option:checked")).toHaveText(PROJECT);
   await expectAccessible(owner, "documents list with projects");
-  await shoot(owner, "documents-with-projects");
+  await shootWide(owner, "documents-with-projects");
 });
 
 test("the viewer sees only the project's documents and reads the editor; a crafted save is refused by the server", async ({ baseURL }) => {
@@ -139,10 +130,10 @@ test("the viewer sees only the project's documents and reads the editor; a craft
   const comments = viewer.getByRole("dialog", { name: "Comments on paragraph 1" });
   await expect(comments.getByText("No comments on this paragraph yet.")).toBeVisible();
   await expect(comments.getByRole("region", { name: "New comment" })).toHaveCount(0);
-  await shoot(viewer, "viewer-comments");
+  await shootWide(viewer, "viewer-comments");
   await viewer.keyboard.press("Escape");
   await expectAccessible(viewer, "read-only editor");
-  await shoot(viewer, "viewer-editor");
+  await shootWide(viewer, "viewer-editor");
 
   const segmentId = Number(await editor.target(1).getAttribute("data-segment-id"));
   const refused = await craftedSave(viewer, baseURL!, documentId, { segmentId, baseVersion: 0, target: "Crafted text.", status: "translated" });
