@@ -12,7 +12,7 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 const runCli = (args: string[], env: Record<string, string> = {}) => runCliOn(args, { databaseUrl, cwd: workDir, env });
 
-describe("duizhao users", () => {
+describe("duizhao users", { timeout: 180_000 }, () => {
   test("add prints a one-time link, list shows the account, remove deletes it (never the only owner)", async () => {
     const added = await runCli(["users", "add", "Owner@Example.org", "--role", "owner"], { DUIZHAO_PUBLIC_URL: "https://duizhao.example.org/" });
     expect(added.code).toBe(0);
