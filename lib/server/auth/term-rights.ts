@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/core/errors";
 import type { TermStatus } from "@/lib/core/model";
 import { prisma } from "@/lib/server/db";
 import { authorOf } from "@/lib/server/authors";
-import { authorizeScope, authorizeTerm } from "./authorize";
+import { authorizeScope } from "./authorize";
 import type { CurrentUser } from "./current-user";
 
 // Glossary proposals (README, Team mode → Projects and roles). Who may review in a term's scope (a
@@ -30,12 +30,16 @@ export async function newTermStatus(user: CurrentUser, projectId: number | null)
 /**
  * Editing or deleting a term: "review" in its scope for any term, "edit" for one's own proposal while it
  * is proposed. NOT_FOUND (no such term, or not a member) or FORBIDDEN (a viewer; a translator and an
- * approved term or somebody else's proposal) as authorizeTerm.
+ * approved term or somebody else's proposal), read with one query.
  */
 export async function authorizeTermChange(user: CurrentUser, termId: number): Promise<void> {
-  const found = await prisma.term.findUnique({ where: { id: termId }, select: { status: true, proposedBy: true } });
+  const found = await prisma.term.findUnique({
+    where: { id: termId },
+    select: { status: true, proposedBy: true, projectId: true, document: { select: { projectId: true } } },
+  });
   if (!found) throw new DomainError("NOT_FOUND");
-  await authorizeTerm(user, termId, "edit");
+  const projectId = found.document?.projectId ?? found.projectId;
+  await authorizeScope(user, projectId, "edit");
   if (found.status === "proposed" && found.proposedBy === authorOf(user)) return;
-  await authorizeTerm(user, termId, "review");
+  await authorizeScope(user, projectId, "review");
 }
