@@ -53,37 +53,34 @@ function measureInNewProcess(names: string[]): Map<string, number> {
   return new Map(Object.entries(JSON.parse(answer) as Record<string, number>));
 }
 
-let hasFailed = false;
-await withBenchDatabase(async () => {
-  if (isChild) {
-    const ratios = await measureRatios((name) => only.includes(name));
-    console.log(`${RATIOS_MARK}\n${JSON.stringify(Object.fromEntries(ratios))}`);
-    return;
-  }
-  const baselines = readBaselines();
-  const ratios = await measureRatios(() => true);
-  const isOver = (name: string) => baselines[name] !== undefined && ratios.get(name)! > baselines[name] * TOLERANCE;
-  for (let retry = 0; !isUpdate && retry < RETRIES; retry++) {
-    const over = [...ratios.keys()].filter(isOver);
-    if (over.length === 0) break;
-    process.stderr.write(`bench:check: over the line, measured again in a new process: ${over.join("; ")}\n`);
-    for (const [name, ratio] of measureInNewProcess(over)) ratios.set(name, Math.min(ratios.get(name)!, ratio));
-  }
+if (isChild) {
+  const ratios = await withBenchDatabase(() => measureRatios((name) => only.includes(name)));
+  console.log(`${RATIOS_MARK}\n${JSON.stringify(Object.fromEntries(ratios))}`);
+  process.exit(0);
+}
 
-  const rows = [...ratios].map(([name, ratio]) => {
-    const baseline = baselines[name];
-    const verdict = baseline === undefined ? "new: no baseline" : isOver(name) ? "REGRESSED" : "ok";
-    if (verdict === "REGRESSED") hasFailed = true;
-    const change = baseline === undefined ? "" : `${ratio >= baseline ? "+" : ""}${Math.round((ratio / baseline - 1) * 100)} %`;
-    return [name, `${ratio.toFixed(2)}×`, baseline === undefined ? "" : `${baseline.toFixed(2)}×`, change, verdict];
-  });
-  console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}: ratios to each benchmark's reference, baseline +${Math.round((TOLERANCE - 1) * 100)} % allowed\n`);
-  console.log(formatTable(["name", "ratio", "baseline", "change", "verdict"], rows, new Set([1, 2, 3])));
-  if (isUpdate) {
-    const updated = Object.fromEntries([...ratios].map(([name, ratio]) => [name, Number(ratio.toFixed(3))]));
-    writeFileSync(baselinesFile, `${JSON.stringify(updated, null, 2)}\n`);
-    console.log(`\nbaselines written to ${path.relative(process.cwd(), baselinesFile)}`);
-    hasFailed = false;
-  }
+const baselines = readBaselines();
+// The retries start once this run's servers and databases are gone: the team bench's take fixed ports.
+const ratios = await withBenchDatabase(() => measureRatios(() => true));
+const isOver = (name: string) => baselines[name] !== undefined && ratios.get(name)! > baselines[name] * TOLERANCE;
+for (let retry = 0; !isUpdate && retry < RETRIES; retry++) {
+  const over = [...ratios.keys()].filter(isOver);
+  if (over.length === 0) break;
+  process.stderr.write(`bench:check: over the line, measured again in a new process: ${over.join("; ")}\n`);
+  for (const [name, ratio] of measureInNewProcess(over)) ratios.set(name, Math.min(ratios.get(name)!, ratio));
+}
+
+const rows = [...ratios].map(([name, ratio]) => {
+  const baseline = baselines[name];
+  const verdict = baseline === undefined ? "new: no baseline" : isOver(name) ? "REGRESSED" : "ok";
+  const change = baseline === undefined ? "" : `${ratio >= baseline ? "+" : ""}${Math.round((ratio / baseline - 1) * 100)} %`;
+  return [name, `${ratio.toFixed(2)}×`, baseline === undefined ? "" : `${baseline.toFixed(2)}×`, change, verdict];
 });
-process.exit(hasFailed ? 1 : 0);
+console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}: ratios to each benchmark's reference, baseline +${Math.round((TOLERANCE - 1) * 100)} % allowed\n`);
+console.log(formatTable(["name", "ratio", "baseline", "change", "verdict"], rows, new Set([1, 2, 3])));
+if (isUpdate) {
+  const updated = Object.fromEntries([...ratios].map(([name, ratio]) => [name, Number(ratio.toFixed(3))]));
+  writeFileSync(baselinesFile, `${JSON.stringify(updated, null, 2)}\n`);
+  console.log(`\nbaselines written to ${path.relative(process.cwd(), baselinesFile)}`);
+}
+process.exit(!isUpdate && rows.some((row) => row[4] === "REGRESSED") ? 1 : 0);

@@ -17,14 +17,14 @@ const root = path.resolve(benchDir, "..");
  * register (a server, a browser) run at the end. lib/server/db.ts reads DATABASE_URL when first
  * imported, so the database exists before any bench file loads.
  */
-export async function withBenchDatabase(work: () => Promise<void>): Promise<void> {
+export async function withBenchDatabase<T>(work: () => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), "duizhao-bench-"));
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
   execFileSync(process.execPath, ["scripts/migrate.mjs", "deploy"], { cwd: root, env: process.env, stdio: "pipe" });
   const cleanups: (() => Promise<void> | void)[] = [];
   (globalThis as { duizhaoBenchCleanups?: typeof cleanups }).duizhaoBenchCleanups = cleanups;
   try {
-    await work();
+    return await work();
   } finally {
     await Promise.all(cleanups.map((cleanup) => cleanup()));
     rmSync(dir, { recursive: true, force: true });
