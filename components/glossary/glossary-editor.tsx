@@ -37,6 +37,7 @@ export function GlossaryEditor({
   canAdd = true,
   canImport = true,
   scopes,
+  importScopes,
   proposals,
   actions,
 }: {
@@ -46,13 +47,17 @@ export function GlossaryEditor({
   canAdd?: boolean;
   canImport?: boolean;
   scopes?: Scopes;
+  /** Where an import may go: it adds approved terms, so only where the user may review. */
+  importScopes?: Scopes;
   proposals?: Proposals;
   actions: Actions;
 }) {
   const t = useTranslations("Glossary");
   const tProjects = useTranslations("Projects");
-  const { run, message, setMessage, isPending } = useActionRunner();
+  const { run, message, isPending } = useActionRunner();
   const [editing, setEditing] = useState<number | null>(null);
+  // Bumped by each term added: the add form starts empty again then, and only then.
+  const [addedCount, setAddedCount] = useState(0);
   const columns = proposals ? 6 : 5;
   const href = (show: "all" | "proposals") => {
     const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...(from !== undefined ? { from: String(from) } : {}), ...(show === "proposals" ? { show } : {}) });
@@ -87,7 +92,7 @@ export function GlossaryEditor({
               <span>{t("importLabel")}</span>
               <input type="file" name="file" accept=".csv,.tbx,text/csv,application/x-tbx+xml" required />
             </label>
-            {scopes && <ScopeSelect {...scopes} label={tProjects("importInto")} />}
+            {importScopes && <ScopeSelect {...importScopes} label={tProjects("importInto")} />}
             <button type="submit" className="button" disabled={isPending}>
               {t("importButton")}
             </button>
@@ -107,11 +112,19 @@ export function GlossaryEditor({
       <FormMessage message={message} />
       {canAdd && (
         <TermForm
-          key={`new-${terms.length}`}
+          key={`new-${addedCount}`}
           initial={EMPTY}
           submitLabel={t("add")}
           scopes={scopes}
-          onSubmit={(term, projectId) => run(() => actions.create({ ...term, projectId }), (added) => (added.status === "proposed" ? t("proposedNotice", { source: added.source }) : setMessage(null)))}
+          onSubmit={(term, projectId) =>
+            run(
+              () => actions.create({ ...term, projectId }),
+              (added) => {
+                setAddedCount((count) => count + 1);
+                return added.status === "proposed" ? t("proposedNotice", { source: added.source }) : t("addedNotice", { source: added.source });
+              },
+            )
+          }
         />
       )}
       {proposals && (
