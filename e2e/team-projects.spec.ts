@@ -200,3 +200,21 @@ test("a term the owner adds to the project's glossary is seen by the project's t
   await expect(outsider.getByRole("heading", { name: "Glossary", level: 1 })).toBeVisible();
   await expect(outsider.getByRole("row").filter({ hasText: term.target })).toHaveCount(0);
 });
+
+test("a translator in one project and a reviewer in another may import terms only into the other", async () => {
+  const owner = await signedIn(OWNER);
+  await owner.goto("/projects");
+  const elsewhere = owner.getByRole("region", { name: ELSEWHERE, exact: true });
+  await elsewhere.getByLabel("Email of someone with an account").fill(TRANSLATOR.email);
+  await elsewhere.locator(`select[name="role"]`).selectOption({ label: "Reviewer" });
+  await elsewhere.getByRole("button", { name: "Add member" }).click();
+  await expect(elsewhere.getByRole("combobox", { name: `Role of ${TRANSLATOR.name}` })).toHaveValue("reviewer");
+
+  const translator = await signedIn(TRANSLATOR);
+  await translator.goto("/glossary");
+  const options = (name: string) => translator.getByRole("combobox", { name, exact: true }).locator("option");
+  const shared = "Shared (every project that uses it)";
+  await expect(options("Add to")).toHaveCount(3);
+  for (const scope of [shared, PROJECT, ELSEWHERE]) await expect(options("Add to").filter({ hasText: scope })).toHaveCount(1);
+  await expect(options("Import into")).toHaveText([shared, ELSEWHERE]);
+});

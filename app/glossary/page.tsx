@@ -64,6 +64,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
   const canImport = reviewProjects === null || reviewProjects.length > 0;
   // A term goes to the shared glossary or a project's; the choice appears once there is more than one project.
   const scopes = projectCount > 1 ? { projects: editProjects.map(({ id, name }) => ({ id, name })), allowShared: canAdd } : undefined;
+  const importScopes = scopes && { projects: scopes.projects.filter(({ id }) => reviewProjects === null || reviewProjects.includes(id)), allowShared: canImport };
   // Proposals exist in team mode only: local mode's one user adds approved terms, so the page stays as it was.
   const proposals = user.isLocal ? undefined : { count: terms.filter((term) => term.status === "proposed").length, isShown: isProposals };
   return (
@@ -80,6 +81,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
         canAdd={canAdd}
         canImport={canImport}
         scopes={scopes}
+        importScopes={importScopes}
         proposals={proposals}
         actions={{ create: createTermAction, update: updateTermAction, remove: deleteTermAction, approve: approveTermAction, importFile: importTermsFileAction }}
       />
