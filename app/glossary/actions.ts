@@ -26,16 +26,14 @@ export const createTermAction = defineAction("createTermAction", ZTerm.extend({ 
 
 /** Edits a term: `review`, or `edit` for one's own proposal (it stays a proposal). */
 export const updateTermAction = defineAction("updateTermAction", ZTerm.extend({ id: ZId }), async (input, user) => {
-  await authorizeTermChange(user, input.id);
-  const term = await updateTerm(input);
+  const term = await updateTerm(input, await authorizeTermChange(user, input.id));
   revalidatePath("/glossary");
   return term;
 });
 
 /** Deletes a term, or rejects a proposal: `review`, or `edit` to withdraw one's own proposal. */
 export const deleteTermAction = defineAction("deleteTermAction", z.object({ id: ZId }), async (input, user) => {
-  await authorizeTermChange(user, input.id);
-  await deleteTerm(input);
+  await deleteTerm(input, await authorizeTermChange(user, input.id));
   revalidatePath("/glossary");
   return null;
 });

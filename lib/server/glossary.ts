@@ -74,15 +74,23 @@ export async function approveTerm({ id, author }: { id: number; author: string }
 }
 
 
-export async function updateTerm({ id, ...fields }: TermInput & { id: number }): Promise<Term> {
-  const { count } = await prisma.term.updateMany({ where: { id }, data: checked(fields) });
-  if (count === 0) throw new DomainError("NOT_FOUND");
+/** What a term must still be when it is written, if the right to write came from it (a translator's own proposal: term-rights.ts). */
+export type TermGuard = { status: "proposed"; proposedBy: string } | null;
+
+/** NOT_FOUND when the term is gone; FORBIDDEN when it is there but no longer as its guard says (approved meanwhile). */
+async function refusalOf(id: number): Promise<DomainError> {
+  return new DomainError((await prisma.term.count({ where: { id } })) ? "FORBIDDEN" : "NOT_FOUND");
+}
+
+export async function updateTerm({ id, ...fields }: TermInput & { id: number }, guard: TermGuard = null): Promise<Term> {
+  const { count } = await prisma.term.updateMany({ where: { id, ...guard }, data: checked(fields) });
+  if (count === 0) throw await refusalOf(id);
   return toTerm(await prisma.term.findUniqueOrThrow({ where: { id }, select: FIELDS }));
 }
 
-export async function deleteTerm({ id }: { id: number }): Promise<void> {
-  const { count } = await prisma.term.deleteMany({ where: { id } });
-  if (count === 0) throw new DomainError("NOT_FOUND");
+export async function deleteTerm({ id }: { id: number }, guard: TermGuard = null): Promise<void> {
+  const { count } = await prisma.term.deleteMany({ where: { id, ...guard } });
+  if (count === 0) throw await refusalOf(id);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ProjectRole } from "@/lib/core/team/project-roles";
 import { prisma } from "@/lib/server/db";
 import { getDocument } from "@/lib/server/documents";
 import { getExportData } from "@/lib/server/export";
-import { approveTerm, createTerm, findTerms } from "@/lib/server/glossary";
+import { approveTerm, createTerm, deleteTerm, findTerms, updateTerm } from "@/lib/server/glossary";
 import { loadDocumentContext } from "@/lib/server/mt/document-context";
 import { runDocumentQa } from "@/lib/server/qa";
 import { saveSegmentTarget } from "@/lib/server/segments";
@@ -64,6 +64,21 @@ describe("glossary proposals", () => {
     const stranger = (await team()).as.translator;
     expect(await refusal(authorizeTermChange(stranger, others.id))).toBe("NOT_FOUND");
     expect(await refusal(authorizeTermChange(as.translator, 987_654_321))).toBe("NOT_FOUND");
+  });
+
+  it("a proposal approved between a translator's authorisation and their write is not changed by it", async () => {
+    const { projectId, as } = await team();
+    const own = await createTerm({ source: "竞态", target: "race", note: "", usage: "preferred", projectId, status: "proposed", author: as.translator.id });
+    const edit = { id: own.id, source: "竞态", target: "race condition", note: "", usage: "preferred" as const };
+    const guard = await authorizeTermChange(as.translator, own.id);
+    expect(guard).toEqual({ status: "proposed", proposedBy: as.translator.id });
+    await approveTerm({ id: own.id, author: as.reviewer.id });
+    expect(await refusal(updateTerm(edit, guard))).toBe("FORBIDDEN");
+    expect(await refusal(deleteTerm({ id: own.id }, guard))).toBe("FORBIDDEN");
+    expect(await prisma.term.findUniqueOrThrow({ where: { id: own.id }, select: { target: true, status: true } })).toEqual({ target: "race", status: "approved" });
+    // A reviewer's right does not depend on the row's state: no guard.
+    expect(await authorizeTermChange(as.reviewer, own.id)).toBe(null);
+    expect(await updateTerm(edit, null)).toMatchObject({ target: "race condition" });
   });
 
   it("approving twice keeps the first approval; approving a missing term is NOT_FOUND", async () => {

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/core/errors";
 import type { TermStatus } from "@/lib/core/model";
 import { prisma } from "@/lib/server/db";
 import { authorOf } from "@/lib/server/authors";
+import type { TermGuard } from "@/lib/server/glossary";
 import { authorizeScope } from "./authorize";
 import type { CurrentUser } from "./current-user";
 
@@ -30,16 +31,19 @@ export async function newTermStatus(user: CurrentUser, projectId: number | null)
 /**
  * Editing or deleting a term: "review" in its scope for any term, "edit" for one's own proposal while it
  * is proposed. NOT_FOUND (no such term, or not a member) or FORBIDDEN (a viewer; a translator and an
- * approved term or somebody else's proposal), read with one query.
+ * approved term or somebody else's proposal). The answer is the guard the write must keep: a right that
+ * came from an own proposal holds only while the row is still that proposal (a reviewer may approve it
+ * in between).
  */
-export async function authorizeTermChange(user: CurrentUser, termId: number): Promise<void> {
+export async function authorizeTermChange(user: CurrentUser, termId: number): Promise<TermGuard> {
   const found = await prisma.term.findUnique({
     where: { id: termId },
     select: { status: true, proposedBy: true, projectId: true, document: { select: { projectId: true } } },
   });
   if (!found) throw new DomainError("NOT_FOUND");
   const projectId = found.document?.projectId ?? found.projectId;
+  if (await mayReviewScope(user, projectId)) return null;
   await authorizeScope(user, projectId, "edit");
-  if (found.status === "proposed" && found.proposedBy === authorOf(user)) return;
-  await authorizeScope(user, projectId, "review");
+  if (found.status === "proposed" && found.proposedBy === authorOf(user)) return { status: "proposed", proposedBy: found.proposedBy };
+  throw new DomainError("FORBIDDEN");
 }
