@@ -66,4 +66,11 @@ describe("MarksStore", () => {
     expect(marks.termsIn(1).map((t) => t.id)).toEqual([1, 2]);
     expect(marks.glossaryIssuesOf(1, "The chengguan came, the commission too.").map((issue) => issue.termId)).toEqual([1]);
   });
+
+  it("draws an approved term rather than a proposal with the same Chinese, whatever their order and usage", async () => {
+    const marks = marksOn(["城管来了。"]);
+    marks.setTerms([term(1, "城管", "city inspectors", "preferred", "proposed"), term(2, "城管", "chengguan", "forbidden")]);
+    marks.setMatching(await loadMatchKey(), "");
+    expect(marks.marksOf(1).map((mark) => [mark.termId, mark.className])).toEqual([[2, "term"]]);
+  });
 });

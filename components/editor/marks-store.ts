@@ -161,8 +161,10 @@ export class MarksStore {
 
   private indexTerms(): void {
     const { toKey, terms } = this;
-    // Preferred renderings first, so that they win when two terms share their Chinese.
-    const ordered = [...terms].sort((a, b) => Number(a.usage === "forbidden") - Number(b.usage === "forbidden"));
+    // Approved terms before proposals, then preferred renderings before forbidden ones: the first wins
+    // when two terms share their Chinese.
+    const rank = (term: Term) => (term.status === "proposed" ? 2 : 0) + (term.usage === "forbidden" ? 1 : 0);
+    const ordered = [...terms].sort((a, b) => rank(a) - rank(b));
     this.termIndex = toKey && terms.length ? buildTermIndex(ordered.map((term) => ({ id: term.id, key: mappedString(toKey(term.source)) }))) : null;
     this.termsById = new Map(terms.map((term) => [term.id, term]));
     this.termMatches.clear();
