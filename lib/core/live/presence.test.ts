@@ -18,12 +18,18 @@ describe("Presence", () => {
     expect(presence.isEmpty).toBe(true);
   });
 
-  it("lets nobody move or end another user's tab", () => {
+  it("lets nobody move or end another user's tab, nor keep its user out by reporting under its id", () => {
     const presence = new Presence();
     presence.apply({ clientId: "t1", user: ana, segmentId: 5, at: 1_000 });
     presence.apply({ clientId: "t1", user: bo, segmentId: 9, at: 2_000 });
     presence.apply({ clientId: "t1", user: bo, segmentId: null, at: 3_000 }, true);
     expect(presence.current(3_000).map((e) => [e.clientId, e.user.id, e.segmentId])).toEqual([["t1", "a", 5]]);
+    // Ana's tab reconnects (its old stream's end is its leaving); Bo reports under its id meanwhile.
+    presence.apply({ clientId: "t1", user: ana, segmentId: null, at: 4_000 }, true);
+    presence.apply({ clientId: "t1", user: bo, segmentId: 7, at: 5_000 });
+    presence.apply({ clientId: "t1", user: ana, segmentId: 6, at: 6_000 });
+    presence.apply({ clientId: "t1", user: bo, segmentId: 7, at: 7_000 });
+    expect(presence.current(7_000).map((e) => [e.user.id, e.segmentId]).sort()).toEqual([["a", 6], ["b", 7]]);
   });
 
   it("shows each other person once, by paragraph, leaving out this tab", () => {

@@ -10,22 +10,21 @@ export const PRESENCE_HEARTBEAT_MS = 10_000;
  * the live bus); an entry older than PRESENCE_TTL_MS no longer counts.
  */
 export class Presence {
+  /** By user and tab: a tab's id comes from the browser, so one user's report never replaces another's. */
   private entries = new Map<string, PresenceEntry>();
 
-  /**
-   * Takes an entry (or its leaving); an older report than the one kept is ignored, and so is one for a tab
-   * kept as another user's (a tab's id comes from the browser: nobody moves or ends someone else's).
-   */
+  /** Takes an entry (or its leaving); an older report than the one kept is ignored. */
   apply(entry: PresenceEntry, isLeaving = false): void {
-    const kept = this.entries.get(entry.clientId);
-    if (kept && (kept.at > entry.at || kept.user.id !== entry.user.id)) return;
-    if (isLeaving) this.entries.delete(entry.clientId);
-    else this.entries.set(entry.clientId, entry);
+    const key = `${entry.user.id}\n${entry.clientId}`;
+    const kept = this.entries.get(key);
+    if (kept && kept.at > entry.at) return;
+    if (isLeaving) this.entries.delete(key);
+    else this.entries.set(key, entry);
   }
 
   /** The editors still here at `now`, the oldest arrival first; expired ones are forgotten. */
   current(now: number): PresenceEntry[] {
-    for (const [clientId, entry] of this.entries) if (now - entry.at > PRESENCE_TTL_MS) this.entries.delete(clientId);
+    for (const [key, entry] of this.entries) if (now - entry.at > PRESENCE_TTL_MS) this.entries.delete(key);
     return [...this.entries.values()];
   }
 
