@@ -29,6 +29,8 @@ test("adding terms: each is confirmed and the form starts empty again; a deletio
     await expect(page.getByRole("cell", { name: "first", exact: true })).toBeHidden();
     await expect(chinese).toHaveValue(`${tag}丙`);
     await expect(english).toHaveValue("thi");
+    await english.click();
+    await page.keyboard.press("End");
     await page.keyboard.type("rd");
     await page.keyboard.press("Enter");
     await expect(page.getByRole("cell", { name: "third", exact: true })).toBeVisible();
