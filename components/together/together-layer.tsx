@@ -20,8 +20,6 @@ const HearContext = createContext<HearTogether | null>(null);
 
 /** Marks arriving together (a batch's several live events) are read in one request. */
 const GATHER_MS = 100;
-/** How often at most the marks are read again for saves and comments heard on the live stream. */
-const MARKS_EVERY_MS = 2_000;
 
 /** The row marks of working together (comment counts, changes after review); null outside the layer. */
 export function useTogether(): Together | null {
@@ -62,20 +60,11 @@ export function TogetherLayer({ documentId, me, actions, children }: Props) {
     return () => window.removeEventListener("focus", load);
   }, [reload]);
   const gather = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const lastRead = useRef(0);
   useEffect(() => () => clearTimeout(gather.current), []);
   const hear = useCallback<HearTogether>(
     (segmentId) => {
-      // Every save anyone makes is heard here: one read of the marks for what arrives together, and at
-      // most one every MARKS_EVERY_MS while the team keeps saving (the marks are the whole document's).
-      if (gather.current === undefined) {
-        const wait = Math.max(GATHER_MS, lastRead.current + MARKS_EVERY_MS - Date.now());
-        gather.current = setTimeout(() => {
-          gather.current = undefined;
-          lastRead.current = Date.now();
-          void reload();
-        }, wait);
-      }
+      clearTimeout(gather.current);
+      gather.current = setTimeout(() => void reload(), GATHER_MS);
       // A new target object makes the dialog read that paragraph's threads again.
       if (segmentId !== undefined) setOpen((current) => (current?.segmentId === segmentId ? { ...current } : current));
     },
