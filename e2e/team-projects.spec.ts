@@ -217,4 +217,6 @@ test("a translator in one project and a reviewer in another may import terms onl
   await expect(options("Add to")).toHaveCount(3);
   for (const scope of [shared, PROJECT, ELSEWHERE]) await expect(options("Add to").filter({ hasText: scope })).toHaveCount(1);
   await expect(options("Import into")).toHaveText([shared, ELSEWHERE]);
+  await expectAccessible(translator, "the glossary with two scope choices");
+  await shootWide(translator, "glossary-import-scopes");
 });
